@@ -1,0 +1,66 @@
+// The balance-sheet identity, in exact decimals: for every balance-sheet column, total assets against total
+// liabilities and equity (the explicit total row, or total liabilities + equity).
+import Decimal from "decimal.js";
+import { Check, Row, Table } from "./model";
+import { formatNumber } from "./numbers";
+
+function rowOf(table: Table, concept: string): Row | undefined {
+  return table.rows.find((r) => r.concept === concept);
+}
+
+function cell(row: Row | undefined, k: number): Decimal | null {
+  const v = row?.values[k];
+  return v === null || v === undefined ? null : new Decimal(v);
+}
+
+export function balanceChecks(table: Table): Check[] {
+  if (table.statement !== "balance") return [];
+  const assets = rowOf(table, "total_assets");
+  const total = rowOf(table, "total_liabilities_and_equity");
+  const liabilities = rowOf(table, "total_liabilities");
+  const equity = rowOf(table, "equity");
+  const checks: Check[] = [];
+  table.columns.forEach((col, k) => {
+    if (col.percent) return;
+    const base = { id: "balance.identity", column: col.column, period: col.period };
+    const a = cell(assets, k);
+    let le = cell(total, k);
+    let how = total ? total.label.toLowerCase() : "total liabilities and equity";
+    const lines = [assets?.line, total?.line].filter((x): x is number => x !== undefined);
+    if (le === null && liabilities && equity) {
+      const l = cell(liabilities, k);
+      const e = cell(equity, k);
+      if (l && e) {
+        le = l.plus(e);
+        how = `${liabilities.label.toLowerCase()} + ${equity.label.toLowerCase()}`;
+        lines.push(liabilities.line, equity.line);
+      }
+    }
+    if (a === null || le === null) {
+      checks.push({
+        ...base,
+        status: "skip",
+        expected: null,
+        actual: null,
+        difference: null,
+        message: a === null ? "No total assets in this column" : "No total liabilities and equity in this column",
+        lines,
+      });
+      return;
+    }
+    const diff = a.minus(le);
+    const pass = diff.isZero();
+    checks.push({
+      ...base,
+      status: pass ? "pass" : "fail",
+      expected: a.toFixed(),
+      actual: le.toFixed(),
+      difference: diff.toFixed(),
+      message: pass
+        ? `Total assets ${formatNumber(a.toFixed())} = ${how} ${formatNumber(le.toFixed())}`
+        : `Total assets ${formatNumber(a.toFixed())} ≠ ${how} ${formatNumber(le.toFixed())} (difference ${formatNumber(diff.toFixed())})`,
+      lines,
+    });
+  });
+  return checks;
+}

@@ -1,0 +1,312 @@
+// Fixed-width text → grids. Finds each financial table among the narrative (runs of value rows), its header rows
+// above (the lines with text over the value columns), the heading and title lines that name it, and joins a
+// table that a page break split. Everything after the grid is independent of fixed-width text.
+import { AnalyzedLine, analyzeLine } from "./cells";
+import { Cell, Grid, GridRow, SourceLine } from "./model";
+import { rules } from "./rules";
+
+export interface TextGrid extends Grid {
+  firstLine: number;
+  lastLine: number;
+}
+
+interface Region {
+  start: number; // index of the first value row
+  end: number; // index of the last value row
+  valueLeft: number;
+  valueRight: number;
+  header: number[]; // indices of header lines, top to bottom
+  leading: number[]; // heading lines between the header and the first value row
+  context: number[]; // title lines above the header
+  parts: { start: number; end: number }[]; // body ranges (more than one when a page break split the table)
+}
+
+const MAX_BLANKS_IN_BODY = 2;
+const MAX_BLANKS_ABOVE_HEADER = 5;
+const MAX_CONTEXT_LINES = 8;
+
+export function findGrids(lines: SourceLine[]): TextGrid[] {
+  const an = lines.map((l) => (l.kind === "text" ? analyzeLine(l.text) : null));
+  const regions = findRegions(lines, an);
+  let lowerBound = -1;
+  for (const r of regions) {
+    findHeader(r, lines, an, lowerBound);
+    findContext(r, lines, an, lowerBound);
+    lowerBound = r.end;
+  }
+  return mergeContinuations(regions, lines, an)
+    .filter((r) => countValueRows(r, an) >= 2 || (r.header.length > 0 && countValueRows(r, an) >= 1))
+    .map((r) => toGrid(r, lines, an));
+}
+
+function isValueRow(a: AnalyzedLine | null): boolean {
+  return !!a && a.values.length > 0 && !a.yearsOnly && (a.numeric > 0 || a.label !== null);
+}
+
+function isProse(a: AnalyzedLine): boolean {
+  const t = a.label?.text ?? "";
+  return a.values.length === 0 && t.length >= 60 && t.split(" ").length >= 8;
+}
+
+/** A cell that stands over the value columns rather than in the label area. */
+function inValueArea(c: Cell, valueLeft: number): boolean {
+  return c.start >= valueLeft - 3 || (c.start + c.end) / 2 >= valueLeft - 2;
+}
+
+function valueAreaCells(a: AnalyzedLine, valueLeft: number): Cell[] {
+  return a.cells.filter((c) => inValueArea(c, valueLeft));
+}
+
+function isHeaderLine(a: AnalyzedLine, valueLeft: number): boolean {
+  if (isValueRow(a)) return false;
+  const over = valueAreaCells(a, valueLeft);
+  if (over.length === 0) return false;
+  const labelCells = a.cells.length - over.length;
+  return labelCells === 0 || over.some((c) => rules.periodWord.test(c.text));
+}
+
+function findRegions(lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[] {
+  const regions: Region[] = [];
+  let cur: Region | null = null;
+  let blanks = 0;
+  let prose = 0;
+  const close = () => {
+    if (cur) regions.push(cur);
+    cur = null;
+  };
+  lines.forEach((l, i) => {
+    if (l.kind === "tag") {
+      if (rules.edgarTableOpen.test(l.text) || rules.edgarTableClose.test(l.text)) close();
+      return;
+    }
+    if (l.kind === "noise") return;
+    if (l.kind === "blank") {
+      if (cur && ++blanks > MAX_BLANKS_IN_BODY) close();
+      return;
+    }
+    blanks = 0;
+    if (l.kind === "rule") return;
+    const a = an[i]!;
+    if (isValueRow(a)) {
+      prose = 0;
+      const left = Math.min(...a.values.map((v) => v.start));
+      const right = Math.max(...a.values.map((v) => v.end));
+      if (!cur) {
+        if (a.numeric === 0) return;
+        cur = { start: i, end: i, valueLeft: left, valueRight: right, header: [], leading: [], context: [], parts: [] };
+      } else {
+        cur.end = i;
+        cur.valueLeft = Math.min(cur.valueLeft, left);
+        cur.valueRight = Math.max(cur.valueRight, right);
+      }
+      return;
+    }
+    if (!cur) return;
+    const c: Region = cur;
+    if (isHeaderLine(a, c.valueLeft)) close();
+    else if (isProse(a) && ++prose >= 2) close();
+    else if (!isProse(a)) prose = 0;
+  });
+  close();
+  for (const r of regions) r.parts = [{ start: r.start, end: r.end }];
+  return regions;
+}
+
+/** Walks up from the first value row: headings, then the header rows, stopping at the title area. */
+function findHeader(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[], lowerBound: number): void {
+  const header: number[] = [];
+  const leading: number[] = [];
+  let blanks = 0;
+  for (let j = r.start - 1; j > lowerBound; j--) {
+    const l = lines[j];
+    if (l.kind === "tag") {
+      if (rules.edgarTableClose.test(l.text) || rules.edgarPage.test(l.text)) break;
+      if (header.length && (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text))) break;
+      continue;
+    }
+    if (l.kind === "noise" || l.kind === "rule") continue;
+    if (l.kind === "blank") {
+      blanks++;
+      if (header.length ? !headerContinuesAbove(j, lines, an, r.valueLeft, lowerBound) : blanks > MAX_BLANKS_ABOVE_HEADER) break;
+      continue;
+    }
+    const a = an[j]!;
+    if (isValueRow(a)) break;
+    const over = valueAreaCells(a, r.valueLeft);
+    if (isHeaderLine(a, r.valueLeft)) {
+      if (header.length === 0 && over.length < a.cells.length) leading.unshift(j); // "ASSETS   1997   1996"
+      header.unshift(j);
+      blanks = 0;
+    } else if (header.length) {
+      break;
+    } else if (!isProse(a)) {
+      leading.unshift(j);
+    } else break;
+  }
+  if (header.length === 0) {
+    // No header: keep only the headings standing directly on the table.
+    const near: number[] = [];
+    for (let j = r.start - 1; j > lowerBound && lines[j].kind === "text" && !isValueRow(an[j]) && near.length < 3; j--) near.unshift(j);
+    r.leading = near;
+  } else {
+    r.leading = leading.filter((j) => j > header[header.length - 1] || an[j]!.cells.some((c) => !inValueArea(c, r.valueLeft)));
+  }
+  r.header = header;
+}
+
+/** After a blank line inside a header: does the header go on above (a period line over the value columns)? */
+function headerContinuesAbove(j: number, lines: SourceLine[], an: (AnalyzedLine | null)[], valueLeft: number, lowerBound: number): boolean {
+  if (j - 1 <= lowerBound || lines[j - 1].kind !== "text") return false;
+  const a = an[j - 1]!;
+  const over = valueAreaCells(a, valueLeft);
+  return over.length === a.cells.length && over.length > 0 && over.some((c) => rules.periodWord.test(c.text)) && !isValueRow(a);
+}
+
+function isTitleLike(l: SourceLine): boolean {
+  const t = l.text.trim();
+  if (t.length > 90) return false;
+  const indent = l.text.length - l.text.trimStart().length;
+  const letters = t.replace(/[^A-Za-z]/g, "");
+  const upper = t.replace(/[^A-Z]/g, "").length;
+  return (
+    indent >= 6 ||
+    (letters.length > 0 && upper / letters.length >= 0.6) ||
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t)
+  );
+}
+
+/** Title lines above the header (company, statement name, dates, scale). */
+function findContext(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[], lowerBound: number): void {
+  const top = r.header.length ? r.header[0] : (r.leading[0] ?? r.start);
+  const ctx: number[] = [];
+  let blanks = 0;
+  for (let j = top - 1; j > lowerBound && ctx.length < MAX_CONTEXT_LINES; j--) {
+    const l = lines[j];
+    if (l.kind === "blank") {
+      if (++blanks > MAX_BLANKS_ABOVE_HEADER) break;
+      continue;
+    }
+    if (l.kind === "rule" || l.kind === "noise") continue;
+    if (l.kind === "tag") {
+      if (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text)) continue;
+      break;
+    }
+    if (isValueRow(an[j]) || !isTitleLike(l)) break;
+    blanks = 0;
+    ctx.unshift(j);
+  }
+  // Label-area text on the upper header lines ("(In thousands)   Three Months Ended") is context too.
+  for (const h of r.header) if (!r.leading.includes(h)) ctx.push(h);
+  r.context = ctx;
+}
+
+function countValueRows(r: Region, an: (AnalyzedLine | null)[]): number {
+  let n = 0;
+  for (const p of r.parts) for (let i = p.start; i <= p.end; i++) if (isValueRow(an[i])) n++;
+  return n;
+}
+
+/**
+ * A table with no header right after a page break (or a run of blank lines) continues the table before it
+ * when its values stand in that table's columns.
+ */
+function mergeContinuations(regions: Region[], lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[] {
+  const out: Region[] = [];
+  for (const r of regions) {
+    const prev = out[out.length - 1];
+    if (prev && r.header.length === 0 && onlyFurnitureBetween(prev.end, r.start - r.leading.length, lines, an) && alignsWith(r, prev, an)) {
+      prev.parts.push({ start: r.leading[0] ?? r.start, end: r.end });
+      prev.end = r.end;
+      prev.valueLeft = Math.min(prev.valueLeft, r.valueLeft);
+      prev.valueRight = Math.max(prev.valueRight, r.valueRight);
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+function onlyFurnitureBetween(from: number, to: number, lines: SourceLine[], an: (AnalyzedLine | null)[]): boolean {
+  let text = 0;
+  for (let i = from + 1; i < to; i++) {
+    const l = lines[i];
+    if (l.kind === "tag" && rules.edgarTableClose.test(l.text)) continue;
+    if (l.kind === "text" && !isValueRow(an[i])) text++;
+  }
+  return text <= 2;
+}
+
+function alignsWith(r: Region, prev: Region, an: (AnalyzedLine | null)[]): boolean {
+  const spans: [number, number][] = [];
+  for (const p of prev.parts) for (let i = p.start; i <= p.end; i++) if (isValueRow(an[i])) for (const v of an[i]!.values) spans.push([v.start, v.end]);
+  let ok = 0;
+  let all = 0;
+  for (let i = r.start; i <= r.end; i++) {
+    if (!isValueRow(an[i])) continue;
+    for (const v of an[i]!.values) {
+      all++;
+      if (spans.some(([s, e]) => v.start < e && v.end > s)) ok++;
+    }
+  }
+  return all > 0 && ok / all >= 0.8;
+}
+
+function toGrid(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[]): TextGrid {
+  const header = r.header.map((j) => ({ line: lines[j].no, cells: widenToRule(headerCells(an[j]!, r.valueLeft), lines[j + 1]) }));
+  const body: GridRow[] = [];
+  const pushLine = (i: number) => {
+    if (r.header.includes(i) && !r.leading.includes(i)) return;
+    const l = lines[i];
+    if (l.kind === "blank") body.push({ kind: "gap", line: l.no });
+    else if (l.kind === "rule") body.push({ kind: "rule", line: l.no, double: rules.doubleRule.test(l.text) });
+    else if (l.kind === "text") {
+      const a = an[i]!;
+      if (isValueRow(a)) body.push({ kind: "row", line: l.no, label: a.label, values: a.values });
+      else {
+        const labelCells = a.cells.filter((c) => !inValueArea(c, r.valueLeft));
+        const cells = labelCells.length ? labelCells : a.cells;
+        const text = cells.map((c) => c.text).join(" ").replace(/\s+/g, " ").trim();
+        body.push({ kind: "row", line: l.no, label: { text, start: cells[0].start, end: cells[cells.length - 1].end }, values: [] });
+      }
+    }
+  };
+  if (r.leading.length) for (let j = r.leading[0]; j < r.start; j++) pushLine(j);
+  r.parts.forEach((p, k) => {
+    if (k > 0) body.push({ kind: "gap", line: lines[p.start].no });
+    for (let i = p.start; i <= p.end; i++) pushLine(i);
+  });
+  const context = r.context.map((j) => ({
+    line: lines[j].no,
+    text: r.header.includes(j)
+      ? an[j]!.cells.filter((c) => !inValueArea(c, r.valueLeft)).map((c) => c.text).join(" ")
+      : lines[j].text.trim(),
+  })).filter((c) => c.text !== "");
+  const first = Math.min(...[...r.header, ...r.leading, r.start]);
+  return { context, header, body, firstLine: lines[first].no, lastLine: lines[r.end].no };
+}
+
+/** A header cell underlined by a rule ("------") spans the rule's width: the columns it heads lie under it. */
+function widenToRule(cells: Cell[], below: SourceLine | undefined): Cell[] {
+  if (!below || below.kind !== "rule") return cells;
+  const segments = [...below.text.matchAll(rules.ruleSegment)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return cells.map((c) => {
+    const seg = segments.find((s) => s.start <= c.start && s.end >= c.end);
+    return seg ? { ...c, start: seg.start, end: seg.end } : c;
+  });
+}
+
+/** The header cells over the value columns; "2003 2002" written with one space is two cells. */
+function headerCells(a: AnalyzedLine, valueLeft: number): Cell[] {
+  const out: Cell[] = [];
+  for (const c of valueAreaCells(a, valueLeft)) {
+    const parts = [...c.text.matchAll(/\S+/g)];
+    if (parts.length > 1 && parts.every((p) => rules.year.test(p[0]))) {
+      for (const p of parts) out.push({ text: p[0], start: c.start + p.index!, end: c.start + p.index! + p[0].length });
+    } else out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// One fixed-width line → cells. Cells are runs of text separated by two or more spaces; the trailing cells that
+// are all values ("$ 6,937,000", "(454)", "--", "n/a", "8.0%") are the row's values, what stands before is its label.
+import { Cell, ValueCell } from "./model";
+import { isYear, parseValue } from "./numbers";
+import { rules } from "./rules";
+
+/** Splits a line into cells at runs of two or more spaces; dot leaders count as spaces. */
+export function splitCells(text: string): Cell[] {
+  const plain = text.replace(rules.dotLeader, (m) => " ".repeat(m.length));
+  const cells: Cell[] = [];
+  for (const m of plain.matchAll(rules.cellGap)) cells.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return cells;
+}
+
+/** Splits a cell at single spaces into words with their spans. */
+function words(cell: Cell): Cell[] {
+  const out: Cell[] = [];
+  for (const m of cell.text.matchAll(/\S+/g)) out.push({ text: m[0], start: cell.start + m.index!, end: cell.start + m.index! + m[0].length });
+  return out;
+}
+
+/**
+ * Reads the values out of one cell: "$ 1,234" is one value, "1,234 5,678" two, "$" alone a currency sign that
+ * belongs to the next value. Returns null when any word is not part of a value.
+ */
+function valuesOf(cell: Cell): { values: ValueCell[]; pendingCurrency: boolean } | null {
+  const ws = words(cell);
+  const values: ValueCell[] = [];
+  let currency: Cell | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (rules.currency.test(w.text)) {
+      currency = w;
+      continue;
+    }
+    // A footnote marker or a lone % standing after a number belongs to it.
+    if (values.length && (rules.footnoteMarker.test(w.text) || w.text === "%")) {
+      const last = values[values.length - 1];
+      last.text += " " + w.text;
+      if (w.text === "%") last.percent = true;
+      continue;
+    }
+    // "( 454)" is one value written with a space inside the parentheses.
+    let text = w.text;
+    let end = w.end;
+    if (text === "(" && i + 1 < ws.length) {
+      text = "(" + ws[i + 1].text;
+      end = ws[i + 1].end;
+      i++;
+    }
+    const parsed = parseValue(text);
+    if (!parsed) return null;
+    const core = coreSpan(text, w.start);
+    values.push({
+      text: (currency ? "$ " : "") + text,
+      start: core.start,
+      end: Math.min(core.end, end),
+      value: parsed.value,
+      percent: parsed.percent,
+      dash: parsed.dash,
+    });
+    currency = null;
+  }
+  return { values, pendingCurrency: currency !== null };
+}
+
+/** The span of the number itself: without a leading "$" and without a footnote marker after it. */
+function coreSpan(text: string, start: number): { start: number; end: number } {
+  const lead = text.startsWith("$") ? 1 : 0;
+  const marker = rules.attachedFootnote.exec(text);
+  return { start: start + lead, end: start + (marker ? marker.index : text.length) };
+}
+
+export interface AnalyzedLine {
+  cells: Cell[];
+  label: Cell | null;
+  values: ValueCell[];
+  /** Values that are numbers (not dashes or n/a). */
+  numeric: number;
+  /** Every value is a bare year: a header row such as "2003   2002". */
+  yearsOnly: boolean;
+}
+
+/** Separates a line's label from its trailing value cells. */
+export function analyzeLine(text: string): AnalyzedLine {
+  const cells = splitCells(text);
+  const values: ValueCell[] = [];
+  let cut = cells.length;
+  let pendingCurrency = false;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const v = valuesOf(cells[i]);
+    if (!v) break;
+    // "$" standing alone two spaces before its number: the sign belongs to the value after it.
+    if (v.pendingCurrency && values.length === 0) break;
+    values.unshift(...v.values);
+    pendingCurrency = pendingCurrency || v.pendingCurrency;
+    cut = i;
+  }
+  // A label cell ending in words followed by values separated by a single space is still a label.
+  const labelCells = cells.slice(0, cut);
+  const label: Cell | null = labelCells.length
+    ? {
+        text: text.slice(labelCells[0].start, labelCells[labelCells.length - 1].end).replace(rules.dotLeader, " ").replace(/\s+/g, " ").trim(),
+        start: labelCells[0].start,
+        end: labelCells[labelCells.length - 1].end,
+      }
+    : null;
+  const numeric = values.filter((v) => v.value !== null && !v.dash).length;
+  const yearsOnly = values.length > 0 && values.every((v) => isYear(v.text));
+  return { cells, label, values, numeric, yearsOnly };
+}

@@ -1,0 +1,127 @@
+// Grid → columns by alignment. Value cells that overlap across rows form a column; header cells are given to the
+// columns they stand over, bottom row first, so a spanning header ("Six Months Ended June 30,") reaches every
+// column under the cells below it.
+import { Cell, Grid, ValueCell } from "./model";
+
+export interface GridColumn {
+  /** Header cell texts, top to bottom. */
+  header: string[];
+  start: number;
+  end: number;
+}
+
+export interface ColumnLayout {
+  columns: GridColumn[];
+  /** Column index of every value cell of the body. */
+  columnOf: Map<ValueCell, number>;
+}
+
+interface Cluster {
+  start: number;
+  end: number;
+  cells: { cell: ValueCell; row: number }[];
+}
+
+export function layoutColumns(grid: Grid): ColumnLayout {
+  const cells: { cell: ValueCell; row: number }[] = [];
+  grid.body.forEach((r, i) => {
+    if (r.kind === "row") for (const v of r.values) cells.push({ cell: v, row: i });
+  });
+  const clusters = splitCrowded(clusterBySpan(cells));
+  const columnOf = new Map<ValueCell, number>();
+  clusters.forEach((c, k) => c.cells.forEach(({ cell }) => columnOf.set(cell, k)));
+  const columns = clusters.map((c) => ({ header: [] as string[], start: c.start, end: c.end }));
+  assignHeaders(grid, columns);
+  return { columns, columnOf };
+}
+
+/** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */
+function clusterBySpan(cells: { cell: ValueCell; row: number }[]): Cluster[] {
+  const sorted = [...cells].sort((a, b) => a.cell.start - b.cell.start || a.cell.end - b.cell.end);
+  const out: Cluster[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.cell.start < last.end) {
+      last.cells.push(c);
+      last.end = Math.max(last.end, c.cell.end);
+    } else out.push({ start: c.cell.start, end: c.cell.end, cells: [c] });
+  }
+  return out;
+}
+
+/** A column holding two cells of one row was chained together from two: split it at its widest gap of right edges. */
+function splitCrowded(clusters: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const queue = [...clusters];
+  while (queue.length) {
+    const c = queue.shift()!;
+    const rows = new Set(c.cells.map((x) => x.row));
+    if (rows.size === c.cells.length || c.cells.length < 2) {
+      out.push(c);
+      continue;
+    }
+    const byEnd = [...c.cells].sort((a, b) => a.cell.end - b.cell.end);
+    let cut = 1;
+    let widest = -1;
+    for (let i = 1; i < byEnd.length; i++) {
+      const gap = byEnd[i].cell.end - byEnd[i - 1].cell.end;
+      if (gap > widest) {
+        widest = gap;
+        cut = i;
+      }
+    }
+    if (widest <= 0) {
+      out.push(c);
+      continue;
+    }
+    const make = (xs: typeof byEnd): Cluster => ({
+      start: Math.min(...xs.map((x) => x.cell.start)),
+      end: Math.max(...xs.map((x) => x.cell.end)),
+      cells: xs,
+    });
+    queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));
+  }
+  return out.sort((a, b) => a.end - b.end);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+/**
+ * Bottom header row first: each cell goes to the columns whose extent it overlaps (by two characters or more),
+ * or failing that to the nearest column. A cell given to one column widens that column's extent, so the row
+ * above sees the sub-headers' width (a spanning header centred over two date headers reaches both).
+ */
+function assignHeaders(grid: Grid, columns: GridColumn[]): void {
+  if (columns.length === 0) return;
+  const extent = columns.map((c) => ({ start: c.start, end: c.end }));
+  const parts: string[][] = columns.map(() => []);
+  for (let h = grid.header.length - 1; h >= 0; h--) {
+    const assigned: { cell: Cell; cols: number[] }[] = [];
+    for (const cell of grid.header[h].cells) {
+      let cols = extent.map((e, k) => (overlap(cell, e) >= Math.min(2, e.end - e.start) ? k : -1)).filter((k) => k >= 0);
+      if (cols.length === 0) {
+        const mid = (cell.start + cell.end) / 2;
+        const dist = extent.map((e) => Math.abs((e.start + e.end) / 2 - mid));
+        const k = dist.indexOf(Math.min(...dist));
+        if (dist[k] <= 8 + (cell.end - cell.start) / 2) cols = [k];
+      }
+      // Two cells of one row claiming a column: the one overlapping more keeps it.
+      assigned.push({ cell, cols });
+    }
+    const owner = new Map<number, { cell: Cell; ov: number }>();
+    for (const { cell, cols } of assigned)
+      for (const k of cols) {
+        const ov = overlap(cell, extent[k]);
+        const cur = owner.get(k);
+        if (!cur || ov > cur.ov) owner.set(k, { cell, ov });
+      }
+    for (const [k, { cell }] of owner) {
+      parts[k].unshift(cell.text.trim());
+      const solo = [...owner.values()].filter((o) => o.cell === cell).length === 1;
+      if (solo) extent[k] = { start: Math.min(extent[k].start, cell.start), end: Math.max(extent[k].end, cell.end) };
+    }
+  }
+  columns.forEach((c, k) => (c.header = parts[k]));
+}

@@ -1,0 +1,87 @@
+// Text → lines: line endings, tabs, odd spaces and dashes folded; each line classified as blank, text, rule,
+// EDGAR tag or page furniture. Column positions are preserved exactly (every replacement keeps the width).
+import { SourceLine } from "./model";
+import { rules } from "./rules";
+
+const TAB_STOP = 8;
+
+/** Expands tabs to 8-column stops so that alignment can be measured in characters. */
+export function expandTabs(line: string): string {
+  if (!line.includes("\t")) return line;
+  let out = "";
+  for (const ch of line) {
+    if (ch === "\t") out += " ".repeat(TAB_STOP - (out.length % TAB_STOP));
+    else out += ch;
+  }
+  return out;
+}
+
+/** One physical line made plain: same width, ASCII spaces, dashes and apostrophes. */
+export function normalizeLine(raw: string): string {
+  let s = expandTabs(raw)
+    .replace(rules.formFeed, " ")
+    .replace(rules.oddSpace, " ")
+    .replace(rules.dash, "-")
+    .replace(rules.curlyApostrophe, "'")
+    .replace(rules.curlyQuote, '"');
+  // EDGAR prefixes a line that starts with "-" with "- "; blank the escape, keep the columns.
+  if (rules.edgarEscapedDash.test(s)) s = "  " + s.slice(2);
+  return s.replace(/\s+$/, "");
+}
+
+function classify(text: string): SourceLine["kind"] {
+  if (text.trim() === "") return "blank";
+  if (rules.edgarTag.test(text)) return "tag";
+  if (rules.rule.test(text)) return "rule";
+  if (rules.noise.some((r) => r.test(text))) return "noise";
+  return "text";
+}
+
+/** Splits and classifies the whole text. Form feeds become page breaks (noise lines). */
+export function toLines(text: string): SourceLine[] {
+  const raw = text.split(rules.lineBreak);
+  const lines = raw.map((r, i): SourceLine => {
+    const t = normalizeLine(r);
+    const kind = r.includes("\f") && t.trim() === "" ? "noise" : classify(t);
+    return { no: i + 1, text: t, kind };
+  });
+  markPageFurniture(lines);
+  return lines;
+}
+
+function isPageBreak(l: SourceLine): boolean {
+  return (l.kind === "noise" && !rules.pageNumber.test(l.text)) || (l.kind === "tag" && rules.edgarPage.test(l.text));
+}
+
+/**
+ * Lone page numbers (a small integer with blank lines or a page break around it) and running headers (the same
+ * short lines repeated right after two or more page breaks) become noise.
+ */
+function markPageFurniture(lines: SourceLine[]): void {
+  const near = (i: number, dir: 1 | -1): SourceLine | undefined => {
+    for (let j = i + dir; j >= 0 && j < lines.length; j += dir) if (lines[j].kind !== "blank") return lines[j];
+    return undefined;
+  };
+  lines.forEach((l, i) => {
+    if (l.kind !== "text" || !rules.pageNumber.test(l.text)) return;
+    const prevBlank = i === 0 || lines[i - 1].kind === "blank" || isPageBreak(lines[i - 1]);
+    const nextBlank = i === lines.length - 1 || lines[i + 1].kind === "blank" || isPageBreak(lines[i + 1]);
+    const prev = near(i, -1);
+    if ((prevBlank && nextBlank) || (prev && isPageBreak(prev))) l.kind = "noise";
+  });
+  // Running headers: text lines within the first four non-blank lines after a page break, seen after 2+ breaks.
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (!isPageBreak(l)) return;
+    let taken = 0;
+    for (let j = i + 1; j < lines.length && taken < 4; j++) {
+      if (lines[j].kind === "blank") continue;
+      if (lines[j].kind !== "text") break;
+      taken++;
+      const key = lines[j].text.trim().replace(/\d+/g, "#").toLowerCase();
+      if (key.length > 70) break;
+      seen.set(key, [...(seen.get(key) ?? []), j]);
+    }
+  });
+  for (const idx of seen.values()) if (idx.length >= 2) for (const j of idx) lines[j].kind = "noise";
+}

@@ -1,0 +1,141 @@
+// The release model: every type the parser produces and the shells consume, declared once.
+// Its JSON shape is the public CLI contract (../shared/docs/cli-contract.md): change it only by adding fields.
+
+export type StatementKind = "income" | "balance" | "cashflow" | "other";
+export type Unit = "USD" | "USD/share" | "shares" | "percent" | "other";
+
+/** A line of the source after normalisation (tabs expanded, dashes and spaces folded). */
+export interface SourceLine {
+  /** 1-based line number in the original text. */
+  no: number;
+  text: string;
+  kind: LineKind;
+}
+
+export type LineKind =
+  | "blank"
+  | "text"
+  | "rule" // a line of ----, ====, ____ only
+  | "tag" // EDGAR <TABLE>, <S>, <C>, <CAPTION>, <PAGE> …
+  | "noise"; // page furniture: "- more -", lone page numbers, running headers, ###, [LOGO]
+
+/** A piece of a line: its text and the character span it occupies ([start, end), 0-based). */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A value cell of the grid: the raw text plus what it means. */
+export interface ValueCell extends Cell {
+  /** Exact decimal string with sign applied, or null for a blank/n.a. cell. */
+  value: string | null;
+  /** The cell said "%". */
+  percent: boolean;
+  /** The cell was a dash standing for zero or not-meaningful (decided later by the column). */
+  dash: boolean;
+}
+
+/**
+ * The grid: the seam between a text format and the table logic. Fixed-width text, tab-separated text or
+ * HTML each produce one; nothing after it knows where the cells came from.
+ */
+export interface Grid {
+  /** Lines above the header that name the table ("CONSOLIDATED BALANCE SHEETS", "(in thousands)"). */
+  context: { line: number; text: string }[];
+  /** Header rows, top to bottom; only cells over the value columns. */
+  header: { line: number; cells: Cell[] }[];
+  /** Body rows in order; `gap` marks a blank line or a rule (rules keep their kind). */
+  body: GridRow[];
+}
+
+export type GridRow =
+  | { kind: "row"; line: number; label: Cell | null; values: ValueCell[] }
+  | { kind: "gap"; line: number }
+  | { kind: "rule"; line: number; double: boolean };
+
+export interface Column {
+  /** Header cells top to bottom, joined with " | ". */
+  column: string;
+  /** Canonical calendar period id (Q2-2003, 6M-2003, FY2003, 2003-06-30) or null when unknown. */
+  period: string | null;
+  /** The company's own fiscal numbering where the release states it (FQ1-2024). */
+  fiscalPeriod?: string;
+  /** A column of changes in percent rather than a period. */
+  percent?: boolean;
+}
+
+export interface Row {
+  label: string;
+  concept: string | null;
+  values: (string | null)[];
+  line: number;
+  total: boolean;
+  /** The heading this row stands under ("Assets", "Alabama Power -"), when there is one. */
+  section?: string;
+  unit: Unit;
+  /** Multiplier to full units for this row's values (1 for per-share and percent rows). */
+  scale: number;
+}
+
+export interface Table {
+  title: string | null;
+  statement: StatementKind;
+  scale: number;
+  firstLine: number;
+  lastLine: number;
+  columns: Column[];
+  rows: Row[];
+}
+
+export interface Fact {
+  statement: StatementKind;
+  label: string;
+  concept: string | null;
+  column: string;
+  period: string | null;
+  fiscalPeriod?: string;
+  value: string;
+  scale: number;
+  unit: Unit;
+  line: number;
+  section?: string;
+  /** Index of the table in Release.tables. */
+  table: number;
+}
+
+export type CheckStatus = "pass" | "fail" | "skip";
+
+export interface Check {
+  id: string;
+  column: string;
+  period: string | null;
+  status: CheckStatus;
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+  message: string;
+  lines: number[];
+}
+
+export interface Warning {
+  line: number;
+  message: string;
+}
+
+export interface ParseError {
+  message: string;
+  line?: number;
+}
+
+export interface Release {
+  source: string;
+  company: string | null;
+  ticker: string | null;
+  releaseDate: string | null;
+  tables: Table[];
+  facts: Fact[];
+  checks: Check[];
+  warnings: Warning[];
+  error: ParseError | null;
+}

@@ -1,0 +1,143 @@
+// The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
+// concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
+import { balanceChecks } from "./balance-check";
+import { findGrids, TextGrid } from "./blocks";
+import { layoutColumns } from "./columns";
+import { conceptOf } from "./concepts";
+import { toLines } from "./lines";
+import { readMetadata } from "./metadata";
+import { Column, Fact, Release, Row, Table, Warning } from "./model";
+import { learnCalendar, resolvePeriod } from "./periods";
+import { buildRows } from "./rows";
+import { classifyTable } from "./statements";
+import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
+
+/** Tables closer than this (in lines) share a scale statement the second one does not repeat. */
+const SCALE_CARRY_LINES = 12;
+
+/** Rejects what is not a release's text: empty input, binary data. */
+function unreadable(text: string): string | null {
+  if (text.trim() === "") return "the file is empty (expected the text of an earnings release)";
+  const sample = text.slice(0, 8192);
+  const control = (sample.match(/[\x00-\x08\x0e-\x1f\ufffd]/g) ?? []).length;
+  if (sample.includes("\x00") || control / sample.length > 0.05) return "this is not a text file (expected the plain text of an earnings release)";
+  return null;
+}
+
+function emptyRelease(source: string): Release {
+  return { source, company: null, ticker: null, releaseDate: null, tables: [], facts: [], checks: [], warnings: [], error: null };
+}
+
+export function parseRelease(text: string, source = "-"): Release {
+  const release = emptyRelease(source);
+  const bad = unreadable(text);
+  if (bad) return { ...release, error: { message: bad } };
+  Object.assign(release, readMetadata(text));
+  const lines = toLines(text);
+  const grids = findGrids(lines);
+  if (grids.length === 0) {
+    return {
+      ...release,
+      error: { message: "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')" },
+    };
+  }
+  const layouts = grids.map(layoutColumns);
+  const narrative = lines.filter((l) => l.kind === "text").map((l) => l.text).join(" ").replace(/\s+/g, " ");
+  const calendar = learnCalendar(layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))), narrative);
+  let previous: { table: Table; scale: ScaleStatement | null } | null = null;
+  grids.forEach((grid, t) => {
+    const built = buildTable(grid, layouts[t], calendar, release.warnings, previous);
+    release.tables.push(built.table);
+    previous = built;
+  });
+  release.tables.forEach((table, t) => release.facts.push(...factsOf(table, t)));
+  release.checks = release.tables.flatMap(balanceChecks);
+  return release;
+}
+
+function buildTable(
+  grid: TextGrid,
+  layout: ReturnType<typeof layoutColumns>,
+  calendar: ReturnType<typeof learnCalendar>,
+  warnings: Warning[],
+  previous: { table: Table; scale: ScaleStatement | null } | null,
+): { table: Table; scale: ScaleStatement | null } {
+  const raw = buildRows(grid.body);
+  const headings = raw.length ? [...raw[0].sections].reverse() : [];
+  const context = [...grid.context].reverse().map((c) => c.text);
+  const { statement, title } = classifyTable([...headings, ...context], raw.map((r) => r.label));
+  const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
+  let scale = readScale([...context, ...headings, ...headerText].join(" "));
+  if (!scale && previous && grid.firstLine - previous.table.lastLine <= SCALE_CARRY_LINES) scale = previous.scale;
+  const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
+  const headerLine = grid.header.length ? grid.header[grid.header.length - 1].line : grid.firstLine;
+  const columns: Column[] = layout.columns.map((c) => {
+    const column = c.header.join(" | ");
+    const p = resolvePeriod(c.header.join(" "), { title: titleText, balance: statement === "balance", calendar });
+    const cells = raw.flatMap((r) => r.values.filter((v) => layout.columnOf.get(v) === layout.columns.indexOf(c)));
+    const numeric = cells.filter((v) => v.value !== null);
+    const percent = p.percent || (numeric.length > 0 && numeric.filter((v) => v.percent).length * 2 >= numeric.length);
+    if (p.period === null && !percent && p.reason !== undefined)
+      warnings.push({ line: headerLine, message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}` });
+    const col: Column = { column, period: percent ? null : p.period };
+    if (p.fiscalPeriod) col.fiscalPeriod = p.fiscalPeriod;
+    if (percent) col.percent = true;
+    return col;
+  });
+  const rows: Row[] = raw.map((r) => {
+    const unit = rowUnit(r.label, r.section);
+    const values: (string | null)[] = columns.map(() => null);
+    for (const v of r.values) {
+      const k = layout.columnOf.get(v);
+      if (k === undefined || values[k] !== null) continue;
+      values[k] = v.dash ? (columns[k].percent ? null : "0") : v.value;
+    }
+    const row: Row = {
+      label: r.label,
+      concept: conceptOf(r.label, statement, r.section, r.sections),
+      values,
+      line: r.line,
+      total: r.total,
+      unit,
+      scale: rowScale(unit, r.label, scale),
+    };
+    if (r.section) row.section = r.section;
+    return row;
+  });
+  const table: Table = {
+    title,
+    statement,
+    scale: scale?.scale ?? 1,
+    firstLine: grid.firstLine,
+    lastLine: grid.lastLine,
+    columns,
+    rows,
+  };
+  return { table, scale };
+}
+
+function factsOf(table: Table, t: number): Fact[] {
+  const facts: Fact[] = [];
+  for (const row of table.rows) {
+    row.values.forEach((value, k) => {
+      if (value === null) return;
+      const col = table.columns[k];
+      const fact: Fact = {
+        statement: table.statement,
+        label: row.label,
+        concept: row.concept,
+        column: col.column,
+        period: col.period,
+        value,
+        scale: col.percent ? 1 : row.scale,
+        unit: col.percent ? "percent" : row.unit,
+        line: row.line,
+        table: t,
+      };
+      if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;
+      if (row.section) fact.section = row.section;
+      facts.push(fact);
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,271 @@
+// Periods: a column's header (plus the table's title lines and the release's own statements of its fiscal
+// calendar) → a canonical calendar id. One rule names every duration: the date 45 days before its end date gives
+// the calendar quarter and year (Q2-2003, 6M-2003, 9M-2003, FY2003); an instant is its ISO date (2003-06-30).
+// A column whose end date or length the release does not give gets null and a reason — never a guess.
+import { monthNumber, rules } from "./rules";
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** What one column's header says. Fields stay undefined when it does not say. */
+export interface HeaderPeriod {
+  months?: 3 | 6 | 9 | 12;
+  instant?: boolean;
+  end?: YMD;
+  /** Month known but not the day ("3 Months Ended December | 2004"): the month's last day. */
+  monthOnly?: boolean;
+  year?: number;
+  fiscalQuarter?: number;
+  fiscalYear?: boolean;
+  percent?: boolean;
+  change?: boolean;
+}
+
+export interface ResolvedPeriod {
+  period: string | null;
+  fiscalPeriod?: string;
+  percent?: boolean;
+  /** Why the period is null, when it is and the column is a period column. */
+  reason?: string;
+}
+
+/** The release's fiscal calendar: for a fiscal year label, the date its year ends. */
+export interface FiscalCalendar {
+  yearEnd(fiscalYear: number): YMD | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function ymd(y: number, m: number, d: number | null): YMD {
+  return { y, m, d: d ?? lastDayOfMonth(y, m) };
+}
+
+export function isoDate(d: YMD): string {
+  return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+}
+
+function addMonths(d: YMD, n: number): YMD {
+  const t = d.y * 12 + (d.m - 1) + n;
+  const y = Math.floor(t / 12);
+  const m = (t % 12) + 1;
+  return { y, m, d: Math.min(d.d, lastDayOfMonth(y, m)) };
+}
+
+/** The canonical id for a duration of `months` ending on `end`. */
+export function canonicalId(months: 3 | 6 | 9 | 12, end: YMD): string {
+  const t = new Date(Date.UTC(end.y, end.m - 1, end.d) - 45 * DAY_MS);
+  const y = t.getUTCFullYear();
+  const q = Math.floor(t.getUTCMonth() / 3) + 1;
+  if (months === 3) return `Q${q}-${y}`;
+  if (months === 12) return `FY${y}`;
+  return `${months}M-${y}`;
+}
+
+function twoDigitYear(s: string): number {
+  const n = Number(s);
+  if (s.length === 4) return n;
+  return n >= 50 ? 1900 + n : 2000 + n;
+}
+
+function monthsFromWeeks(w: number): 3 | 6 | 9 | 12 | undefined {
+  if (w >= 12 && w <= 17) return 3;
+  if (w >= 24 && w <= 28) return 6;
+  if (w >= 36 && w <= 40) return 9;
+  if (w >= 52 && w <= 53) return 12;
+  return undefined;
+}
+
+const WORD_NUMBER: Record<string, number> = {
+  three: 3, six: 6, nine: 9, twelve: 12, thirteen: 13, fourteen: 14,
+  "twenty six": 26, "thirty nine": 39, "fifty two": 52, "fifty three": 53,
+};
+
+function wordNumber(s: string): number {
+  const k = s.toLowerCase().replace(/[\s-]+/g, " ");
+  return WORD_NUMBER[k] ?? Number(k);
+}
+
+/** The length a phrase names: "Three Months Ended", "13 weeks", "Fourth Quarter", "Year Ended", "4 QUARTERS". */
+export function durationOf(text: string): { months?: 3 | 6 | 9 | 12; fiscalQuarter?: number; fiscalYear?: boolean } {
+  const m = rules.durationMonths.exec(text);
+  if (m) return { months: wordNumber(m[1]) as 3 | 6 | 9 | 12 };
+  const w = rules.durationWeeks.exec(text);
+  if (w) {
+    const months = monthsFromWeeks(wordNumber(w[1]));
+    if (months) return { months };
+  }
+  if (rules.fourQuarters.test(text)) return { months: 12, fiscalYear: true };
+  const q = rules.quarterOrdinal.exec(text);
+  if (q) {
+    return { months: 3, fiscalQuarter: q[1] ? ordinalNumber(q[1]) : Number(q[2] ?? q[3]) };
+  }
+  if (rules.quarterWord.test(text)) return { months: 3 };
+  if (rules.halfWord.test(text)) return { months: 6 };
+  if (rules.yearWord.test(text) || rules.fiscalWord.test(text)) return { months: 12, fiscalYear: true };
+  return {};
+}
+
+function ordinalNumber(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith("fir") || w === "1st") return 1;
+  if (w.startsWith("sec") || w === "2nd") return 2;
+  if (w.startsWith("thi") || w === "3rd") return 3;
+  return 4;
+}
+
+/** Reads one column's header text (its cells joined top to bottom). */
+export function readHeader(text: string): HeaderPeriod {
+  const out: HeaderPeriod = {};
+  if (rules.percentHeader.test(text) && !rules.durationMonths.test(text.replace(rules.percentHeader, ""))) {
+    out.change = true;
+    out.percent = /%|percent|pct/i.test(text);
+    return out;
+  }
+  Object.assign(out, durationOf(text));
+  if (rules.asOf.test(text) && !out.months) out.instant = true;
+  const years = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]));
+  let m: RegExpExecArray | null;
+  if ((m = rules.isoDate.exec(text))) out.end = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if ((m = rules.monthDayYear.exec(text)) && (m[3] || years.length)) out.end = ymd(Number(m[3] ?? years[years.length - 1]), monthNumber(m[1]), Number(m[2]));
+  else if ((m = rules.dayMonthYear.exec(text))) out.end = ymd(Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  else if ((m = rules.numericDate.exec(text))) out.end = ymd(twoDigitYear(m[3]), Number(m[1]), Number(m[2]));
+  else if ((m = rules.monthOnly.exec(text)) && years.length) {
+    out.end = ymd(years[years.length - 1], monthNumber(m[1]), null);
+    out.monthOnly = true;
+  }
+  if (years.length) out.year = years[0];
+  else if ((m = rules.shortFiscalYear.exec(text))) out.year = twoDigitYear(m[1]);
+  // A date of its own (m/d/y) below a fiscal label ("4TH QUARTER | 1993 | 1/1/94"): the label names the fiscal year.
+  if (out.end && years.length === 0 && out.fiscalQuarter) out.year = undefined;
+  return out;
+}
+
+/** A phrase in a table's title giving end dates to its year columns. */
+interface TitlePhrase {
+  months?: 3 | 6 | 9 | 12;
+  instant: boolean;
+  month: number;
+  day: number;
+  years: number[]; // empty: applies to any year
+}
+
+/** "YEAR ENDED DECEMBER 31, 1997 AND 1996", "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997", "DECEMBER 31, 1997 AND 1996". */
+export function readTitle(text: string): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  for (const m of text.matchAll(rules.endedPhrase)) {
+    const d = m[1] ? durationOf(m[1]) : {};
+    out.push({
+      months: d.months,
+      instant: false,
+      month: monthNumber(m[2]),
+      day: Number(m[3]),
+      years: m[4] ? [...m[4].matchAll(rules.yearToken)].map((y) => Number(y[1])) : [],
+    });
+  }
+  if (out.length === 0)
+    for (const m of text.matchAll(rules.datesPhrase))
+      out.push({ instant: true, month: monthNumber(m[1]), day: Number(m[2]), years: [...m[3].matchAll(rules.yearToken)].map((y) => Number(y[1])) });
+  return out;
+}
+
+export interface PeriodContext {
+  /** The table's title lines joined. */
+  title: string;
+  /** The table is a balance sheet: a date without a length is an instant. */
+  balance: boolean;
+  calendar: FiscalCalendar;
+}
+
+/** Resolves one column. */
+export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPeriod {
+  const h = readHeader(header);
+  if (h.change) return { period: null, percent: h.percent };
+  const fiscalPeriod = h.fiscalQuarter && h.year ? `FQ${h.fiscalQuarter}-${h.year}` : undefined;
+  const phrases = readTitle(ctx.title);
+  let months = h.months;
+  let end = h.end;
+  let instant = h.instant ?? false;
+  // The title completes what the header leaves out: day and month for a year column, the length.
+  if (!end && h.year !== undefined) {
+    const p = phrases.find((x) => x.years.includes(h.year!)) ?? phrases.find((x) => x.years.length === 0);
+    if (p && !(h.fiscalQuarter || (h.fiscalYear && !h.months))) {
+      end = ymd(h.year, p.month, p.day);
+      if (!months && p.months) months = p.months;
+      if (p.instant) instant = true;
+    }
+  }
+  if (!months && !instant && end) {
+    const lengths = new Set(phrases.filter((p) => p.months && (p.years.length === 0 || p.years.includes(end!.y))).map((p) => p.months));
+    if (lengths.size === 1) months = [...lengths][0];
+    else {
+      const bare = durationOf(ctx.title).months;
+      if (bare && !ctx.balance) months = bare;
+    }
+  }
+  // A fiscal label with no date ("Fourth Quarter 2004", "4 QUARTERS 1993"): the release's calendar may place it.
+  if (!end && h.year !== undefined && months && (h.fiscalQuarter || h.fiscalYear)) {
+    const fye = ctx.calendar.yearEnd(h.year);
+    if (!fye) return { period: null, fiscalPeriod, reason: `the release does not say when fiscal ${h.year} ends` };
+    end = h.fiscalQuarter ? addMonths(fye, -3 * (4 - h.fiscalQuarter)) : fye;
+  }
+  if (!end) {
+    if (h.year !== undefined) return { period: null, fiscalPeriod, reason: `no end date for ${h.year} in the header or the title` };
+    return { period: null, fiscalPeriod, reason: "no date in the header" };
+  }
+  if (months) return { period: canonicalId(months, end), fiscalPeriod };
+  if (instant || ctx.balance) {
+    if (h.monthOnly) return { period: null, reason: `no day of the month for a balance-sheet date (${header})` };
+    return { period: isoDate(end), fiscalPeriod };
+  }
+  return { period: null, fiscalPeriod, reason: `no length of period (three months, year …) for ${isoDate(end)}` };
+}
+
+/**
+ * Learns the fiscal calendar from what the release states: a header with a fiscal label and its own end date
+ * ("4TH QUARTER | 1993 | 1/1/94"), or narrative such as "the second quarter ended June 30, 2003" or "the fourth
+ * quarter of fiscal 2023 ended January 28, 2023". Year-end months from June to December name the fiscal year by
+ * the calendar year it ends in; earlier ones need the release to state the label.
+ */
+export function learnCalendar(headers: string[], narrative: string): FiscalCalendar {
+  const known = new Map<number, YMD>();
+  let monthDay: { m: number; d: number; offset: number } | null = null;
+  const note = (label: number, fye: YMD) => {
+    if (!known.has(label)) known.set(label, fye);
+    if (!monthDay) monthDay = { m: fye.m, d: fye.d, offset: fye.y - label };
+  };
+  for (const text of headers) {
+    const h = readHeader(text);
+    const labelYear = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]))[0];
+    if (!h.end || labelYear === undefined || !(h.fiscalQuarter || h.fiscalYear) || h.monthOnly) continue;
+    if (h.end.y === labelYear && rules.monthDayYear.test(text)) continue; // "Year Ended December 31, 2003": nothing fiscal to learn
+    const fye = h.fiscalQuarter ? addMonths(h.end, 3 * (4 - h.fiscalQuarter)) : h.end;
+    note(labelYear, fye);
+  }
+  for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
+    const end = ymd(Number(m[5]), monthNumber(m[3]), Number(m[4]));
+    const fye = addMonths(end, 3 * (4 - ordinalNumber(m[1])));
+    const label = m[2] ? Number(m[2]) : fye.m >= 6 ? fye.y : undefined;
+    if (label !== undefined) note(label, fye);
+  }
+  for (const m of narrative.matchAll(rules.narrativeYearEnded)) {
+    const fye = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+    if (fye.m >= 6) note(fye.y, fye);
+  }
+  return {
+    yearEnd(label: number): YMD | null {
+      const k = known.get(label);
+      if (k) return k;
+      const md = monthDay as { m: number; d: number; offset: number } | null;
+      if (!md) return null;
+      const y = label + md.offset;
+      return { y, m: md.m, d: Math.min(md.d, lastDayOfMonth(y, md.m)) };
+    },
+  };
+}

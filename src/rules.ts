@@ -1,0 +1,152 @@
+// Every pattern the parser matches, in one place, named for what it recognises.
+// Stages import what they need from here; no regular expression is written anywhere else in src/.
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+export const rules = {
+  // ---- lines -------------------------------------------------------------------------------------------------
+  lineBreak: /\r\n|\r|\n/,
+  formFeed: /\f/g,
+  /** Spaces that are not ASCII spaces: no-break, thin, figure, ideographic … */
+  oddSpace: /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g,
+  /** Hyphens, en/em dashes and the minus sign. */
+  dash: /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g,
+  curlyApostrophe: /[\u2018\u2019\u02bc]/g,
+  curlyQuote: /[\u201c\u201d]/g,
+  /** EDGAR escapes a line starting with "-" as "- -…". */
+  edgarEscapedDash: /^- (?=-)/,
+  edgarTag: /^\s*<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PRE)\b[^>]*>/i,
+  edgarTableOpen: /^\s*<TABLE\b/i,
+  edgarTableClose: /^\s*<\/TABLE>/i,
+  edgarCaption: /^\s*<CAPTION>/i,
+  edgarPage: /^\s*<PAGE>/i,
+  /** A rule: dashes, equals signs or underscores only (at least three of them). */
+  rule: /^[\s\-=_]*[-=_]{3}[\s\-=_]*$/,
+  doubleRule: /=/,
+  /** One underline within a rule line. */
+  ruleSegment: /[-=_]{2,}/g,
+  /** Page furniture that is never content. */
+  noise: [
+    /^\s*-+\s*more\s*-+\s*$/i,
+    /^\s*\(\s*more\s*\)\s*$/i,
+    /^\s*-?\s*(?:continued|cont'd)\s*-?\s*$/i,
+    /^\s*-\s*\d{1,3}\s*-\s*$/,
+    /^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i,
+    /^\s*(?:#\s*){3,}$/,
+    /^\s*(?:\*\s*){3,}$/,
+    /^\s*\[\s*(?:logo|graphic|photo|picture)[^\]]*\]\s*$/i,
+  ],
+  /** A lone page number: a small integer alone on its line. */
+  pageNumber: /^\s*\d{1,3}\s*$/,
+
+  // ---- cells and numbers ---------------------------------------------------------------------------------------
+  /** Two or more spaces separate cells in fixed-width text. */
+  cellGap: /\S+(?: \S+)*/g,
+  /** Dot leaders: "Revenues ........" or ". . . ." */
+  dotLeader: /\.(?:\s?\.){2,}/g,
+  /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker. */
+  number:
+    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d\)|\*{1,3}))?$/i,
+  /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
+  dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
+  notAvailableCell: /^\$?\s*(?:n\/?a|n\.a\.|nm|n\.m\.|\*|none|not meaningful)$/i,
+  nilCell: /^\$?\s*nil$/i,
+  currency: /^\$$/,
+  /** A footnote marker standing alone after a value: "(a)", "*". */
+  footnoteMarker: /^(?:\([a-z]\)|\*{1,3})$/i,
+  /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
+  attachedFootnote: /(?<=[\d)%])(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  year: /^(?:19|20)\d\d$/,
+
+  // ---- headers and periods -------------------------------------------------------------------------------------
+  month: new RegExp(`^${MONTH}$`, "i"),
+  monthDayYear: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)?\\b`, "i"),
+  dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\s*,?\\s*((?:19|20)\\d\\d)\\b`, "i"),
+  monthYear: new RegExp(`\\b(${MONTH})\\s*,?\\s+((?:19|20)\\d\\d)\\b`, "i"),
+  monthOnly: new RegExp(`\\b(${MONTH})(?![a-z])`, "i"),
+  numericDate: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/,
+  isoDate: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
+  yearToken: /\b((?:19|20)\d\d)\b/g,
+  shortFiscalYear: /\bF(?:Y|iscal)\s*'?(\d\d)\b/i,
+  /** Words that make a header line a period header rather than a heading. */
+  periodWord: new RegExp(
+    `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
+    "i",
+  ),
+  percentHeader: /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+  durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
+  durationWeeks: /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
+  quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
+  /** "Fourth Quarter", "4TH QUARTER", "2nd Qtr", "Q2", "2Q". */
+  quarterOrdinal:
+    /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])\b|\b([1-4])q\b/i,
+  fourQuarters: /\b(?:four|4)\s+quarters\b/i,
+  yearWord: /\b(?:fiscal\s+)?year\b|\bannual\b|\bfull[\s-]year\b/i,
+  fiscalWord: /\bfiscal\b|\bFY\b/i,
+  halfWord: /\b(?:first|1st)\s+half\b|\bH1\b|\bhalf[\s-]year\b/i,
+  ninePeriod: /\bnine\b|\b9\b/,
+  asOf: /\b(?:as of|at)\b/i,
+  /** "… ENDED DECEMBER 31, 1997 AND 1996" in a title: a phrase giving end dates to year columns. */
+  endedPhrase: new RegExp(
+    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*months?|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
+    "gi",
+  ),
+  /** "DECEMBER 31, 1997 AND 1996" with no duration: balance-sheet dates. */
+  datesPhrase: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d(?:\\s*(?:,|and|&)\\s*(?:19|20)\\d\\d)+)`,
+    "gi",
+  ),
+  /** "second quarter ended June 30, 2003", "fiscal year ended May 31, 2014" in narrative: the fiscal calendar. */
+  narrativeQuarterEnded: new RegExp(
+    `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    "gi",
+  ),
+  narrativeYearEnded: new RegExp(`\\b(?:fiscal\\s+)?year\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`, "gi"),
+
+  // ---- scale and units -----------------------------------------------------------------------------------------
+  scaleThousands: /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000s? omitted\)/i,
+  scaleMillions: /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)/i,
+  scaleBillions: /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b/i,
+  exceptPerShare: /\bexcept\b[^)]*\bper[\s-]share\b|\bexcept\b[^)]*\b(?:eps|earnings per share)\b/i,
+  exceptShares: /\bexcept\b[^)]*\bshares?\b(?![\s-]*(?:data|amounts?|information)?\s*per)/i,
+  perShareLabel: /\bper\s+(?:common\s+|basic\s+|diluted\s+|weighted\s+|average\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
+  sharesLabel:
+    /\bshares\b(?!\s+(?:of|in)\s+(?:net|earnings|income|loss))|\bnumber\s+of\s+(?:common\s+)?shares\b/i,
+  sharesAmountLabel: /\b(?:issued|repurchase[ds]?|purchase[ds]?|stock|equity|preferred|value)\b.*\bshares\b.*\b(?:designated|authorized|par)\b/i,
+  labelScaleThousands: /\((?:in\s+)?thousands\)|\bin\s+thousands\b/i,
+  labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
+
+  // ---- labels ---------------------------------------------------------------------------------------------------
+  /** Words a wrapped label line may end with, so the next line continues it. */
+  connectiveEnd: /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
+  footnoteSuffix: /\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})\s*$/i,
+  headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
+  totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
+  bareTotal: /^\s*total\s*:?\s*$/i,
+
+  // ---- statements -----------------------------------------------------------------------------------------------
+  balanceTitle: /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,
+  cashflowTitle: /cash\s*flows?/i,
+  incomeTitle:
+    /statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|loss|comprehensive)|income\s+statements?|results\s+of\s+operations|(?:sales|revenues?)\s+and\s+earnings|earnings\s+(?:report|summary)|operating\s+results/i,
+  equityTitle: /stockholders'?\s+equity|shareholders'?\s+equity|changes\s+in\s+(?:stockholders|shareholders)/i,
+  sectionAssets: /^\s*(?:total\s+)?assets\b/i,
+  sectionLiabilitiesEquity: /liabilities\s+and\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+and\s+(?:equity|capital)/i,
+
+  // ---- metadata -------------------------------------------------------------------------------------------------
+  tickerParen:
+    /\(\s*((?:NYSE(?:\s+(?:American|Arca|MKT))?|NASDAQ(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|Nasdaq(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s+Bulletin\s+Board|BB|QB|QX)?|OTCBB|TSX(?:-V)?|NYSE\s*Amex|Pink\s+Sheets))\s*(?::|-|\s)\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)\s*\)/i,
+  tickerSymbolWord: /\((?:ticker\s+)?symbol\s*:?\s*([A-Z]{1,5}(?:\.[A-Z]{1,3})?)\)/i,
+  companyBeforeTicker: /((?:[A-Z][\w.&'-]*|&|of|and|the)(?:[ \t]+(?:[A-Z][\w.&'-]*|&|of|and|the)){0,7})[\s,]*$/,
+  companySuffix:
+    /\b((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s*,?\s+(?:Corporation|Corp\.|Incorporated|Inc\.?|Company|Co\.|Holdings|Group|Ltd\.?|L\.P\.|LLC|plc|N\.V\.|S\.A\.))/,
+  releaseDateLabel: new RegExp(`(?:release\\s+date|date)\\s*:\\s*(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`, "i"),
+  datelineDate: new RegExp(`(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)`, "i"),
+};
+
+/** Month name (any accepted spelling) → 1..12, or 0. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, "").slice(0, 3);
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1;
+}
