@@ -61,6 +61,8 @@ export interface Column {
   period: string | null;
   /** The company's own fiscal numbering where the release states it (FQ1-2024). */
   fiscalPeriod?: string;
+  /** The period's last day, or the balance-sheet date (ISO), when the period is known. */
+  end?: string;
   /** A column of changes in percent rather than a period. */
   percent?: boolean;
 }

@@ -81,6 +81,7 @@ function buildTable(
       warnings.push({ line: headerLine, message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}` });
     const col: Column = { column, period: percent ? null : p.period };
     if (p.fiscalPeriod) col.fiscalPeriod = p.fiscalPeriod;
+    if (p.end && col.period) col.end = p.end;
     if (percent) col.percent = true;
     return col;
   });

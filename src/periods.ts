@@ -26,6 +26,8 @@ export interface HeaderPeriod {
 
 export interface ResolvedPeriod {
   period: string | null;
+  /** The period's last day (or the instant), ISO. */
+  end?: string;
   fiscalPeriod?: string;
   percent?: boolean;
   /** Why the period is null, when it is and the column is a period column. */
@@ -219,10 +221,10 @@ export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPerio
     if (h.year !== undefined) return { period: null, fiscalPeriod, reason: `no end date for ${h.year} in the header or the title` };
     return { period: null, fiscalPeriod, reason: "no date in the header" };
   }
-  if (months) return { period: canonicalId(months, end), fiscalPeriod };
+  if (months) return { period: canonicalId(months, end), end: isoDate(end), fiscalPeriod };
   if (instant || ctx.balance) {
     if (h.monthOnly) return { period: null, reason: `no day of the month for a balance-sheet date (${header})` };
-    return { period: isoDate(end), fiscalPeriod };
+    return { period: isoDate(end), end: isoDate(end), fiscalPeriod };
   }
   return { period: null, fiscalPeriod, reason: `no length of period (three months, year …) for ${isoDate(end)}` };
 }

@@ -12,6 +12,8 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import vm from "vm";
+import { parseRelease } from "../src/parse";
+import { addRelease, emptyStore } from "../src/store";
 
 const ROOT = path.resolve(__dirname, "..");
 const MAX_FUNCTIONS_JS_BYTES = 150 * 1024;
@@ -34,48 +36,49 @@ interface FunctionMeta {
 }
 
 /** What functions.json must say about each function (parameters in order; `optional` defaults to false). */
-const EXPECTED_FUNCTIONS: Record<
-  string,
-  { params: Array<[string, string, boolean?]>; result: string }
-> = {
-  NETLOSS: {
-    params: [
-      ["period", "string"],
-      ["company", "string", true],
-    ],
-    result: "number",
-  },
-  REVENUE: {
-    params: [
-      ["period", "string"],
-      ["company", "string", true],
-    ],
-    result: "number",
-  },
+const P = (name: string, type: string, optional = false): [string, string, boolean] => [name, type, optional];
+const PERIOD_CO = [P("period", "any"), P("company", "string", true)];
+const DATE_CO = [P("date", "any"), P("company", "string", true)];
+const EXPECTED_FUNCTIONS: Record<string, { params: Array<[string, string, boolean?]>; result: string }> = {
+  NETLOSS: { params: PERIOD_CO, result: "number" },
+  NETINCOME: { params: PERIOD_CO, result: "number" },
+  REVENUE: { params: PERIOD_CO, result: "number" },
+  PRETAXINCOME: { params: PERIOD_CO, result: "number" },
+  INCOMETAX: { params: PERIOD_CO, result: "number" },
+  EPS: { params: [...PERIOD_CO, P("basis", "string", true)], result: "number" },
+  SHARES: { params: [...PERIOD_CO, P("basis", "string", true)], result: "number" },
+  TOTALASSETS: { params: DATE_CO, result: "number" },
+  TOTALLIABILITIES: { params: DATE_CO, result: "number" },
+  EQUITY: { params: DATE_CO, result: "number" },
+  TOTALLIABILITIESEQUITY: { params: DATE_CO, result: "number" },
+  VALUE: { params: [P("item", "string"), ...PERIOD_CO], result: "number" },
+  BALANCED: { params: DATE_CO, result: "boolean" },
+  PERIODS: { params: [P("company", "string", true)], result: "string" },
+  ITEMS: { params: [P("company", "string", true)], result: "string" },
+  RELEASES: { params: [], result: "string" },
+  SOURCE: { params: [P("item", "string"), ...PERIOD_CO], result: "string" },
 };
 
-/** Calls made through the handlers that the bundle associated, and what each must do. */
-const CALLS: Array<{
-  id: string;
-  args: unknown[];
-  throws?: { code: string; message: RegExp };
-  returns?: unknown;
-}> = [
-  {
-    id: "NETLOSS",
-    args: ["Q2-2003"],
-    throws: { code: "#N/A", message: /No release loaded/ },
-  },
-  {
-    id: "NETLOSS",
-    args: ["Q2-2003", "ACME"],
-    throws: { code: "#N/A", message: /HEMA task pane/ },
-  },
-  {
-    id: "REVENUE",
-    args: ["Q3-2024"],
-    throws: { code: "#N/A", message: /No release loaded/ },
-  },
+/**
+ * Calls made through the handlers that the bundle associated, on a store holding the synthetic example release
+ * (examples/acme-q3-2024.txt); expected values are computed from the parser, not written here.
+ */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, "examples", "acme-q3-2024.txt"), "utf8");
+const parsed = parseRelease(EXAMPLE, "acme");
+const fact = (concept: string, period: string) => {
+  const f = parsed.facts.find((x) => x.concept === concept && x.period === period)!;
+  return Number(f.value) * f.scale;
+};
+const CALLS: Array<{ id: string; args: unknown[]; throws?: { code: string; message: RegExp }; returns?: unknown }> = [
+  { id: "NETLOSS", args: ["Q3-2024"], returns: fact("net_income", "Q3-2024") },
+  { id: "NETINCOME", args: ["3Q23", "ACMW"], returns: fact("net_income", "Q3-2023") },
+  { id: "REVENUE", args: ["9M-2024"], returns: fact("revenue", "9M-2024") },
+  { id: "TOTALASSETS", args: ["2024-09-30"], returns: fact("total_assets", "2024-09-30") },
+  { id: "EPS", args: ["Q3-2024", "", "diluted"], returns: fact("eps_diluted", "Q3-2024") },
+  { id: "BALANCED", args: ["Q3-2024"], returns: true },
+  { id: "NETLOSS", args: ["Q5-2024"], throws: { code: "#VALUE!", message: /not a period/ } },
+  { id: "NETLOSS", args: ["Q1-2024"], throws: { code: "#N/A", message: /periods available: Q3-2024/ } },
+  { id: "NETLOSS", args: ["Q3-2024", "XYZ"], throws: { code: "#N/A", message: /Unknown company/ } },
 ];
 
 const PRIMITIVE_TYPES = new Set(["string", "number", "boolean", "any"]);
@@ -246,7 +249,13 @@ describe("functions.js in a sandbox with only a fake CustomFunctions", () => {
   beforeAll(() => {
     fake = fakeCustomFunctions();
     // No window, document, Office or console: just the language built-ins and CustomFunctions.
-    const context = vm.createContext({ CustomFunctions: fake.global });
+    const store = addRelease(emptyStore(), EXAMPLE, "examples/acme-q3-2024.txt").store;
+    const context = vm.createContext({
+      CustomFunctions: fake.global,
+      __hemaLiveStore__: { current: store, loading: null, listeners: new Set() },
+      setTimeout,
+      clearTimeout,
+    });
     vm.runInContext(functionsJs, context, {
       filename: "functions.js",
       timeout: 5_000,
@@ -280,22 +289,21 @@ describe("functions.js in a sandbox with only a fake CustomFunctions", () => {
           c,
         ] as const,
     ),
-  )("%s", (_label, call) => {
+  )("%s", async (_label, call) => {
     const handler = fake.associations.find(([id]) => id === call.id)?.[1];
     expect(handler).toBeDefined();
+    const run = Promise.resolve().then(() => handler!(...call.args));
     if (call.throws) {
-      let thrown: unknown;
-      try {
-        handler!(...call.args);
-      } catch (e) {
-        thrown = e;
-      }
+      const thrown = await run.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(thrown).toBeInstanceOf(fake.CustomFunctionsError);
       const err = thrown as InstanceType<typeof fake.CustomFunctionsError>;
       expect(err.code).toBe(call.throws.code);
       expect(err.message).toMatch(call.throws.message);
     } else {
-      expect(handler!(...call.args)).toEqual(call.returns);
+      expect(await run).toEqual(call.returns);
     }
   });
 });
