@@ -25,7 +25,7 @@ export function errorLine(r: Release): string {
   return `hema: ${r.source}${r.error?.line ? `:${r.error.line}` : ""}: ${r.error?.message}`;
 }
 
-export function main(argv: string[], out = (s: string) => process.stdout.write(s + "\n"), err = (s: string) => process.stderr.write(s + "\n")): number {
+export function main(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s + "\n"), err: (s: string) => void = (s) => void process.stderr.write(s + "\n")): number {
   let status = 0;
   const program = new Command("hema")
     .description("Parse earnings press releases into tables, periods and checked figures.")

@@ -55,7 +55,7 @@ function isPageBreak(l: SourceLine): boolean {
 
 /**
  * Lone page numbers (a small integer with blank lines or a page break around it) and running headers (the same
- * short lines repeated right after two or more page breaks) become noise.
+ * short lines repeated right after two or more page breaks, unless they name a date) become noise.
  */
 function markPageFurniture(lines: SourceLine[]): void {
   const near = (i: number, dir: 1 | -1): SourceLine | undefined => {
@@ -83,5 +83,8 @@ function markPageFurniture(lines: SourceLine[]): void {
       seen.set(key, [...(seen.get(key) ?? []), j]);
     }
   });
-  for (const idx of seen.values()) if (idx.length >= 2) for (const j of idx) lines[j].kind = "noise";
+  // A repeated line that names a date ("YEAR ENDED DECEMBER 31, 1997") titles the statements of those pages: keep it.
+  for (const idx of seen.values())
+    if (idx.length >= 2 && !rules.monthDayYear.test(lines[idx[0]].text) && !rules.monthYear.test(lines[idx[0]].text))
+      for (const j of idx) lines[j].kind = "noise";
 }

@@ -19,6 +19,7 @@ const SCALE_CARRY_LINES = 12;
 function unreadable(text: string): string | null {
   if (text.trim() === "") return "the file is empty (expected the text of an earnings release)";
   const sample = text.slice(0, 8192);
+  // eslint-disable-next-line no-control-regex
   const control = (sample.match(/[\x00-\x08\x0e-\x1f\ufffd]/g) ?? []).length;
   if (sample.includes("\x00") || control / sample.length > 0.05) return "this is not a text file (expected the plain text of an earnings release)";
   return null;

@@ -54,9 +54,20 @@ const FORMS: [RegExp, (m: RegExpExecArray) => PeriodQuery | null][] = [
   [/^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i, (m) => (monthNumber(m[2]) ? date(Number(m[3]), monthNumber(m[2]), Number(m[1])) : null)],
 ];
 
-/** Reads a period argument; null when it is none of the accepted forms. */
+const seen = new Map<string, PeriodQuery | null>();
+
+/** Reads a period argument; null when it is none of the accepted forms. Remembers the last few thousand. */
 export function readPeriodArg(arg: string | number): PeriodQuery | null {
   if (typeof arg === "number") return fromExcelSerial(arg);
+  const hit = seen.get(arg);
+  if (hit !== undefined) return hit;
+  if (seen.size > 5000) seen.clear();
+  const q = readPeriodText(arg);
+  seen.set(arg, q);
+  return q;
+}
+
+function readPeriodText(arg: string): PeriodQuery | null {
   const s = String(arg).trim();
   if (/^\d+(?:\.\d+)?$/.test(s) && Number(s) > 3000) return fromExcelSerial(Number(s));
   for (const [re, make] of FORMS) {

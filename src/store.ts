@@ -2,7 +2,7 @@
 // load, so a better parser improves old workbooks). Answers (item, period, company) with the figure in full units
 // and where it was read; the newest release wins, an older differing figure is kept as a restatement.
 import Decimal from "decimal.js";
-import { Fact, Release, Row } from "./model";
+import { Column, Fact, Release, Row } from "./model";
 import { parseRelease } from "./parse";
 import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
@@ -91,7 +91,7 @@ export function companyKey(r: Release): string {
 }
 
 export function companies(store: Store): string[] {
-  return [...new Set(store.releases.filter((x) => !x.release.error).map((x) => companyKey(x.release)))];
+  return indexOf(store).keys;
 }
 
 function describeCompanies(store: Store): string {
@@ -102,21 +102,68 @@ function describeCompanies(store: Store): string {
     .join(", ");
 }
 
+/** What lookups need, computed once per store value (stores are immutable: a change makes a new one). */
+interface StoreIndex {
+  usable: StoredRelease[];
+  keys: string[];
+  /** company key → its releases, newest first */
+  byCompany: Map<string, StoredRelease[]>;
+  /** release → concept → facts */
+  byConcept: Map<StoredRelease, Map<string, Fact[]>>;
+  /** fact → its column */
+  columnOf: Map<Fact, Column>;
+  /** plain ticker or key → company key */
+  byTicker: Map<string, string>;
+}
+
+const indexes = new WeakMap<Store, StoreIndex>();
+
+function indexOf(store: Store): StoreIndex {
+  const hit = indexes.get(store);
+  if (hit) return hit;
+  const usable = store.releases.filter((x) => !x.release.error);
+  const byCompany = new Map<string, StoredRelease[]>();
+  const byConcept = new Map<StoredRelease, Map<string, Fact[]>>();
+  const columnOf = new Map<Fact, Column>();
+  for (const x of usable) {
+    const k = companyKey(x.release);
+    byCompany.set(k, [...(byCompany.get(k) ?? []), x]);
+    const m = new Map<string, Fact[]>();
+    for (const f of x.release.facts) {
+      if (f.concept) m.set(f.concept, [...(m.get(f.concept) ?? []), f]);
+      const col = x.release.tables[f.table].columns.find((c) => c.column === f.column && c.period === f.period);
+      if (col) columnOf.set(f, col);
+    }
+    byConcept.set(x, m);
+  }
+  const byTicker = new Map<string, string>();
+  for (const [k, rs] of byCompany) {
+    rs.sort(newestFirst);
+    byTicker.set(plain(k), k);
+    if (rs[0].release.ticker) byTicker.set(plain(rs[0].release.ticker), k);
+  }
+  const index = { usable, keys: [...byCompany.keys()], byCompany, byConcept, columnOf, byTicker };
+  indexes.set(store, index);
+  return index;
+}
+
 /** The releases of one company, newest first; a failure when the company is unknown or ambiguous. */
 export function releasesOf(store: Store, company?: string | null): StoredRelease[] | Failure {
-  const usable = store.releases.filter((x) => !x.release.error);
+  const { usable, keys, byCompany, byTicker } = indexOf(store);
   if (usable.length === 0) return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
-  const keys = companies(store);
   let key: string | undefined;
   if (company === undefined || company === null || String(company).trim() === "") {
     if (keys.length > 1) return { ok: false, code: "notAvailable", message: `Several companies are loaded — name one: ${describeCompanies(store)}` };
     key = keys[0];
   } else {
     const q = plain(String(company));
-    const hits = keys.filter((k) => {
-      const r = usable.find((x) => companyKey(x.release) === k)!.release;
-      return plain(k) === q || plain(r.ticker ?? "") === q || (r.company !== null && plain(r.company).startsWith(q) && q.length >= 3);
-    });
+    const exact = byTicker.get(q);
+    const hits = exact
+      ? [exact]
+      : keys.filter((k) => {
+          const name = byCompany.get(k)![0].release.company;
+          return name !== null && q.length >= 3 && plain(name).startsWith(q);
+        });
     if (hits.length !== 1)
       return {
         ok: false,
@@ -125,7 +172,7 @@ export function releasesOf(store: Store, company?: string | null): StoredRelease
       };
     key = hits[0];
   }
-  return usable.filter((x) => companyKey(x.release) === key).sort(newestFirst);
+  return byCompany.get(key)!;
 }
 
 function newestFirst(a: StoredRelease, b: StoredRelease): number {
@@ -143,14 +190,21 @@ function rowOf(r: Release, f: Fact): Row | undefined {
 const LOSS_ONLY = /\bloss\b/i;
 const EITHER = /income|earnings|profit|\(loss\)|\(income\)/i;
 
-/** Full units; a "Net loss" row printed with positive figures throughout is a loss and so negative. */
+const fullValues = new WeakMap<Fact, [string?, string?]>();
+
+/** Full units; a "Net loss" row printed with positive figures throughout is a loss and so negative. Memoised per fact. */
 export function fullValue(r: Release, f: Fact, signed: boolean): string {
+  const memo = fullValues.get(f) ?? [];
+  const k = signed ? 1 : 0;
+  if (memo[k] !== undefined) return memo[k]!;
   let v = new Decimal(f.value).times(f.scale);
   if (signed && LOSS_ONLY.test(f.label) && !EITHER.test(f.label)) {
     const row = rowOf(r, f);
     if (row && row.values.every((x) => x === null || !x.startsWith("-"))) v = v.negated();
   }
-  return v.toFixed();
+  memo[k] = v.toFixed();
+  fullValues.set(f, memo);
+  return memo[k]!;
 }
 
 /** Balance-sheet dates a duration id ends on, in these releases. */
@@ -198,7 +252,23 @@ export function periodsWith(rs: StoredRelease[], concepts: string[]): string[] {
 /** Durations preferred for a date argument: the quarter ending that day, then the year, then 6 and 9 months. */
 const DURATION_ORDER = (p: string | null) => (p?.startsWith("Q") ? 0 : p?.startsWith("FY") ? 1 : p?.startsWith("6M") ? 2 : 3);
 
+const answered = new WeakMap<Store, Map<string, Figure | Failure>>();
+
+/**
+ * Finds a figure. Answers to named items are memoised per store value (a store never changes; an edit makes a
+ * new one), since Excel asks the same questions again on every recalculation.
+ */
 export function findFigure(store: Store, spec: ItemSpec, q: PeriodQuery, company: string | null | undefined, what: string, pick?: (f: Fact) => boolean): Figure | Failure {
+  if (pick) return lookUp(store, spec, q, company, what, pick);
+  const key = `${spec.concepts.join(",")}|${spec.instant}|${spec.signed}|${q.kind === "date" ? q.date : q.id}|${company ?? ""}|${what}`;
+  let memo = answered.get(store);
+  if (!memo) answered.set(store, (memo = new Map()));
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = lookUp(store, spec, q, company, what)));
+  return hit;
+}
+
+function lookUp(store: Store, spec: ItemSpec, q: PeriodQuery, company: string | null | undefined, what: string, pick?: (f: Fact) => boolean): Figure | Failure {
   const rs = releasesOf(store, company);
   if (!Array.isArray(rs)) return rs;
   if (q.kind === "fiscal" && !rs.some((x) => x.release.tables.some((t) => t.columns.some((c) => c.fiscalPeriod)))) {
@@ -209,14 +279,12 @@ export function findFigure(store: Store, spec: ItemSpec, q: PeriodQuery, company
     };
   }
   const inPeriod = matchesPeriod(rs, spec, q);
-  const matches = (c: string) => (f: Fact) => (pick ? pick(f) : f.concept === c);
+  const { byConcept, columnOf } = indexOf(store);
   for (const concept of pick ? ["*"] : spec.concepts) {
     const found: { x: StoredRelease; f: Fact }[] = [];
     for (const x of rs)
-      for (const f of x.release.facts) {
-        const col = x.release.tables[f.table].columns.find((c) => c.column === f.column && (c.period === f.period));
-        if (matches(concept)(f) && inPeriod(f, col)) found.push({ x, f });
-      }
+      for (const f of pick ? x.release.facts.filter(pick) : (byConcept.get(x)!.get(concept) ?? []))
+        if (inPeriod(f, columnOf.get(f))) found.push({ x, f });
     if (found.length === 0) continue;
     // Newest release first (rs order); within one, a consolidated row (no heading) and the preferred length first.
     const order = (a: { x: StoredRelease; f: Fact }) => rs.indexOf(a.x) * 1000 + (a.f.section ? 100 : 0) + DURATION_ORDER(a.f.period) * 10;

@@ -1,0 +1,83 @@
+// npm run bench: parse throughput over the shared corpus (MB/s, median ms per release), lookups on a store of
+// 100 releases, and the minified size of the custom-functions bundle. Figures are printed, never asserted.
+import { execSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { figure } from "../src/answers";
+import { parseRelease } from "../src/parse";
+import { addRelease, emptyStore, Store } from "../src/store";
+
+const ROOT = resolve(__dirname, "..");
+const CORPUS = resolve(ROOT, "..", "shared", "corpus", "raw");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function inputs(): { name: string; text: string }[] {
+  const own = [{ name: "examples/acme-q3-2024.txt", text: readFileSync(join(ROOT, "examples", "acme-q3-2024.txt"), "utf8") }];
+  if (!existsSync(CORPUS)) {
+    console.log(`(no ../shared/corpus: measuring the example release only)`);
+    return own;
+  }
+  return [...own, ...readdirSync(CORPUS).sort().map((f) => ({ name: f, text: readFileSync(join(CORPUS, f), "utf8") }))];
+}
+
+function parseThroughput(docs: { name: string; text: string }[]): void {
+  for (const d of docs) parseRelease(d.text, d.name); // warm-up
+  const rounds = 30;
+  const per: Record<string, number[]> = {};
+  const start = process.hrtime.bigint();
+  let bytes = 0;
+  for (let i = 0; i < rounds; i++)
+    for (const d of docs) {
+      const t0 = process.hrtime.bigint();
+      parseRelease(d.text, d.name);
+      (per[d.name] ??= []).push(Number(process.hrtime.bigint() - t0) / 1e6);
+      bytes += Buffer.byteLength(d.text);
+    }
+  const secs = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`parse: ${docs.length} releases × ${rounds} rounds, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(3)} s`);
+  console.log(`parse throughput: ${(bytes / 1e6 / secs).toFixed(1)} MB/s; median ${median(Object.values(per).flat()).toFixed(3)} ms per release`);
+  for (const d of docs) console.log(`  ${d.name.padEnd(48)} ${(Buffer.byteLength(d.text) / 1024).toFixed(1).padStart(6)} KB  median ${median(per[d.name]).toFixed(3)} ms`);
+}
+
+function lookups(docs: { name: string; text: string }[]): void {
+  // 100 releases: the inputs repeated, each copy a different company so the store must pick by company.
+  let store: Store = emptyStore();
+  const tickers: string[] = [];
+  for (let i = 0; store.releases.length < 100; i++) {
+    const d = docs[i % docs.length];
+    const t = `T${String(i).padStart(3, "0")}`;
+    store = addRelease(store, d.text.replace(/\((?:NYSE|Nasdaq|NASDAQ|OTC Bulletin Board)\s*:\s*[A-Z.]+\)/g, `(NYSE: ${t})`), `${d.name}#${i}`).store;
+    tickers.push(store.releases[store.releases.length - 1].release.ticker ?? "");
+  }
+  const asks = store.releases.flatMap((x) => x.release.facts.filter((f) => f.concept && f.period).map((f) => ({ co: x.release.ticker ?? x.release.company ?? "", c: f.concept!, p: f.period! })));
+  const named = asks.filter((a) => a.co);
+  const item: Record<string, string> = { net_income: "NETINCOME", revenue: "REVENUE", total_assets: "TOTALASSETS", equity: "EQUITY" };
+  const pool = named.filter((a) => item[a.c]);
+  const n = 10_000;
+  const t1 = process.hrtime.bigint();
+  figure(store, "REVENUE", pool[0].p, pool[0].co); // builds the store's lookup index once
+  console.log(`store of ${store.releases.length} releases: index built in ${(Number(process.hrtime.bigint() - t1) / 1e6).toFixed(1)} ms`);
+  const t0 = process.hrtime.bigint();
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const a = pool[i % pool.length];
+    if (figure(store, item[a.c], a.p, a.co).ok) ok++;
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(`lookups: ${n} on a store of ${store.releases.length} releases in ${ms.toFixed(1)} ms (${ok} answered)`);
+}
+
+function bundleSize(): void {
+  const js = join(ROOT, "dist", "functions.js");
+  if (!existsSync(js)) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore" });
+  console.log(`functions.js (minified): ${(statSync(js).size / 1024).toFixed(1)} KB`);
+}
+
+const docs = inputs();
+parseThroughput(docs);
+lookups(docs);
+bundleSize();

@@ -1,0 +1,44 @@
+// The recalculation mechanism: a store change requests one full recalculation (debounced), and the functions
+// wait for a load in progress instead of answering #N/A early.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { figure } from "../src/answers";
+import { beginLoad, getStore, resetLiveStore, setStore, whenReady } from "../src/live-store";
+import { addRelease, emptyStore, removeRelease } from "../src/store";
+import { installRecalc } from "../functions/recalc";
+
+const EXAMPLE = readFileSync(join(__dirname, "..", "examples", "acme-q3-2024.txt"), "utf8");
+
+beforeEach(() => resetLiveStore());
+
+it("requests one full recalculation after a burst of store changes", async () => {
+  const calls: number[] = [];
+  const uninstall = installRecalc(async () => void calls.push(Date.now()), 5);
+  const { store, id } = addRelease(emptyStore(), EXAMPLE, "a");
+  setStore(store);
+  setStore(removeRelease(store, id));
+  setStore(store);
+  await new Promise((r) => setTimeout(r, 30));
+  expect(calls).toHaveLength(1);
+  setStore(removeRelease(store, id));
+  await new Promise((r) => setTimeout(r, 30));
+  expect(calls).toHaveLength(2);
+  uninstall();
+});
+
+it("does not recalculate when nothing changed", async () => {
+  let n = 0;
+  const uninstall = installRecalc(async () => void n++, 5);
+  setStore(getStore());
+  await new Promise((r) => setTimeout(r, 20));
+  expect(n).toBe(0);
+  uninstall();
+});
+
+it("functions wait while the store loads from the workbook", async () => {
+  let finish: (v: ReturnType<typeof emptyStore>) => void = () => undefined;
+  beginLoad(new Promise((r) => (finish = r)));
+  const answer = whenReady().then((s) => figure(s, "REVENUE", "Q3-2024"));
+  finish(addRelease(emptyStore(), EXAMPLE, "a").store);
+  expect(await answer).toEqual({ ok: true, value: 48215000 });
+});
