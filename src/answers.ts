@@ -38,7 +38,7 @@ export function figureDetail(store: Store, item: string, periodArg: unknown, com
   if ("ok" in q) return q;
   const basis = basisOf(basisArg);
   if (typeof basis === "object" && basis !== null) return basis;
-  return findFigure(store, withBasis(name, base, basis), q, company, name.toLowerCase());
+  return findFigure(store, withBasis(name, base, basis), q, company, base.name ?? name.toLowerCase());
 }
 
 /** Any row, by concept id, function name or label (case, space and punctuation ignored; a unique prefix is enough). */
@@ -50,7 +50,7 @@ export function valueDetail(store: Store, item: string, periodArg: unknown, comp
   const key = String(item ?? "").trim();
   if (key === "") return fail("invalidValue", "An item is required: a concept id such as net_income, or a row label such as \"Total assets\"");
   const spec = ITEMS[key.toUpperCase()];
-  if (spec) return findFigure(store, spec, q, company, key.toLowerCase());
+  if (spec) return findFigure(store, spec, q, company, spec.name ?? key.toLowerCase());
   const concept = CONCEPTS.find((c) => c === key.toLowerCase());
   if (concept) return findFigure(store, { concepts: [concept], instant: /asset|liabilit|equity|^cash$/.test(concept), signed: false }, q, company, concept);
   const facts = rs.flatMap((x) => x.release.facts);

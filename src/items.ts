@@ -9,26 +9,28 @@ export interface ItemSpec {
   instant: boolean;
   /** Net loss, pretax loss: a loss is negative even where the release prints it positive under a "loss" label. */
   signed: boolean;
+  /** What a message calls it: "net income (loss)". */
+  name?: string;
 }
 
-const FLOW = (concepts: Concept[], signed = false): ItemSpec => ({ concepts, instant: false, signed });
-const STOCK = (concepts: Concept[]): ItemSpec => ({ concepts, instant: true, signed: false });
+const FLOW = (name: string, concepts: Concept[], signed = false): ItemSpec => ({ name, concepts, instant: false, signed });
+const STOCK = (name: string, concepts: Concept[]): ItemSpec => ({ name, concepts, instant: true, signed: false });
 
 export const ITEMS: Record<string, ItemSpec> = {
-  NETLOSS: FLOW(["net_income"], true),
-  NETINCOME: FLOW(["net_income"], true),
-  REVENUE: FLOW(["revenue"]),
-  PRETAXINCOME: FLOW(["pretax_income"], true),
-  INCOMETAX: FLOW(["income_tax"]),
-  OPERATINGINCOME: FLOW(["operating_income"], true),
-  GROSSPROFIT: FLOW(["gross_profit"]),
-  EPS: FLOW(["eps_basic_diluted", "eps", "eps_diluted", "eps_basic"]),
-  SHARES: FLOW(["shares_basic_diluted", "shares", "shares_diluted", "shares_basic"]),
-  CASH: STOCK(["cash"]),
-  TOTALASSETS: STOCK(["total_assets"]),
-  TOTALLIABILITIES: STOCK(["total_liabilities"]),
-  EQUITY: STOCK(["equity"]),
-  TOTALLIABILITIESEQUITY: STOCK(["total_liabilities_and_equity"]),
+  NETLOSS: FLOW("net income (loss)", ["net_income"], true),
+  NETINCOME: FLOW("net income (loss)", ["net_income"], true),
+  REVENUE: FLOW("revenue", ["revenue"]),
+  PRETAXINCOME: FLOW("income (loss) before income taxes", ["pretax_income"], true),
+  INCOMETAX: FLOW("income tax", ["income_tax"]),
+  OPERATINGINCOME: FLOW("operating income (loss)", ["operating_income"], true),
+  GROSSPROFIT: FLOW("gross profit", ["gross_profit"]),
+  EPS: FLOW("earnings per share", ["eps_basic_diluted", "eps", "eps_diluted", "eps_basic"]),
+  SHARES: FLOW("weighted average shares", ["shares_basic_diluted", "shares", "shares_diluted", "shares_basic"]),
+  CASH: STOCK("cash", ["cash"]),
+  TOTALASSETS: STOCK("total assets", ["total_assets"]),
+  TOTALLIABILITIES: STOCK("total liabilities", ["total_liabilities"]),
+  EQUITY: STOCK("equity", ["equity"]),
+  TOTALLIABILITIESEQUITY: STOCK("total liabilities and equity", ["total_liabilities_and_equity"]),
 };
 
 /** EPS and SHARES on a basis: the basis asked for, else a combined "basic and diluted" row. */

@@ -174,7 +174,7 @@ describe("the HemaCare Q2 2003 release (../shared/corpus)", () => {
     expect(answers.figure(store, "NETLOSS", "Q3-2003")).toEqual({
       ok: false,
       code: "notAvailable",
-      message: "No netloss for Q3-2003 — periods available: Q2-2003, Q2-2002, 6M-2003, 6M-2002",
+      message: "No net income (loss) for Q3-2003 — periods available: Q2-2003, Q2-2002, 6M-2003, 6M-2002",
     });
   });
   run("NETLOSS(Q5-2003) is #VALUE!", () => {
