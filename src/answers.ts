@@ -11,26 +11,50 @@ import { Failure, Figure, findFigure, releasesOf, Store } from "./store";
 
 export type Answer<T> = { ok: true; value: T } | Failure;
 
-const fail = (code: Failure["code"], message: string): Failure => ({ ok: false, code, message });
+const fail = (code: Failure["code"], message: string): Failure => ({
+  ok: false,
+  code,
+  message,
+});
 
 function period(arg: unknown): PeriodQuery | Failure {
-  if (arg === null || arg === undefined || String(arg).trim() === "") return fail("invalidValue", `A period is required: ${ACCEPTED_FORMS}`);
+  if (arg === null || arg === undefined || String(arg).trim() === "")
+    return fail("invalidValue", `A period is required: ${ACCEPTED_FORMS}`);
   const q = readPeriodArg(typeof arg === "number" ? arg : String(arg));
-  return q ?? fail("invalidValue", `"${arg}" is not a period — use ${ACCEPTED_FORMS}`);
+  return (
+    q ??
+    fail("invalidValue", `"${arg}" is not a period — use ${ACCEPTED_FORMS}`)
+  );
 }
 
 function basisOf(arg: unknown): Basis | Failure {
-  const b = readBasis(arg === undefined || arg === null ? undefined : String(arg));
-  return b === undefined ? fail("invalidValue", `"${arg}" is not a basis — use "basic" or "diluted"`) : b;
+  const b = readBasis(
+    arg === undefined || arg === null ? undefined : String(arg),
+  );
+  return b === undefined
+    ? fail("invalidValue", `"${arg}" is not a basis — use "basic" or "diluted"`)
+    : b;
 }
 
 /** A named figure: NETLOSS, REVENUE, EPS, TOTALASSETS … */
-export function figure(store: Store, item: string, periodArg: unknown, company?: string | null, basisArg?: unknown): Answer<number> {
+export function figure(
+  store: Store,
+  item: string,
+  periodArg: unknown,
+  company?: string | null,
+  basisArg?: unknown,
+): Answer<number> {
   const r = figureDetail(store, item, periodArg, company, basisArg);
   return r.ok ? { ok: true, value: Number(r.value) } : r;
 }
 
-export function figureDetail(store: Store, item: string, periodArg: unknown, company?: string | null, basisArg?: unknown): Figure | Failure {
+export function figureDetail(
+  store: Store,
+  item: string,
+  periodArg: unknown,
+  company?: string | null,
+  basisArg?: unknown,
+): Figure | Failure {
   const name = item.toUpperCase();
   const base = ITEMS[name];
   if (!base) return valueDetail(store, item, periodArg, company);
@@ -38,32 +62,82 @@ export function figureDetail(store: Store, item: string, periodArg: unknown, com
   if ("ok" in q) return q;
   const basis = basisOf(basisArg);
   if (typeof basis === "object" && basis !== null) return basis;
-  return findFigure(store, withBasis(name, base, basis), q, company, base.name ?? name.toLowerCase());
+  return findFigure(
+    store,
+    withBasis(name, base, basis),
+    q,
+    company,
+    base.name ?? name.toLowerCase(),
+  );
 }
 
 /** Any row, by concept id, function name or label (case, space and punctuation ignored; a unique prefix is enough). */
-export function valueDetail(store: Store, item: string, periodArg: unknown, company?: string | null): Figure | Failure {
+export function valueDetail(
+  store: Store,
+  item: string,
+  periodArg: unknown,
+  company?: string | null,
+): Figure | Failure {
   const q = period(periodArg);
   if ("ok" in q) return q;
   const rs = releasesOf(store, company);
   if (!Array.isArray(rs)) return rs;
   const key = String(item ?? "").trim();
-  if (key === "") return fail("invalidValue", "An item is required: a concept id such as net_income, or a row label such as \"Total assets\"");
+  if (key === "")
+    return fail(
+      "invalidValue",
+      'An item is required: a concept id such as net_income, or a row label such as "Total assets"',
+    );
   const spec = ITEMS[key.toUpperCase()];
-  if (spec) return findFigure(store, spec, q, company, spec.name ?? key.toLowerCase());
+  if (spec)
+    return findFigure(store, spec, q, company, spec.name ?? key.toLowerCase());
   const concept = CONCEPTS.find((c) => c === key.toLowerCase());
-  if (concept) return findFigure(store, { concepts: [concept], instant: /asset|liabilit|equity|^cash$/.test(concept), signed: false }, q, company, concept);
+  if (concept)
+    return findFigure(
+      store,
+      {
+        concepts: [concept],
+        instant: /asset|liabilit|equity|^cash$/.test(concept),
+        signed: false,
+      },
+      q,
+      company,
+      concept,
+    );
   const facts = rs.flatMap((x) => x.release.facts);
   const want = plainKey(key);
   const labels = [...new Set(facts.map((f) => f.label))];
   const exact = labels.filter((l) => plainKey(l) === want);
-  const prefix = exact.length ? exact : labels.filter((l) => plainKey(l).startsWith(want));
+  const prefix = exact.length
+    ? exact
+    : labels.filter((l) => plainKey(l).startsWith(want));
   const distinct = [...new Set(prefix.map(plainKey))];
-  if (distinct.length === 0) return fail("notAvailable", `No row "${key}" — items: ${itemNames(facts).slice(0, 30).join(", ")}`);
-  if (distinct.length > 1) return fail("notAvailable", `"${key}" matches several rows: ${prefix.slice(0, 10).join("; ")} — type more of the label`);
-  const anyInstant = facts.some((f) => plainKey(f.label) === distinct[0] && f.statement === "balance");
-  const rowSpec: ItemSpec = { concepts: [], instant: anyInstant, signed: false };
-  return findFigure(store, rowSpec, q, company, `"${prefix[0]}"`, (f) => plainKey(f.label) === distinct[0]);
+  if (distinct.length === 0)
+    return fail(
+      "notAvailable",
+      `No row "${key}" — items: ${itemNames(facts).slice(0, 30).join(", ")}`,
+    );
+  if (distinct.length > 1)
+    return fail(
+      "notAvailable",
+      `"${key}" matches several rows: ${prefix.slice(0, 10).join("; ")} — type more of the label`,
+    );
+  const anyInstant = facts.some(
+    (f) => plainKey(f.label) === distinct[0] && f.statement === "balance",
+  );
+  const rowSpec: ItemSpec = {
+    concepts: [],
+    instant: anyInstant,
+    signed: false,
+  };
+  return findFigure(
+    store,
+    rowSpec,
+    q,
+    company,
+    `"${prefix[0]}"`,
+    (f) => plainKey(f.label) === distinct[0],
+  );
 }
 
 const plainKey = (s: string) => plainLabel(s).replace(/[^a-z0-9]/g, "");
@@ -72,25 +146,49 @@ function itemNames(facts: Fact[]): string[] {
   return [...new Set(facts.map((f) => f.concept ?? f.label))];
 }
 
-export function value(store: Store, item: string, periodArg: unknown, company?: string | null): Answer<number> {
+export function value(
+  store: Store,
+  item: string,
+  periodArg: unknown,
+  company?: string | null,
+): Answer<number> {
   const r = valueDetail(store, item, periodArg, company);
   return r.ok ? { ok: true, value: Number(r.value) } : r;
 }
 
 /** TRUE when total assets equal total liabilities and equity at the date, in exact decimals. */
-export function balanced(store: Store, dateArg: unknown, company?: string | null): Answer<boolean> {
+export function balanced(
+  store: Store,
+  dateArg: unknown,
+  company?: string | null,
+): Answer<boolean> {
   const a = figureDetail(store, "TOTALASSETS", dateArg, company);
   if (!a.ok) return a;
-  const le = figureDetail(store, "TOTALLIABILITIESEQUITY", a.fact.period, company);
+  const le = figureDetail(
+    store,
+    "TOTALLIABILITIESEQUITY",
+    a.fact.period,
+    company,
+  );
   if (le.ok) return { ok: true, value: new Decimal(a.value).equals(le.value) };
   const l = figureDetail(store, "TOTALLIABILITIES", a.fact.period, company);
   const e = figureDetail(store, "EQUITY", a.fact.period, company);
-  if (l.ok && e.ok) return { ok: true, value: new Decimal(a.value).equals(new Decimal(l.value).plus(e.value)) };
-  return fail("notAvailable", `No total liabilities and equity at ${a.fact.period} to compare with total assets`);
+  if (l.ok && e.ok)
+    return {
+      ok: true,
+      value: new Decimal(a.value).equals(new Decimal(l.value).plus(e.value)),
+    };
+  return fail(
+    "notAvailable",
+    `No total liabilities and equity at ${a.fact.period} to compare with total assets`,
+  );
 }
 
 /** Spill: the periods of a company's releases, with a header row. */
-export function periods(store: Store, company?: string | null): Answer<string[][]> {
+export function periods(
+  store: Store,
+  company?: string | null,
+): Answer<string[][]> {
   const rs = releasesOf(store, company);
   if (!Array.isArray(rs)) return rs;
   const rows: string[][] = [["Period", "Ends", "Fiscal", "Column", "Release"]];
@@ -100,16 +198,27 @@ export function periods(store: Store, company?: string | null): Answer<string[][
       for (const c of t.columns)
         if (c.period && !seen.has(c.period)) {
           seen.add(c.period);
-          rows.push([c.period, c.end ?? "", c.fiscalPeriod ?? "", c.column, x.id]);
+          rows.push([
+            c.period,
+            c.end ?? "",
+            c.fiscalPeriod ?? "",
+            c.column,
+            x.id,
+          ]);
         }
   return { ok: true, value: rows };
 }
 
 /** Spill: every line item of a company's releases, with a header row. */
-export function items(store: Store, company?: string | null): Answer<string[][]> {
+export function items(
+  store: Store,
+  company?: string | null,
+): Answer<string[][]> {
   const rs = releasesOf(store, company);
   if (!Array.isArray(rs)) return rs;
-  const rows: string[][] = [["Item", "Concept", "Statement", "Unit", "Release"]];
+  const rows: string[][] = [
+    ["Item", "Concept", "Statement", "Unit", "Release"],
+  ];
   const seen = new Set<string>();
   for (const x of rs)
     for (const t of x.release.tables)
@@ -124,20 +233,50 @@ export function items(store: Store, company?: string | null): Answer<string[][]>
 
 /** Spill: the releases in the store, with a header row. */
 export function releases(store: Store): Answer<string[][]> {
-  const rows: string[][] = [["Release", "Company", "Ticker", "Release date", "Tables", "Facts", "Source"]];
+  const rows: string[][] = [
+    [
+      "Release",
+      "Company",
+      "Ticker",
+      "Release date",
+      "Tables",
+      "Facts",
+      "Source",
+    ],
+  ];
   for (const x of store.releases)
-    rows.push([x.id, x.release.company ?? "", x.release.ticker ?? "", x.release.releaseDate ?? "", String(x.release.tables.length), String(x.release.facts.length), x.source]);
-  if (rows.length === 1) return fail("notAvailable", "No release loaded — paste one in the HEMA task pane");
+    rows.push([
+      x.id,
+      x.release.company ?? "",
+      x.release.ticker ?? "",
+      x.release.releaseDate ?? "",
+      String(x.release.tables.length),
+      String(x.release.facts.length),
+      x.source,
+    ]);
+  if (rows.length === 1)
+    return fail(
+      "notAvailable",
+      "No release loaded — paste one in the HEMA task pane",
+    );
   return { ok: true, value: rows };
 }
 
 /** Where a figure was read: the source line and its place, for auditing. */
-export function source(store: Store, item: string, periodArg: unknown, company?: string | null): Answer<string> {
+export function source(
+  store: Store,
+  item: string,
+  periodArg: unknown,
+  company?: string | null,
+): Answer<string> {
   const r = figureDetail(store, item, periodArg, company);
   if (!r.ok) return r;
-  const lineText = r.release.text.split(/\r\n|\r|\n/)[r.fact.line - 1]?.trim() ?? "";
+  const lineText =
+    r.release.text.split(/\r\n|\r|\n/)[r.fact.line - 1]?.trim() ?? "";
   const t = r.release.release.tables[r.fact.table];
-  const restated = r.restatements.length ? `; earlier releases said ${r.restatements.map((x) => `${formatNumber(x.value)} (${x.release.id})`).join(", ")}` : "";
+  const restated = r.restatements.length
+    ? `; earlier releases said ${r.restatements.map((x) => `${formatNumber(x.value)} (${x.release.id})`).join(", ")}`
+    : "";
   return {
     ok: true,
     value: `${r.release.id}, ${t.title ?? t.statement}, "${r.fact.label}" @ ${r.fact.column || r.fact.period}, line ${r.fact.line}: ${lineText}${restated}`,

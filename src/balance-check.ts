@@ -1,8 +1,12 @@
 // The balance-sheet identity, in exact decimals: for every balance-sheet column, total assets against total
 // liabilities and equity (the explicit total row, or total liabilities + equity).
-import Decimal from "decimal.js";
+import DecimalJs from "decimal.js";
 import { Check, Row, Table } from "./model";
 import { formatNumber } from "./numbers";
+
+/** decimal.js rounds sums to 20 significant digits by default; the check must be exact for any figure printed. */
+const Decimal = DecimalJs.clone({ precision: 1_000 });
+type Decimal = InstanceType<typeof Decimal>;
 
 function rowOf(table: Table, concept: string): Row | undefined {
   return table.rows.find((r) => r.concept === concept);
@@ -22,11 +26,19 @@ export function balanceChecks(table: Table): Check[] {
   const checks: Check[] = [];
   table.columns.forEach((col, k) => {
     if (col.percent) return;
-    const base = { id: "balance.identity", column: col.column, period: col.period };
+    const base = {
+      id: "balance.identity",
+      column: col.column,
+      period: col.period,
+    };
     const a = cell(assets, k);
     let le = cell(total, k);
-    let how = total ? total.label.toLowerCase() : "total liabilities and equity";
-    const lines = [assets?.line, total?.line].filter((x): x is number => x !== undefined);
+    let how = total
+      ? total.label.toLowerCase()
+      : "total liabilities and equity";
+    const lines = [assets?.line, total?.line].filter(
+      (x): x is number => x !== undefined,
+    );
     if (le === null && liabilities && equity) {
       const l = cell(liabilities, k);
       const e = cell(equity, k);
@@ -43,7 +55,10 @@ export function balanceChecks(table: Table): Check[] {
         expected: null,
         actual: null,
         difference: null,
-        message: a === null ? "No total assets in this column" : "No total liabilities and equity in this column",
+        message:
+          a === null
+            ? "No total assets in this column"
+            : "No total liabilities and equity in this column",
         lines,
       });
       return;

@@ -15,6 +15,10 @@ interface Region {
   end: number; // index of the last value row
   valueLeft: number;
   valueRight: number;
+  /** The right edges of the value cells: where right-aligned header cells end. */
+  edges: number[];
+  /** Where the labels of the value rows start (the label margin). */
+  labelLeft: number;
   header: number[]; // indices of header lines, top to bottom
   leading: number[]; // heading lines between the header and the first value row
   context: number[]; // title lines above the header
@@ -35,12 +39,21 @@ export function findGrids(lines: SourceLine[]): TextGrid[] {
     lowerBound = r.end;
   }
   return mergeContinuations(regions, lines, an)
-    .filter((r) => countValueRows(r, an) >= 2 || (r.header.length > 0 && countValueRows(r, an) >= 1))
+    .filter(
+      (r) =>
+        countValueRows(r, an) >= 2 ||
+        (r.header.length > 0 && countValueRows(r, an) >= 1),
+    )
     .map((r) => toGrid(r, lines, an));
 }
 
 function isValueRow(a: AnalyzedLine | null): boolean {
-  return !!a && a.values.length > 0 && !a.yearsOnly && (a.numeric > 0 || a.label !== null);
+  return (
+    !!a &&
+    a.values.length > 0 &&
+    !a.yearsOnly &&
+    (a.numeric > 0 || a.label !== null)
+  );
 }
 
 function isProse(a: AnalyzedLine): boolean {
@@ -48,24 +61,82 @@ function isProse(a: AnalyzedLine): boolean {
   return a.values.length === 0 && t.length >= 60 && t.split(" ").length >= 8;
 }
 
-/** A cell that stands over the value columns rather than in the label area. */
-function inValueArea(c: Cell, valueLeft: number): boolean {
-  return c.start >= valueLeft - 3 || (c.start + c.end) / 2 >= valueLeft - 2;
+/**
+ * Where a table's values stand: their left edge, and (once the table is known) each value's right edge and the
+ * margin its labels start at.
+ */
+interface Area {
+  left: number;
+  edges: number[];
+  labelLeft: number;
 }
 
-function valueAreaCells(a: AnalyzedLine, valueLeft: number): Cell[] {
-  return a.cells.filter((c) => inValueArea(c, valueLeft));
+/** Indentation of a label line beyond the label margin that can still be a label (a sub-item, a wrapped line). */
+const LABEL_INDENT = 6;
+
+const areaOf = (r: Region): Area => ({
+  left: r.valueLeft,
+  edges: r.edges,
+  labelLeft: r.labelLeft,
+});
+const leftOf = (valueLeft: number): Area => ({
+  left: valueLeft,
+  edges: [],
+  labelLeft: 0,
+});
+
+/**
+ * A cell that stands over the value columns rather than in the label area: it starts or is centred there, or it
+ * reaches into it from well right of the label margin and ends where values end (a header right-aligned over a
+ * column of narrower figures).
+ */
+function inValueArea(c: Cell, area: Area): boolean {
+  if (c.start >= area.left - 3 || (c.start + c.end) / 2 >= area.left - 2)
+    return true;
+  return (
+    c.end > area.left &&
+    c.start > area.labelLeft + LABEL_INDENT &&
+    area.edges.some((e) => Math.abs(e - c.end) <= 1)
+  );
 }
 
-function isHeaderLine(a: AnalyzedLine, valueLeft: number): boolean {
-  if (isValueRow(a)) return false;
-  const over = valueAreaCells(a, valueLeft);
+function valueAreaCells(a: AnalyzedLine, area: Area): Cell[] {
+  return a.cells.filter((c) => inValueArea(c, area));
+}
+
+/**
+ * A line whose one cell stands over the value columns and names the statement, its scale or its dates
+ * ("CONDENSED BALANCE SHEETS", "(In thousands)", "December 31, 2004 and 2003"): a title centred over a narrow
+ * table, not a column header.
+ */
+function isTitleOverValues(a: AnalyzedLine, area: Area): boolean {
+  const over = valueAreaCells(a, area);
+  if (over.length !== 1 || a.cells.length !== 1) return false;
+  const t = over[0].text;
+  return (
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t) ||
+    rules.equityTitle.test(t) ||
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.scaleBillions.test(t) ||
+    rules.multiYearPhrase.test(t)
+  );
+}
+
+function isHeaderLine(a: AnalyzedLine, area: Area): boolean {
+  if (isValueRow(a) || isTitleOverValues(a, area)) return false;
+  const over = valueAreaCells(a, area);
   if (over.length === 0) return false;
   const labelCells = a.cells.length - over.length;
   return labelCells === 0 || over.some((c) => rules.periodWord.test(c.text));
 }
 
-function findRegions(lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[] {
+function findRegions(
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+): Region[] {
   const regions: Region[] = [];
   let cur: Region | null = null;
   let blanks = 0;
@@ -76,7 +147,11 @@ function findRegions(lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[]
   };
   lines.forEach((l, i) => {
     if (l.kind === "tag") {
-      if (rules.edgarTableOpen.test(l.text) || rules.edgarTableClose.test(l.text)) close();
+      if (
+        rules.edgarTableOpen.test(l.text) ||
+        rules.edgarTableClose.test(l.text)
+      )
+        close();
       return;
     }
     if (l.kind === "noise") return;
@@ -93,7 +168,18 @@ function findRegions(lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[]
       const right = Math.max(...a.values.map((v) => v.end));
       if (!cur) {
         if (a.numeric === 0) return;
-        cur = { start: i, end: i, valueLeft: left, valueRight: right, header: [], leading: [], context: [], parts: [] };
+        cur = {
+          start: i,
+          end: i,
+          valueLeft: left,
+          valueRight: right,
+          edges: [],
+          labelLeft: 0,
+          header: [],
+          leading: [],
+          context: [],
+          parts: [],
+        };
       } else {
         cur.end = i;
         cur.valueLeft = Math.min(cur.valueLeft, left);
@@ -103,38 +189,78 @@ function findRegions(lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[]
     }
     if (!cur) return;
     const c: Region = cur;
-    if (isHeaderLine(a, c.valueLeft)) close();
+    if (
+      isHeaderLine(a, leftOf(c.valueLeft)) ||
+      isTitleOverValues(a, leftOf(c.valueLeft))
+    )
+      close();
     else if (isProse(a) && ++prose >= 2) close();
     else if (!isProse(a)) prose = 0;
   });
   close();
-  for (const r of regions) r.parts = [{ start: r.start, end: r.end }];
+  for (const r of regions) {
+    r.parts = [{ start: r.start, end: r.end }];
+    r.edges = valueEdges(r, an);
+    r.labelLeft = labelMargin(r, an);
+  }
   return regions;
 }
 
+function labelMargin(r: Region, an: (AnalyzedLine | null)[]): number {
+  let left = Infinity;
+  for (let i = r.start; i <= r.end; i++)
+    if (isValueRow(an[i]) && an[i]!.label)
+      left = Math.min(left, an[i]!.label!.start);
+  return left === Infinity ? 0 : left;
+}
+
+function valueEdges(r: Region, an: (AnalyzedLine | null)[]): number[] {
+  const edges = new Set<number>();
+  for (const p of r.parts)
+    for (let i = p.start; i <= p.end; i++)
+      if (isValueRow(an[i])) for (const v of an[i]!.values) edges.add(v.end);
+  return [...edges];
+}
+
 /** Walks up from the first value row: headings, then the header rows, stopping at the title area. */
-function findHeader(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[], lowerBound: number): void {
+function findHeader(
+  r: Region,
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+  lowerBound: number,
+): void {
   const header: number[] = [];
   const leading: number[] = [];
   let blanks = 0;
   for (let j = r.start - 1; j > lowerBound; j--) {
     const l = lines[j];
     if (l.kind === "tag") {
-      if (rules.edgarTableClose.test(l.text) || rules.edgarPage.test(l.text)) break;
-      if (header.length && (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text))) break;
+      if (rules.edgarTableClose.test(l.text) || rules.edgarPage.test(l.text))
+        break;
+      if (
+        header.length &&
+        (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text))
+      )
+        break;
       continue;
     }
     if (l.kind === "noise" || l.kind === "rule") continue;
     if (l.kind === "blank") {
       blanks++;
-      if (header.length ? !headerContinuesAbove(j, lines, an, r.valueLeft, lowerBound) : blanks > MAX_BLANKS_ABOVE_HEADER) break;
+      if (
+        header.length
+          ? !headerContinuesAbove(j, lines, an, areaOf(r), lowerBound)
+          : blanks > MAX_BLANKS_ABOVE_HEADER
+      )
+        break;
       continue;
     }
     const a = an[j]!;
     if (isValueRow(a)) break;
-    const over = valueAreaCells(a, r.valueLeft);
-    if (isHeaderLine(a, r.valueLeft)) {
-      if (header.length === 0 && over.length < a.cells.length) leading.unshift(j); // "ASSETS   1997   1996"
+    const over = valueAreaCells(a, areaOf(r));
+    if (isHeaderLine(a, areaOf(r))) {
+      if (header.length === 0 && over.length < a.cells.length)
+        leading.unshift(j); // "ASSETS   1997   1996"
       header.unshift(j);
       blanks = 0;
     } else if (header.length) {
@@ -146,20 +272,44 @@ function findHeader(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[],
   if (header.length === 0) {
     // No header: keep only the headings standing directly on the table.
     const near: number[] = [];
-    for (let j = r.start - 1; j > lowerBound && lines[j].kind === "text" && !isValueRow(an[j]) && near.length < 3; j--) near.unshift(j);
+    for (
+      let j = r.start - 1;
+      j > lowerBound &&
+      lines[j].kind === "text" &&
+      !isValueRow(an[j]) &&
+      !isProse(an[j]!) &&
+      near.length < 3;
+      j--
+    )
+      near.unshift(j);
     r.leading = near;
   } else {
-    r.leading = leading.filter((j) => j > header[header.length - 1] || an[j]!.cells.some((c) => !inValueArea(c, r.valueLeft)));
+    r.leading = leading.filter(
+      (j) =>
+        j > header[header.length - 1] ||
+        an[j]!.cells.some((c) => !inValueArea(c, areaOf(r))),
+    );
   }
   r.header = header;
 }
 
 /** After a blank line inside a header: does the header go on above (a period line over the value columns)? */
-function headerContinuesAbove(j: number, lines: SourceLine[], an: (AnalyzedLine | null)[], valueLeft: number, lowerBound: number): boolean {
+function headerContinuesAbove(
+  j: number,
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+  area: Area,
+  lowerBound: number,
+): boolean {
   if (j - 1 <= lowerBound || lines[j - 1].kind !== "text") return false;
   const a = an[j - 1]!;
-  const over = valueAreaCells(a, valueLeft);
-  return over.length === a.cells.length && over.length > 0 && over.some((c) => rules.periodWord.test(c.text)) && !isValueRow(a);
+  const over = valueAreaCells(a, area);
+  return (
+    over.length === a.cells.length &&
+    over.length > 0 &&
+    over.some((c) => rules.periodWord.test(c.text)) &&
+    !isValueRow(a)
+  );
 }
 
 function isTitleLike(l: SourceLine): boolean {
@@ -180,7 +330,12 @@ function isTitleLike(l: SourceLine): boolean {
 }
 
 /** Title lines above the header (company, statement name, dates, scale). */
-function findContext(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[], lowerBound: number): void {
+function findContext(
+  r: Region,
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+  lowerBound: number,
+): void {
   const top = r.header.length ? r.header[0] : (r.leading[0] ?? r.start);
   const ctx: number[] = [];
   let blanks = 0;
@@ -192,7 +347,8 @@ function findContext(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[]
     }
     if (l.kind === "rule" || l.kind === "noise") continue;
     if (l.kind === "tag") {
-      if (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text)) continue;
+      if (rules.edgarTableOpen.test(l.text) || rules.edgarCaption.test(l.text))
+        continue;
       break;
     }
     if (isValueRow(an[j]) || !isTitleLike(l)) break;
@@ -206,7 +362,8 @@ function findContext(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[]
 
 function countValueRows(r: Region, an: (AnalyzedLine | null)[]): number {
   let n = 0;
-  for (const p of r.parts) for (let i = p.start; i <= p.end; i++) if (isValueRow(an[i])) n++;
+  for (const p of r.parts)
+    for (let i = p.start; i <= p.end; i++) if (isValueRow(an[i])) n++;
   return n;
 }
 
@@ -214,15 +371,25 @@ function countValueRows(r: Region, an: (AnalyzedLine | null)[]): number {
  * A table with no header right after a page break (or a run of blank lines) continues the table before it
  * when its values stand in that table's columns.
  */
-function mergeContinuations(regions: Region[], lines: SourceLine[], an: (AnalyzedLine | null)[]): Region[] {
+function mergeContinuations(
+  regions: Region[],
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+): Region[] {
   const out: Region[] = [];
   for (const r of regions) {
     const prev = out[out.length - 1];
-    if (prev && r.header.length === 0 && onlyFurnitureBetween(prev.end, r.start - r.leading.length, lines, an) && alignsWith(r, prev, an)) {
+    if (
+      prev &&
+      r.header.length === 0 &&
+      onlyFurnitureBetween(prev.end, r.start - r.leading.length, lines, an) &&
+      alignsWith(r, prev, an)
+    ) {
       prev.parts.push({ start: r.leading[0] ?? r.start, end: r.end });
       prev.end = r.end;
       prev.valueLeft = Math.min(prev.valueLeft, r.valueLeft);
       prev.valueRight = Math.max(prev.valueRight, r.valueRight);
+      prev.edges = valueEdges(prev, an);
       continue;
     }
     out.push(r);
@@ -230,19 +397,34 @@ function mergeContinuations(regions: Region[], lines: SourceLine[], an: (Analyze
   return out;
 }
 
-function onlyFurnitureBetween(from: number, to: number, lines: SourceLine[], an: (AnalyzedLine | null)[]): boolean {
+function onlyFurnitureBetween(
+  from: number,
+  to: number,
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+): boolean {
   let text = 0;
   for (let i = from + 1; i < to; i++) {
     const l = lines[i];
     if (l.kind === "tag" && rules.edgarTableClose.test(l.text)) continue;
-    if (l.kind === "text" && !isValueRow(an[i])) text++;
+    if (l.kind === "text" && !isValueRow(an[i])) {
+      if (isProse(an[i]!)) return false; // narrative between: two tables, not one split by a page
+      text++;
+    }
   }
   return text <= 2;
 }
 
-function alignsWith(r: Region, prev: Region, an: (AnalyzedLine | null)[]): boolean {
+function alignsWith(
+  r: Region,
+  prev: Region,
+  an: (AnalyzedLine | null)[],
+): boolean {
   const spans: [number, number][] = [];
-  for (const p of prev.parts) for (let i = p.start; i <= p.end; i++) if (isValueRow(an[i])) for (const v of an[i]!.values) spans.push([v.start, v.end]);
+  for (const p of prev.parts)
+    for (let i = p.start; i <= p.end; i++)
+      if (isValueRow(an[i]))
+        for (const v of an[i]!.values) spans.push([v.start, v.end]);
   let ok = 0;
   let all = 0;
   for (let i = r.start; i <= r.end; i++) {
@@ -255,57 +437,116 @@ function alignsWith(r: Region, prev: Region, an: (AnalyzedLine | null)[]): boole
   return all > 0 && ok / all >= 0.8;
 }
 
-function toGrid(r: Region, lines: SourceLine[], an: (AnalyzedLine | null)[]): TextGrid {
-  const header = r.header.map((j) => ({ line: lines[j].no, cells: widenToRule(headerCells(an[j]!, r.valueLeft), lines[j + 1]) }));
+function toGrid(
+  r: Region,
+  lines: SourceLine[],
+  an: (AnalyzedLine | null)[],
+): TextGrid {
+  const header = r.header.map((j) => ({
+    line: lines[j].no,
+    cells: widenToRule(headerCells(an[j]!, areaOf(r)), lines[j + 1]),
+  }));
   const body: GridRow[] = [];
   const pushLine = (i: number) => {
     if (r.header.includes(i) && !r.leading.includes(i)) return;
     const l = lines[i];
     if (l.kind === "blank") body.push({ kind: "gap", line: l.no });
-    else if (l.kind === "rule") body.push({ kind: "rule", line: l.no, double: rules.doubleRule.test(l.text) });
+    else if (l.kind === "rule")
+      body.push({
+        kind: "rule",
+        line: l.no,
+        double: rules.doubleRule.test(l.text),
+      });
     else if (l.kind === "text") {
       const a = an[i]!;
-      if (isValueRow(a)) body.push({ kind: "row", line: l.no, label: a.label, values: a.values });
+      if (isValueRow(a))
+        body.push({
+          kind: "row",
+          line: l.no,
+          label: a.label,
+          values: a.values,
+        });
       else {
-        const labelCells = a.cells.filter((c) => !inValueArea(c, r.valueLeft));
+        const labelCells = a.cells.filter(
+          (c) => !inValueArea(c, leftOf(r.valueLeft)),
+        );
         const cells = labelCells.length ? labelCells : a.cells;
-        const text = cells.map((c) => c.text).join(" ").replace(/\s+/g, " ").trim();
-        body.push({ kind: "row", line: l.no, label: { text, start: cells[0].start, end: cells[cells.length - 1].end }, values: [] });
+        const text = cells
+          .map((c) => c.text)
+          .join(" ")
+          .replace(/\s+/g, " ")
+          .trim();
+        body.push({
+          kind: "row",
+          line: l.no,
+          label: {
+            text,
+            start: cells[0].start,
+            end: cells[cells.length - 1].end,
+          },
+          values: [],
+        });
       }
     }
   };
-  if (r.leading.length) for (let j = r.leading[0]; j < r.start; j++) pushLine(j);
+  if (r.leading.length)
+    for (let j = r.leading[0]; j < r.start; j++) pushLine(j);
   r.parts.forEach((p, k) => {
     if (k > 0) body.push({ kind: "gap", line: lines[p.start].no });
     for (let i = p.start; i <= p.end; i++) pushLine(i);
   });
-  const context = r.context.map((j) => ({
-    line: lines[j].no,
-    text: r.header.includes(j)
-      ? an[j]!.cells.filter((c) => !inValueArea(c, r.valueLeft)).map((c) => c.text).join(" ")
-      : lines[j].text.trim(),
-  })).filter((c) => c.text !== "");
+  const context = r.context
+    .map((j) => ({
+      line: lines[j].no,
+      text: r.header.includes(j)
+        ? an[j]!.cells.filter((c) => !inValueArea(c, areaOf(r)))
+            .map((c) => c.text)
+            .join(" ")
+        : lines[j].text.trim(),
+    }))
+    .filter((c) => c.text !== "");
   const first = Math.min(...[...r.header, ...r.leading, r.start]);
-  return { context, header, body, firstLine: lines[first].no, lastLine: lines[r.end].no };
+  return {
+    context,
+    header,
+    body,
+    firstLine: lines[first].no,
+    lastLine: lines[r.end].no,
+  };
 }
 
-/** A header cell underlined by a rule ("------") spans the rule's width: the columns it heads lie under it. */
+/**
+ * A header cell underlined by a rule ("------") spans the rule's width: the columns it heads lie under it. A rule
+ * under several cells of the line (a separator across the table) widens none of them.
+ */
 function widenToRule(cells: Cell[], below: SourceLine | undefined): Cell[] {
   if (!below || below.kind !== "rule") return cells;
-  const segments = [...below.text.matchAll(rules.ruleSegment)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const segments = [...below.text.matchAll(rules.ruleSegment)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+  const under = (s: { start: number; end: number }, c: Cell) =>
+    s.start <= c.start && s.end >= c.end;
   return cells.map((c) => {
-    const seg = segments.find((s) => s.start <= c.start && s.end >= c.end);
-    return seg ? { ...c, start: seg.start, end: seg.end } : c;
+    const seg = segments.find((s) => under(s, c));
+    // A rule running under several header cells is a separator across the table, not one cell's underline.
+    if (!seg || cells.filter((o) => under(seg, o)).length > 1) return c;
+    return { ...c, start: seg.start, end: seg.end };
   });
 }
 
 /** The header cells over the value columns; "2003 2002" written with one space is two cells. */
-function headerCells(a: AnalyzedLine, valueLeft: number): Cell[] {
+function headerCells(a: AnalyzedLine, area: Area): Cell[] {
   const out: Cell[] = [];
-  for (const c of valueAreaCells(a, valueLeft)) {
+  for (const c of valueAreaCells(a, area)) {
     const parts = [...c.text.matchAll(/\S+/g)];
     if (parts.length > 1 && parts.every((p) => rules.year.test(p[0]))) {
-      for (const p of parts) out.push({ text: p[0], start: c.start + p.index!, end: c.start + p.index! + p[0].length });
+      for (const p of parts)
+        out.push({
+          text: p[0],
+          start: c.start + p.index!,
+          end: c.start + p.index! + p[0].length,
+        });
     } else out.push(c);
   }
   return out;

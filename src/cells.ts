@@ -8,14 +8,20 @@ import { rules } from "./rules";
 export function splitCells(text: string): Cell[] {
   const plain = text.replace(rules.dotLeader, (m) => " ".repeat(m.length));
   const cells: Cell[] = [];
-  for (const m of plain.matchAll(rules.cellGap)) cells.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of plain.matchAll(rules.cellGap))
+    cells.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return cells;
 }
 
 /** Splits a cell at single spaces into words with their spans. */
 function words(cell: Cell): Cell[] {
   const out: Cell[] = [];
-  for (const m of cell.text.matchAll(/\S+/g)) out.push({ text: m[0], start: cell.start + m.index!, end: cell.start + m.index! + m[0].length });
+  for (const m of cell.text.matchAll(/\S+/g))
+    out.push({
+      text: m[0],
+      start: cell.start + m.index!,
+      end: cell.start + m.index! + m[0].length,
+    });
   return out;
 }
 
@@ -23,7 +29,9 @@ function words(cell: Cell): Cell[] {
  * Reads the values out of one cell: "$ 1,234" is one value, "1,234 5,678" two, "$" alone a currency sign that
  * belongs to the next value. Returns null when any word is not part of a value.
  */
-function valuesOf(cell: Cell): { values: ValueCell[]; pendingCurrency: boolean } | null {
+function valuesOf(
+  cell: Cell,
+): { values: ValueCell[]; pendingCurrency: boolean } | null {
   const ws = words(cell);
   const values: ValueCell[] = [];
   let currency: Cell | null = null;
@@ -34,7 +42,11 @@ function valuesOf(cell: Cell): { values: ValueCell[]; pendingCurrency: boolean }
       continue;
     }
     // A footnote marker or a lone % standing after a number belongs to it.
-    if (values.length && (rules.footnoteMarker.test(w.text) || w.text === "%")) {
+    if (
+      values.length &&
+      !currency &&
+      (rules.footnoteMarker.test(w.text) || w.text === "%")
+    ) {
       const last = values[values.length - 1];
       last.text += " " + w.text;
       if (w.text === "%") last.percent = true;
@@ -68,7 +80,10 @@ function valuesOf(cell: Cell): { values: ValueCell[]; pendingCurrency: boolean }
 function coreSpan(text: string, start: number): { start: number; end: number } {
   const lead = text.startsWith("$") ? 1 : 0;
   const marker = rules.attachedFootnote.exec(text);
-  return { start: start + lead, end: start + (marker ? marker.index : text.length) };
+  return {
+    start: start + lead,
+    end: start + (marker ? marker.index : text.length),
+  };
 }
 
 export interface AnalyzedLine {
@@ -100,7 +115,11 @@ export function analyzeLine(text: string): AnalyzedLine {
   const labelCells = cells.slice(0, cut);
   const label: Cell | null = labelCells.length
     ? {
-        text: text.slice(labelCells[0].start, labelCells[labelCells.length - 1].end).replace(rules.dotLeader, " ").replace(/\s+/g, " ").trim(),
+        text: text
+          .slice(labelCells[0].start, labelCells[labelCells.length - 1].end)
+          .replace(rules.dotLeader, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
         start: labelCells[0].start,
         end: labelCells[labelCells.length - 1].end,
       }

@@ -25,19 +25,28 @@ interface Cluster {
 export function layoutColumns(grid: Grid): ColumnLayout {
   const cells: { cell: ValueCell; row: number }[] = [];
   grid.body.forEach((r, i) => {
-    if (r.kind === "row") for (const v of r.values) cells.push({ cell: v, row: i });
+    if (r.kind === "row")
+      for (const v of r.values) cells.push({ cell: v, row: i });
   });
   const clusters = splitCrowded(clusterBySpan(cells));
   const columnOf = new Map<ValueCell, number>();
-  clusters.forEach((c, k) => c.cells.forEach(({ cell }) => columnOf.set(cell, k)));
-  const columns = clusters.map((c) => ({ header: [] as string[], start: c.start, end: c.end }));
+  clusters.forEach((c, k) =>
+    c.cells.forEach(({ cell }) => columnOf.set(cell, k)),
+  );
+  const columns = clusters.map((c) => ({
+    header: [] as string[],
+    start: c.start,
+    end: c.end,
+  }));
   assignHeaders(grid, columns);
   return { columns, columnOf };
 }
 
 /** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */
 function clusterBySpan(cells: { cell: ValueCell; row: number }[]): Cluster[] {
-  const sorted = [...cells].sort((a, b) => a.cell.start - b.cell.start || a.cell.end - b.cell.end);
+  const sorted = [...cells].sort(
+    (a, b) => a.cell.start - b.cell.start || a.cell.end - b.cell.end,
+  );
   const out: Cluster[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -84,23 +93,32 @@ function splitCrowded(clusters: Cluster[]): Cluster[] {
   return out.sort((a, b) => a.end - b.end);
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+function overlap(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
 /**
  * Bottom header row first: each cell goes to the columns whose extent it overlaps (by two characters or more),
  * or failing that to the nearest column. A cell given to one column widens that column's extent, so the row
- * above sees the sub-headers' width (a spanning header centred over two date headers reaches both).
+ * above sees the sub-headers' width (a spanning header centred over two date headers reaches both). Then, top row
+ * first, a cell standing alone and centred under a spanning header spans the same columns: the second line of a
+ * spanning header ("Three Months Ended" / "June 30," over "2004   2003").
  */
 function assignHeaders(grid: Grid, columns: GridColumn[]): void {
   if (columns.length === 0) return;
   const extent = columns.map((c) => ({ start: c.start, end: c.end }));
-  const parts: string[][] = columns.map(() => []);
+  const owners: Map<number, Cell>[] = grid.header.map(() => new Map());
   for (let h = grid.header.length - 1; h >= 0; h--) {
     const assigned: { cell: Cell; cols: number[] }[] = [];
     for (const cell of grid.header[h].cells) {
-      let cols = extent.map((e, k) => (overlap(cell, e) >= Math.min(2, e.end - e.start) ? k : -1)).filter((k) => k >= 0);
+      let cols = extent
+        .map((e, k) =>
+          overlap(cell, e) >= Math.min(2, e.end - e.start) ? k : -1,
+        )
+        .filter((k) => k >= 0);
       if (cols.length === 0) {
         const mid = (cell.start + cell.end) / 2;
         const dist = extent.map((e) => Math.abs((e.start + e.end) / 2 - mid));
@@ -118,10 +136,56 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         if (!cur || ov > cur.ov) owner.set(k, { cell, ov });
       }
     for (const [k, { cell }] of owner) {
-      parts[k].unshift(cell.text.trim());
-      const solo = [...owner.values()].filter((o) => o.cell === cell).length === 1;
-      if (solo) extent[k] = { start: Math.min(extent[k].start, cell.start), end: Math.max(extent[k].end, cell.end) };
+      owners[h].set(k, cell);
+      const solo =
+        [...owner.values()].filter((o) => o.cell === cell).length === 1;
+      if (solo)
+        extent[k] = {
+          start: Math.min(extent[k].start, cell.start),
+          end: Math.max(extent[k].end, cell.end),
+        };
     }
   }
-  columns.forEach((c, k) => (c.header = parts[k]));
+  for (let h = 1; h < owners.length; h++) spreadUnderSpans(owners, h);
+  columns.forEach(
+    (c, k) =>
+      (c.header = owners
+        .filter((o) => o.has(k))
+        .map((o) => o.get(k)!.text.trim())),
+  );
+}
+
+/** Columns owned by each cell of one header row. */
+function colsByCell(owner: Map<number, Cell>): Map<Cell, number[]> {
+  const out = new Map<Cell, number[]>();
+  for (const [k, cell] of owner) out.set(cell, [...(out.get(cell) ?? []), k]);
+  return out;
+}
+
+const CENTRE_TOLERANCE = 3;
+
+/** Row `h`: a cell alone under a wider spanning cell above it, and centred under it, takes all of its columns. */
+function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
+  const mine = colsByCell(owners[h]);
+  for (const [cell, cols] of mine) {
+    // The nearest row above with a cell over these columns.
+    let above: { cell: Cell; cols: number[] } | undefined;
+    for (let u = h - 1; u >= 0 && !above; u--) {
+      for (const [c, ks] of colsByCell(owners[u]))
+        if (cols.every((k) => ks.includes(k))) above = { cell: c, cols: ks };
+      if (!above && cols.some((k) => owners[u].has(k))) break;
+    }
+    if (!above || above.cols.length <= cols.length) continue;
+    const others = [...mine.keys()].filter(
+      (c) => c !== cell && mine.get(c)!.some((k) => above!.cols.includes(k)),
+    );
+    if (others.length) continue;
+    const mid = (c: Cell) => (c.start + c.end) / 2;
+    if (
+      Math.abs(mid(cell) - mid(above.cell)) >
+      Math.max(CENTRE_TOLERANCE, (above.cell.end - above.cell.start) / 4)
+    )
+      continue;
+    for (const k of above.cols) owners[h].set(k, cell);
+  }
 }

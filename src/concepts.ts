@@ -2,12 +2,33 @@
 // "(See Note)" and punctuation removed); a bare "Total", "Basic" or "Diluted" takes its meaning from its heading.
 import { StatementKind } from "./model";
 import { rules } from "./rules";
+import { namesShareCount } from "./units";
 
 export const CONCEPTS = [
-  "revenue", "cost_of_revenue", "gross_profit", "operating_income", "pretax_income", "income_tax", "net_income",
-  "net_income_common", "eps", "eps_basic", "eps_diluted", "eps_basic_diluted", "shares", "shares_basic",
-  "shares_diluted", "shares_basic_diluted", "cash", "current_assets", "total_assets", "current_liabilities",
-  "long_term_liabilities", "total_liabilities", "equity", "total_liabilities_and_equity",
+  "revenue",
+  "cost_of_revenue",
+  "gross_profit",
+  "operating_income",
+  "pretax_income",
+  "income_tax",
+  "net_income",
+  "net_income_common",
+  "eps",
+  "eps_basic",
+  "eps_diluted",
+  "eps_basic_diluted",
+  "shares",
+  "shares_basic",
+  "shares_diluted",
+  "shares_basic_diluted",
+  "cash",
+  "current_assets",
+  "total_assets",
+  "current_liabilities",
+  "long_term_liabilities",
+  "total_liabilities",
+  "equity",
+  "total_liabilities_and_equity",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -18,6 +39,7 @@ export function plainLabel(label: string): string {
     .replace(/\((?:see\s+)?notes?\b[^)]*\)|\bsee\s+notes?\b.*$/g, " ")
     .replace(/\([a-z0-9]\)|\*+/g, " ")
     .replace(/'s\b/g, "s")
+    .replace(/&/g, " and ")
     .replace(/[^a-z0-9()]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -29,58 +51,161 @@ const ANY: StatementKind[] = ["income", "balance", "cashflow", "other"];
 const INCOME: StatementKind[] = ["income", "other"];
 const BALANCE: StatementKind[] = ["balance", "other"];
 
-const NET = "(?:income|earnings|loss|profit|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\)|\\(loss\\) earnings|loss income|income loss)";
+const NET =
+  "(?:income|earnings|loss|profit|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\)|\\(loss\\) earnings|loss income|income loss)";
 
 /** First match wins: the specific before the general. */
 const SYNONYMS: Synonym[] = [
-  ["shares_basic_diluted", /\bshares?\b.*\bbasic and diluted\b|\bbasic and diluted\b.*\bshares\b/, ANY],
-  ["shares_diluted", /(?:average|weighted|number of).*\bshares\b.*\b(?:fully )?diluted\b|\bdiluted\b.*\b(?:average|weighted)\b.*\bshares\b/, ANY],
-  ["shares_basic", /(?:average|weighted|number of).*\bshares\b.*\b(?:basic|primary)\b|\bbasic\b.*\b(?:average|weighted)\b.*\bshares\b/, ANY],
-  ["shares", /^(?:weighted )?average (?:number of )?(?:common )?shares(?: outstanding)?(?: \(in (?:thousands|millions)\))?$|^weighted average (?:number of )?(?:common )?shares(?: outstanding)?$|^(?:common )?shares outstanding$/, ANY],
-  ["eps_basic_diluted", /\b(?:basic and diluted|diluted and basic)\b.*\b(?:per (?:common )?share|eps)\b|\b(?:per (?:common )?share|eps)\b.*\bbasic and diluted\b/, INCOME],
-  ["eps_diluted", /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*(?:fully )?diluted$|^(?:fully )?diluted (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^fully diluted net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/, INCOME],
-  ["eps_basic", /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*basic$|^basic (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^primary net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/, INCOME],
-  ["eps", new RegExp(`^(?:net ${NET}|earnings|${NET}) per (?:common )?share$`), INCOME],
-  ["revenue", /^(?:total )?(?:net )?(?:operating )?(?:revenues?|sales)(?: net)?$|^(?:total )?net (?:revenues?|sales)$|^revenues? net$/, INCOME],
-  ["cost_of_revenue", /^(?:total )?costs? of (?:net )?(?:revenues?|sales|goods sold|products sold|services)$/, INCOME],
+  // "shares" in the plural: "Net loss per share - basic and diluted" is a per-share amount, not a share count.
+  [
+    "shares_basic_diluted",
+    /\bshares\b.*\bbasic and diluted\b|\bbasic and diluted\b.*\bshares\b/,
+    ANY,
+  ],
+  [
+    "shares_diluted",
+    /(?:average|weighted|number of).*\bshares\b.*\b(?:fully )?diluted\b|\bdiluted\b.*\b(?:average|weighted)\b.*\bshares\b|^shares used in\b.*\b(?:fully )?diluted\b|^(?:fully )?diluted (?:common )?shares(?: outstanding)?$/,
+    ANY,
+  ],
+  [
+    "shares_basic",
+    /(?:average|weighted|number of).*\bshares\b.*\b(?:basic|primary)\b|\bbasic\b.*\b(?:average|weighted)\b.*\bshares\b|^shares used in\b.*\b(?:basic|primary)\b|^(?:basic|primary) (?:common )?shares(?: outstanding)?$/,
+    ANY,
+  ],
+  [
+    "shares",
+    /^(?:weighted )?average (?:number of )?(?:common )?shares(?: outstanding)?(?: \(in (?:thousands|millions)\))?$|^weighted average (?:number of )?(?:common )?shares(?: outstanding)?$|^(?:common )?shares outstanding$/,
+    ANY,
+  ],
+  [
+    "eps_basic_diluted",
+    /\b(?:basic and diluted|diluted and basic)\b.*\b(?:per (?:common )?share|eps)\b|\b(?:per (?:common )?share|eps)\b.*\bbasic and diluted\b/,
+    INCOME,
+  ],
+  [
+    "eps_diluted",
+    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*(?:fully )?diluted$|^(?:fully )?diluted (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^fully diluted net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/,
+    INCOME,
+  ],
+  [
+    "eps_basic",
+    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*basic$|^basic (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^primary net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/,
+    INCOME,
+  ],
+  [
+    "eps",
+    new RegExp(`^(?:net ${NET}|earnings|${NET}) per (?:common )?share$`),
+    INCOME,
+  ],
+  [
+    "revenue",
+    /^(?:total )?(?:net )?(?:operating )?(?:revenues?|sales)(?: net)?$|^(?:total )?net (?:revenues?|sales)$|^revenues? net$/,
+    INCOME,
+  ],
+  [
+    "cost_of_revenue",
+    /^(?:total )?costs? of (?:net )?(?:revenues?|sales|goods sold|products sold|services)$/,
+    INCOME,
+  ],
   ["gross_profit", /^gross (?:profit|margin)(?: \(loss\))?$/, INCOME],
-  ["operating_income", new RegExp(`^(?:${NET}) from operations$|^operating ${NET}$`), INCOME],
-  ["pretax_income", new RegExp(`^(?:${NET}) before (?:provision for |\\(?benefit from\\)? )?(?:income )?tax(?:es)?|^pre ?tax (?:income|earnings|loss)`), INCOME],
-  ["income_tax", /^(?:provision for|\(?benefit from\)?|provision \(benefit\) for|\(benefit\) provision for) (?:income )?taxes$|^income tax(?:es)?(?: expense| provision| \(?benefit\)?)?$|^tax expense$|^income tax (?:expense|provision) \(benefit\)$/, INCOME],
-  ["net_income_common", new RegExp(`^net ${NET} (?:available|applicable|attributable) to common`), INCOME],
-  ["net_income", new RegExp(`^net ${NET}(?: as reported| attributable to [a-z ]+)?$`), ANY],
-  ["cash", /^cash(?: and (?:cash )?equivalents| and marketable securities| and short term investments| and investments)?$/, BALANCE],
+  [
+    "operating_income",
+    new RegExp(`^(?:${NET}) from operations$|^operating ${NET}$`),
+    INCOME,
+  ],
+  [
+    "pretax_income",
+    new RegExp(
+      `^(?:${NET}) before (?:provision for |\\(?benefit from\\)? )?(?:income )?tax(?:es)?|^pre ?tax (?:income|earnings|loss)`,
+    ),
+    INCOME,
+  ],
+  [
+    "income_tax",
+    /^(?:provision for|\(?benefit from\)?|provision \(benefit\) for|\(benefit\) provision for) (?:income )?taxes$|^income tax(?:es)?(?: expense| provision| \(?benefit\)?)?$|^tax expense$|^income tax (?:expense|provision) \(benefit\)$/,
+    INCOME,
+  ],
+  [
+    "net_income_common",
+    new RegExp(`^net ${NET} (?:available|applicable|attributable) to common`),
+    INCOME,
+  ],
+  [
+    "net_income",
+    new RegExp(`^net ${NET}(?: as reported| attributable to [a-z ]+)?$`),
+    ANY,
+  ],
+  [
+    "cash",
+    /^cash(?: and (?:cash )?equivalents| and marketable securities| and short term investments| and investments)?$/,
+    BALANCE,
+  ],
   ["current_assets", /^total current assets$/, BALANCE],
   ["total_assets", /^total assets$/, BALANCE],
   ["current_liabilities", /^(?:total )?current liabilities$/, BALANCE],
-  ["long_term_liabilities", /^(?:total )?(?:long term|non ?current|noncurrent) liabilities$/, BALANCE],
+  [
+    "long_term_liabilities",
+    /^(?:total )?(?:long term|non ?current|noncurrent) liabilities$/,
+    BALANCE,
+  ],
   ["total_liabilities", /^total liabilities$/, BALANCE],
-  ["total_liabilities_and_equity", /^total liabilities(?: and| &) (?:(?:stockholders|shareholders|shareowners|partners|members) )?(?:equity|deficit|capital)(?: \(deficit\))?$/, BALANCE],
-  ["equity", /^(?:total )?(?:stockholders|shareholders|shareowners) (?:equity|deficit|investment)(?: \(deficit\))?$|^total (?:equity|capital)$/, BALANCE],
+  [
+    "total_liabilities_and_equity",
+    /^total liabilities(?: and| &) (?:(?:stockholders|shareholders|shareowners|partners|members) )?(?:equity|deficit|capital)(?: \(deficit\))?$/,
+    BALANCE,
+  ],
+  [
+    "equity",
+    /^(?:total )?(?:stockholders|shareholders|shareowners) (?:equity|deficit|investment)(?: \(deficit\))?$|^total (?:equity|capital)$/,
+    BALANCE,
+  ],
 ];
 
 /** Under a heading, a bare label takes its meaning from it: "Diluted" under "Earnings per share:". */
-function fromHeading(label: string, heading: string | undefined): Concept | null {
+function fromHeading(
+  label: string,
+  heading: string | undefined,
+): Concept | null {
   if (!heading) return null;
   const h = plainLabel(heading);
-  const basis = /^basic and diluted$|^diluted and basic$/.test(label) ? "basic_diluted" : /^(?:fully )?diluted$/.test(label) ? "diluted" : /^(?:basic|primary)$/.test(label) ? "basic" : null;
+  const basis = /^basic and diluted$|^diluted and basic$/.test(label)
+    ? "basic_diluted"
+    : /^(?:fully )?diluted$/.test(label)
+      ? "diluted"
+      : /^(?:basic|primary)$/.test(label)
+        ? "basic"
+        : null;
   if (basis) {
-    if (/\bshares\b/.test(h) && !/\bper\b/.test(h)) return `shares_${basis}` as Concept;
+    if (namesShareCount(h)) return `shares_${basis}` as Concept;
     if (rules.perShareLabel.test(h)) return `eps_${basis}` as Concept;
   }
   return null;
 }
 
 /** The concept of a row, or null. `sections` are the headings open above it ("ASSETS", "LIABILITIES AND …"). */
-export function conceptOf(label: string, statement: StatementKind, section?: string, sections: string[] = []): Concept | null {
+export function conceptOf(
+  label: string,
+  statement: StatementKind,
+  section?: string,
+  sections: string[] = [],
+): Concept | null {
   const p = plainLabel(label);
   if (p === "") return null;
   const byHeading = fromHeading(p, section);
   if (byHeading) return byHeading;
   if (rules.bareTotal.test(p) && statement === "balance") {
-    const side = [...sections].reverse().find((s) => rules.sectionAssets.test(s) || rules.sectionLiabilitiesEquity.test(s));
-    if (side) return rules.sectionLiabilitiesEquity.test(side) ? "total_liabilities_and_equity" : "total_assets";
+    const side = [...sections]
+      .reverse()
+      .find(
+        (s) =>
+          rules.sectionAssets.test(s) || rules.sectionLiabilitiesEquity.test(s),
+      );
+    if (side)
+      return rules.sectionLiabilitiesEquity.test(side)
+        ? "total_liabilities_and_equity"
+        : "total_assets";
   }
-  for (const [concept, re, kinds] of SYNONYMS) if ((kinds ?? ANY).includes(statement) && re.test(p)) return concept;
+  for (const [concept, re, kinds] of SYNONYMS)
+    if ((kinds ?? ANY).includes(statement) && re.test(p)) return concept;
   return null;
 }

@@ -13,36 +13,73 @@ export interface ItemSpec {
   name?: string;
 }
 
-const FLOW = (name: string, concepts: Concept[], signed = false): ItemSpec => ({ name, concepts, instant: false, signed });
-const STOCK = (name: string, concepts: Concept[]): ItemSpec => ({ name, concepts, instant: true, signed: false });
+const FLOW = (name: string, concepts: Concept[], signed = false): ItemSpec => ({
+  name,
+  concepts,
+  instant: false,
+  signed,
+});
+const STOCK = (name: string, concepts: Concept[]): ItemSpec => ({
+  name,
+  concepts,
+  instant: true,
+  signed: false,
+});
 
 export const ITEMS: Record<string, ItemSpec> = {
   NETLOSS: FLOW("net income (loss)", ["net_income"], true),
   NETINCOME: FLOW("net income (loss)", ["net_income"], true),
   REVENUE: FLOW("revenue", ["revenue"]),
-  PRETAXINCOME: FLOW("income (loss) before income taxes", ["pretax_income"], true),
+  PRETAXINCOME: FLOW(
+    "income (loss) before income taxes",
+    ["pretax_income"],
+    true,
+  ),
   INCOMETAX: FLOW("income tax", ["income_tax"]),
   OPERATINGINCOME: FLOW("operating income (loss)", ["operating_income"], true),
   GROSSPROFIT: FLOW("gross profit", ["gross_profit"]),
-  EPS: FLOW("earnings per share", ["eps_basic_diluted", "eps", "eps_diluted", "eps_basic"]),
-  SHARES: FLOW("weighted average shares", ["shares_basic_diluted", "shares", "shares_diluted", "shares_basic"]),
+  EPS: FLOW("earnings per share", [
+    "eps_basic_diluted",
+    "eps",
+    "eps_diluted",
+    "eps_basic",
+  ]),
+  SHARES: FLOW("weighted average shares", [
+    "shares_basic_diluted",
+    "shares",
+    "shares_diluted",
+    "shares_basic",
+  ]),
   CASH: STOCK("cash", ["cash"]),
   TOTALASSETS: STOCK("total assets", ["total_assets"]),
   TOTALLIABILITIES: STOCK("total liabilities", ["total_liabilities"]),
   EQUITY: STOCK("equity", ["equity"]),
-  TOTALLIABILITIESEQUITY: STOCK("total liabilities and equity", ["total_liabilities_and_equity"]),
+  TOTALLIABILITIESEQUITY: STOCK("total liabilities and equity", [
+    "total_liabilities_and_equity",
+  ]),
 };
 
 /** EPS and SHARES on a basis: the basis asked for, else a combined "basic and diluted" row. */
-export function withBasis(item: string, spec: ItemSpec, basis: Basis): ItemSpec {
+export function withBasis(
+  item: string,
+  spec: ItemSpec,
+  basis: Basis,
+): ItemSpec {
   if (!basis || (item !== "EPS" && item !== "SHARES")) return spec;
   const stem = item === "EPS" ? "eps" : "shares";
-  return { ...spec, concepts: [`${stem}_${basis}` as Concept, `${stem}_basic_diluted` as Concept] };
+  return {
+    ...spec,
+    concepts: [
+      `${stem}_${basis}` as Concept,
+      `${stem}_basic_diluted` as Concept,
+    ],
+  };
 }
 
 /** Reads a basis argument; undefined when it is not one. */
 export function readBasis(arg: string | undefined | null): Basis | undefined {
-  if (arg === undefined || arg === null || String(arg).trim() === "") return null;
+  if (arg === undefined || arg === null || String(arg).trim() === "")
+    return null;
   const s = String(arg).trim().toLowerCase();
   if (/^(?:basic|primary)$/.test(s)) return "basic";
   if (/^(?:(?:fully[\s-]?)?diluted)$/.test(s)) return "diluted";

@@ -50,7 +50,10 @@ export function toLines(text: string): SourceLine[] {
 }
 
 function isPageBreak(l: SourceLine): boolean {
-  return (l.kind === "noise" && !rules.pageNumber.test(l.text)) || (l.kind === "tag" && rules.edgarPage.test(l.text));
+  return (
+    (l.kind === "noise" && !rules.pageNumber.test(l.text)) ||
+    (l.kind === "tag" && rules.edgarPage.test(l.text))
+  );
 }
 
 /**
@@ -59,15 +62,21 @@ function isPageBreak(l: SourceLine): boolean {
  */
 function markPageFurniture(lines: SourceLine[]): void {
   const near = (i: number, dir: 1 | -1): SourceLine | undefined => {
-    for (let j = i + dir; j >= 0 && j < lines.length; j += dir) if (lines[j].kind !== "blank") return lines[j];
+    for (let j = i + dir; j >= 0 && j < lines.length; j += dir)
+      if (lines[j].kind !== "blank") return lines[j];
     return undefined;
   };
   lines.forEach((l, i) => {
     if (l.kind !== "text" || !rules.pageNumber.test(l.text)) return;
-    const prevBlank = i === 0 || lines[i - 1].kind === "blank" || isPageBreak(lines[i - 1]);
-    const nextBlank = i === lines.length - 1 || lines[i + 1].kind === "blank" || isPageBreak(lines[i + 1]);
+    const prevBlank =
+      i === 0 || lines[i - 1].kind === "blank" || isPageBreak(lines[i - 1]);
+    const nextBlank =
+      i === lines.length - 1 ||
+      lines[i + 1].kind === "blank" ||
+      isPageBreak(lines[i + 1]);
     const prev = near(i, -1);
-    if ((prevBlank && nextBlank) || (prev && isPageBreak(prev))) l.kind = "noise";
+    if ((prevBlank && nextBlank) || (prev && isPageBreak(prev)))
+      l.kind = "noise";
   });
   // Running headers: text lines within the first four non-blank lines after a page break, seen after 2+ breaks.
   const seen = new Map<string, number[]>();
@@ -75,7 +84,12 @@ function markPageFurniture(lines: SourceLine[]): void {
     if (!isPageBreak(l)) return;
     let taken = 0;
     for (let j = i + 1; j < lines.length && taken < 4; j++) {
-      if (lines[j].kind === "blank") continue;
+      // Blank lines and the page number that often stands first on a page come before the running header.
+      if (
+        lines[j].kind === "blank" ||
+        (lines[j].kind === "noise" && rules.pageNumber.test(lines[j].text))
+      )
+        continue;
       if (lines[j].kind !== "text") break;
       taken++;
       const key = lines[j].text.trim().replace(/\d+/g, "#").toLowerCase();
@@ -85,6 +99,10 @@ function markPageFurniture(lines: SourceLine[]): void {
   });
   // A repeated line that names a date ("YEAR ENDED DECEMBER 31, 1997") titles the statements of those pages: keep it.
   for (const idx of seen.values())
-    if (idx.length >= 2 && !rules.monthDayYear.test(lines[idx[0]].text) && !rules.monthYear.test(lines[idx[0]].text))
+    if (
+      idx.length >= 2 &&
+      !rules.monthDayYear.test(lines[idx[0]].text) &&
+      !rules.monthYear.test(lines[idx[0]].text)
+    )
       for (const j of idx) lines[j].kind = "noise";
 }

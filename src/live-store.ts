@@ -17,7 +17,13 @@ interface LiveState {
  */
 const KEY = "__hemaLiveStore__";
 const holder = globalThis as unknown as Record<string, LiveState | undefined>;
-const state: LiveState = holder[KEY] ?? (holder[KEY] = { current: emptyStore(), loading: null, listeners: new Set() });
+const state: LiveState =
+  holder[KEY] ??
+  (holder[KEY] = {
+    current: emptyStore(),
+    loading: null,
+    listeners: new Set(),
+  });
 
 export function getStore(): Store {
   return state.current;

@@ -21,9 +21,41 @@ function parseDate(text: string): string | null {
   return isoDate({ y, m: mo, d });
 }
 
+/** The head's text with each paragraph on one line and a paragraph mark between them, so no match runs across. */
+function paragraphs(lines: string[]): string {
+  return lines
+    .map((l) => (l.trim() === "" ? "\u00b6" : l))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/(?:\s*\u00b6\s*)+/g, " \u00b6 ");
+}
+
+/**
+ * The release date: a labelled one ("RELEASE DATE: …"), else the first date of the narrative that is not the end
+ * of a period ("the quarter ended June 30, 2004", "December 31, 2004 and 2003") and does not stand in a table's
+ * header.
+ */
+function releaseDateOf(head: string, lines: string[]): string | null {
+  const labelled = rules.releaseDateLabel.exec(head);
+  const fromLabel = labelled && parseDate(labelled[1]);
+  if (fromLabel) return fromLabel;
+  const narrative = paragraphs(
+    lines.map((l) => (rules.columnarLine.test(l.trim()) ? "" : l)),
+  );
+  for (const m of narrative.matchAll(rules.datelineDate)) {
+    if (rules.periodDateBefore.test(narrative.slice(0, m.index))) continue;
+    if (rules.periodDateAfter.test(narrative.slice(m.index! + m[0].length)))
+      continue;
+    const date = parseDate(m[1]);
+    if (date) return date;
+  }
+  return null;
+}
+
 export function readMetadata(text: string): Metadata {
-  const head = text.split(rules.lineBreak).slice(0, HEAD_LINES).join("\n");
-  const flat = head.replace(/\s+/g, " ");
+  const lines = text.split(rules.lineBreak).slice(0, HEAD_LINES);
+  const head = lines.join("\n");
+  const flat = paragraphs(lines);
   let company: string | null = null;
   let ticker: string | null = null;
   const t = rules.tickerParen.exec(flat) ?? rules.tickerSymbolWord.exec(flat);
@@ -36,18 +68,33 @@ export function readMetadata(text: string): Metadata {
     const c = rules.companySuffix.exec(flat);
     if (c) company = trimCompany(c[1]);
   }
-  const labelled = rules.releaseDateLabel.exec(head);
-  const dateline = rules.datelineDate.exec(flat);
-  const releaseDate = (labelled && parseDate(labelled[1])) || (dateline && parseDate(dateline[1])) || null;
-  return { company, ticker, releaseDate };
+  return { company, ticker, releaseDate: releaseDateOf(head, lines) };
 }
 
-/** Drops leading words that are not part of a name ("LOS ANGELES - - - - HemaCare Corporation"). */
+/**
+ * Drops leading words that are not part of a name: a headline or a dateline city in capitals before a name in
+ * mixed case ("LOS ANGELES HemaCare Corporation"), and a leading "of", "and" or lower-case "the". One word in
+ * capitals before mixed-case words is kept: it is the name's own ("ACME Widgets Corporation").
+ */
 function trimCompany(s: string): string | null {
   const words = s.trim().split(/\s+/);
-  // Keep from the last run of capitalised words ending the phrase.
-  let i = words.length - 1;
-  while (i > 0 && /^(?:[A-Z][\w.&'-]*|&|of|and|the|The)$/.test(words[i - 1]) && !/^[A-Z]{2,}$/.test(words[i - 1])) i--;
-  const name = words.slice(i).join(" ").replace(/[,\s]+$/, "");
+  const caps = (w: string) => rules.allCapsWord.test(w);
+  let start = 0;
+  for (let i = 2; i < words.length; i++)
+    if (
+      rules.mixedCaseWord.test(words[i]) &&
+      caps(words[i - 1]) &&
+      caps(words[i - 2])
+    )
+      start = i;
+  while (
+    start < words.length - 1 &&
+    rules.nameLeadingConnective.test(words[start])
+  )
+    start++;
+  const name = words
+    .slice(start)
+    .join(" ")
+    .replace(/[,\s]+$/, "");
   return name.length >= 2 ? name : null;
 }

@@ -14,16 +14,35 @@ export interface ParsedValue {
 export function parseValue(text: string): ParsedValue | null {
   const t = text.trim();
   if (t === "") return null;
-  if (rules.dashCell.test(t)) return { value: null, percent: false, dash: true, currency: t.startsWith("$") };
-  if (rules.notAvailableCell.test(t)) return { value: null, percent: false, dash: false, currency: t.startsWith("$") };
-  if (rules.nilCell.test(t)) return { value: "0", percent: false, dash: false, currency: t.startsWith("$") };
+  if (rules.dashCell.test(t))
+    return {
+      value: null,
+      percent: false,
+      dash: true,
+      currency: t.startsWith("$"),
+    };
+  if (rules.notAvailableCell.test(t))
+    return {
+      value: null,
+      percent: false,
+      dash: false,
+      currency: t.startsWith("$"),
+    };
+  if (rules.nilCell.test(t))
+    return {
+      value: "0",
+      percent: false,
+      dash: false,
+      currency: t.startsWith("$"),
+    };
   const m = rules.number.exec(t);
   if (!m) return null;
   const [, cur1, open, minus, cur2, intPart, frac, close, pct] = m;
   if (!intPart && !frac) return null;
   if (Boolean(open) !== Boolean(close)) return null;
   const negative = Boolean(open) || Boolean(minus);
-  const digits = (intPart ?? "0").replace(/,/g, "").replace(/^0+(?=\d)/, "") + (frac ?? "");
+  const digits =
+    (intPart ?? "0").replace(/,/g, "").replace(/^0+(?=\d)/, "") + (frac ?? "");
   const isZero = !/[1-9]/.test(digits);
   return {
     value: (negative && !isZero ? "-" : "") + digits,

@@ -17,16 +17,28 @@ const SCALE_CARRY_LINES = 12;
 
 /** Rejects what is not a release's text: empty input, binary data. */
 function unreadable(text: string): string | null {
-  if (text.trim() === "") return "the file is empty (expected the text of an earnings release)";
+  if (text.trim() === "")
+    return "the file is empty (expected the text of an earnings release)";
   const sample = text.slice(0, 8192);
   // eslint-disable-next-line no-control-regex
   const control = (sample.match(/[\x00-\x08\x0e-\x1f\ufffd]/g) ?? []).length;
-  if (sample.includes("\x00") || control / sample.length > 0.05) return "this is not a text file (expected the plain text of an earnings release)";
+  if (sample.includes("\x00") || control / sample.length > 0.05)
+    return "this is not a text file (expected the plain text of an earnings release)";
   return null;
 }
 
 function emptyRelease(source: string): Release {
-  return { source, company: null, ticker: null, releaseDate: null, tables: [], facts: [], checks: [], warnings: [], error: null };
+  return {
+    source,
+    company: null,
+    ticker: null,
+    releaseDate: null,
+    tables: [],
+    facts: [],
+    checks: [],
+    warnings: [],
+    error: null,
+  };
 }
 
 export function parseRelease(text: string, source = "-"): Release {
@@ -39,19 +51,37 @@ export function parseRelease(text: string, source = "-"): Release {
   if (grids.length === 0) {
     return {
       ...release,
-      error: { message: "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')" },
+      error: {
+        message:
+          "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')",
+      },
     };
   }
   const layouts = grids.map(layoutColumns);
-  const narrative = lines.filter((l) => l.kind === "text").map((l) => l.text).join(" ").replace(/\s+/g, " ");
-  const calendar = learnCalendar(layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))), narrative);
+  const narrative = lines
+    .filter((l) => l.kind === "text")
+    .map((l) => l.text)
+    .join(" ")
+    .replace(/\s+/g, " ");
+  const calendar = learnCalendar(
+    layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
+    narrative,
+  );
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
   grids.forEach((grid, t) => {
-    const built = buildTable(grid, layouts[t], calendar, release.warnings, previous);
+    const built = buildTable(
+      grid,
+      layouts[t],
+      calendar,
+      release.warnings,
+      previous,
+    );
     release.tables.push(built.table);
     previous = built;
   });
-  release.tables.forEach((table, t) => release.facts.push(...factsOf(table, t)));
+  release.tables.forEach((table, t) =>
+    release.facts.push(...factsOf(table, t)),
+  );
   release.checks = release.tables.flatMap(balanceChecks);
   return release;
 }
@@ -66,20 +96,44 @@ function buildTable(
   const raw = buildRows(grid.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
-  const { statement, title } = classifyTable([...headings, ...context], raw.map((r) => r.label));
+  const { statement, title } = classifyTable(
+    [...headings, ...context],
+    raw.map((r) => r.label),
+  );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
   let scale = readScale([...context, ...headings, ...headerText].join(" "));
-  if (!scale && previous && grid.firstLine - previous.table.lastLine <= SCALE_CARRY_LINES) scale = previous.scale;
+  if (
+    !scale &&
+    previous &&
+    grid.firstLine - previous.table.lastLine <= SCALE_CARRY_LINES
+  )
+    scale = previous.scale;
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
-  const headerLine = grid.header.length ? grid.header[grid.header.length - 1].line : grid.firstLine;
+  const headerLine = grid.header.length
+    ? grid.header[grid.header.length - 1].line
+    : grid.firstLine;
   const columns: Column[] = layout.columns.map((c) => {
     const column = c.header.join(" | ");
-    const p = resolvePeriod(c.header.join(" "), { title: titleText, balance: statement === "balance", calendar });
-    const cells = raw.flatMap((r) => r.values.filter((v) => layout.columnOf.get(v) === layout.columns.indexOf(c)));
+    const p = resolvePeriod(c.header.join(" "), {
+      title: titleText,
+      balance: statement === "balance",
+      calendar,
+    });
+    const cells = raw.flatMap((r) =>
+      r.values.filter(
+        (v) => layout.columnOf.get(v) === layout.columns.indexOf(c),
+      ),
+    );
     const numeric = cells.filter((v) => v.value !== null);
-    const percent = p.percent || (numeric.length > 0 && numeric.filter((v) => v.percent).length * 2 >= numeric.length);
+    const percent =
+      p.percent ||
+      (numeric.length > 0 &&
+        numeric.filter((v) => v.percent).length * 2 >= numeric.length);
     if (p.period === null && !percent && p.reason !== undefined)
-      warnings.push({ line: headerLine, message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}` });
+      warnings.push({
+        line: headerLine,
+        message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}`,
+      });
     const col: Column = { column, period: percent ? null : p.period };
     if (p.fiscalPeriod) col.fiscalPeriod = p.fiscalPeriod;
     if (p.end && col.period) col.end = p.end;

@@ -19,7 +19,15 @@ function fullYear(y: string): number {
 }
 
 function date(y: number, m: number, d: number): PeriodQuery | null {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2199 || d > lastDayOfMonth(y, m)) return null;
+  if (
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    y < 1900 ||
+    y > 2199 ||
+    d > lastDayOfMonth(y, m)
+  )
+    return null;
   return { kind: "date", date: isoDate({ y, m, d }) };
 }
 
@@ -34,24 +42,75 @@ export function fromExcelSerial(serial: number): PeriodQuery | null {
 const Y = "((?:19|20)?\\d\\d)";
 const FORMS: [RegExp, (m: RegExpExecArray) => PeriodQuery | null][] = [
   // fiscal numbering first: it says "F"
-  [new RegExp(`^FQ([1-4])[\\s-]*${Y}$`, "i"), (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` })],
-  [new RegExp(`^Q([1-4])[\\s-]*F(?:Y|iscal)\\s*'?${Y}$`, "i"), (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` })],
-  [new RegExp(`^([1-4])Q[\\s-]*F(?:Y|iscal)\\s*'?${Y}$`, "i"), (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` })],
-  [new RegExp(`^F(?:Y|iscal)\\s*'?${Y}[\\s-]*Q([1-4])$`, "i"), (m) => ({ kind: "fiscal", id: `FQ${m[2]}-${fullYear(m[1])}` })],
+  [
+    new RegExp(`^FQ([1-4])[\\s-]*${Y}$`, "i"),
+    (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` }),
+  ],
+  [
+    new RegExp(`^Q([1-4])[\\s-]*F(?:Y|iscal)\\s*'?${Y}$`, "i"),
+    (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` }),
+  ],
+  [
+    new RegExp(`^([1-4])Q[\\s-]*F(?:Y|iscal)\\s*'?${Y}$`, "i"),
+    (m) => ({ kind: "fiscal", id: `FQ${m[1]}-${fullYear(m[2])}` }),
+  ],
+  [
+    new RegExp(`^F(?:Y|iscal)\\s*'?${Y}[\\s-]*Q([1-4])$`, "i"),
+    (m) => ({ kind: "fiscal", id: `FQ${m[2]}-${fullYear(m[1])}` }),
+  ],
   // calendar quarters, halves, nine months, years
-  [new RegExp(`^Q([1-4])[\\s-]*'?${Y}$`, "i"), (m) => ({ kind: "duration", id: `Q${m[1]}-${fullYear(m[2])}` })],
-  [new RegExp(`^([1-4])Q[\\s-]*'?${Y}$`, "i"), (m) => ({ kind: "duration", id: `Q${m[1]}-${fullYear(m[2])}` })],
-  [new RegExp(`^${Y}[\\s-]*Q([1-4])$`, "i"), (m) => ({ kind: "duration", id: `Q${m[2]}-${fullYear(m[1])}` })],
-  [new RegExp(`^(?:6M|H1|1H)[\\s-]*'?${Y}$`, "i"), (m) => ({ kind: "duration", id: `6M-${fullYear(m[1])}` })],
-  [new RegExp(`^${Y}[\\s-]*(?:6M|H1|1H)$`, "i"), (m) => ({ kind: "duration", id: `6M-${fullYear(m[1])}` })],
-  [new RegExp(`^9M[\\s-]*'?${Y}$`, "i"), (m) => ({ kind: "duration", id: `9M-${fullYear(m[1])}` })],
-  [new RegExp(`^F(?:Y|iscal)[\\s-]*'?${Y}$`, "i"), (m) => ({ kind: "duration", id: `FY${fullYear(m[1])}` })],
+  [
+    new RegExp(`^Q([1-4])[\\s-]*'?${Y}$`, "i"),
+    (m) => ({ kind: "duration", id: `Q${m[1]}-${fullYear(m[2])}` }),
+  ],
+  [
+    new RegExp(`^([1-4])Q[\\s-]*'?${Y}$`, "i"),
+    (m) => ({ kind: "duration", id: `Q${m[1]}-${fullYear(m[2])}` }),
+  ],
+  [
+    new RegExp(`^${Y}[\\s-]*Q([1-4])$`, "i"),
+    (m) => ({ kind: "duration", id: `Q${m[2]}-${fullYear(m[1])}` }),
+  ],
+  [
+    new RegExp(`^(?:6M|H1|1H)[\\s-]*'?${Y}$`, "i"),
+    (m) => ({ kind: "duration", id: `6M-${fullYear(m[1])}` }),
+  ],
+  [
+    new RegExp(`^${Y}[\\s-]*(?:6M|H1|1H)$`, "i"),
+    (m) => ({ kind: "duration", id: `6M-${fullYear(m[1])}` }),
+  ],
+  [
+    new RegExp(`^9M[\\s-]*'?${Y}$`, "i"),
+    (m) => ({ kind: "duration", id: `9M-${fullYear(m[1])}` }),
+  ],
+  [
+    new RegExp(`^F(?:Y|iscal)[\\s-]*'?${Y}$`, "i"),
+    (m) => ({ kind: "duration", id: `FY${fullYear(m[1])}` }),
+  ],
   [/^((?:19|20)\d\d)$/, (m) => ({ kind: "duration", id: `FY${m[1]}` })],
   // dates
-  [/^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})$/, (m) => date(Number(m[1]), Number(m[2]), Number(m[3]))],
-  [/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/, (m) => date(fullYear(m[3]), Number(m[1]), Number(m[2]))],
-  [/^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i, (m) => (monthNumber(m[1]) ? date(Number(m[3]), monthNumber(m[1]), Number(m[2])) : null)],
-  [/^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i, (m) => (monthNumber(m[2]) ? date(Number(m[3]), monthNumber(m[2]), Number(m[1])) : null)],
+  [
+    /^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})$/,
+    (m) => date(Number(m[1]), Number(m[2]), Number(m[3])),
+  ],
+  [
+    /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
+    (m) => date(fullYear(m[3]), Number(m[1]), Number(m[2])),
+  ],
+  [
+    /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i,
+    (m) =>
+      monthNumber(m[1])
+        ? date(Number(m[3]), monthNumber(m[1]), Number(m[2]))
+        : null,
+  ],
+  [
+    /^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i,
+    (m) =>
+      monthNumber(m[2])
+        ? date(Number(m[3]), monthNumber(m[2]), Number(m[1]))
+        : null,
+  ],
 ];
 
 const seen = new Map<string, PeriodQuery | null>();
@@ -69,7 +128,8 @@ export function readPeriodArg(arg: string | number): PeriodQuery | null {
 
 function readPeriodText(arg: string): PeriodQuery | null {
   const s = String(arg).trim();
-  if (/^\d+(?:\.\d+)?$/.test(s) && Number(s) > 3000) return fromExcelSerial(Number(s));
+  if (/^\d+(?:\.\d+)?$/.test(s) && Number(s) > 3000)
+    return fromExcelSerial(Number(s));
   for (const [re, make] of FORMS) {
     const m = re.exec(s);
     if (m) return make(m);

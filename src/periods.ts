@@ -85,8 +85,16 @@ function monthsFromWeeks(w: number): 3 | 6 | 9 | 12 | undefined {
 }
 
 const WORD_NUMBER: Record<string, number> = {
-  three: 3, six: 6, nine: 9, twelve: 12, thirteen: 13, fourteen: 14,
-  "twenty six": 26, "thirty nine": 39, "fifty two": 52, "fifty three": 53,
+  three: 3,
+  six: 6,
+  nine: 9,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  "twenty six": 26,
+  "thirty nine": 39,
+  "fifty two": 52,
+  "fifty three": 53,
 };
 
 function wordNumber(s: string): number {
@@ -95,7 +103,11 @@ function wordNumber(s: string): number {
 }
 
 /** The length a phrase names: "Three Months Ended", "13 weeks", "Fourth Quarter", "Year Ended", "4 QUARTERS". */
-export function durationOf(text: string): { months?: 3 | 6 | 9 | 12; fiscalQuarter?: number; fiscalYear?: boolean } {
+export function durationOf(text: string): {
+  months?: 3 | 6 | 9 | 12;
+  fiscalQuarter?: number;
+  fiscalYear?: boolean;
+} {
   const m = rules.durationMonths.exec(text);
   if (m) return { months: wordNumber(m[1]) as 3 | 6 | 9 | 12 };
   const w = rules.durationWeeks.exec(text);
@@ -106,11 +118,16 @@ export function durationOf(text: string): { months?: 3 | 6 | 9 | 12; fiscalQuart
   if (rules.fourQuarters.test(text)) return { months: 12, fiscalYear: true };
   const q = rules.quarterOrdinal.exec(text);
   if (q) {
-    return { months: 3, fiscalQuarter: q[1] ? ordinalNumber(q[1]) : Number(q[2] ?? q[3]) };
+    return {
+      months: 3,
+      fiscalQuarter: q[1] ? ordinalNumber(q[1]) : Number(q[2] ?? q[3]),
+    };
   }
   if (rules.quarterWord.test(text)) return { months: 3 };
   if (rules.halfWord.test(text)) return { months: 6 };
-  if (rules.yearWord.test(text) || rules.fiscalWord.test(text)) return { months: 12, fiscalYear: true };
+  if (rules.yearToDate.test(text)) return {};
+  if (rules.yearWord.test(text) || rules.fiscalWord.test(text))
+    return { months: 12, fiscalYear: true };
   return {};
 }
 
@@ -125,7 +142,10 @@ function ordinalNumber(word: string): number {
 /** Reads one column's header text (its cells joined top to bottom). */
 export function readHeader(text: string): HeaderPeriod {
   const out: HeaderPeriod = {};
-  if (rules.percentHeader.test(text) && !rules.durationMonths.test(text.replace(rules.percentHeader, ""))) {
+  if (
+    rules.percentHeader.test(text) &&
+    !rules.durationMonths.test(text.replace(rules.percentHeader, ""))
+  ) {
     out.change = true;
     out.percent = /%|percent|pct/i.test(text);
     return out;
@@ -134,16 +154,25 @@ export function readHeader(text: string): HeaderPeriod {
   if (rules.asOf.test(text) && !out.months) out.instant = true;
   const years = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]));
   let m: RegExpExecArray | null;
-  if ((m = rules.isoDate.exec(text))) out.end = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = rules.monthDayYear.exec(text)) && (m[3] || years.length)) out.end = ymd(Number(m[3] ?? years[years.length - 1]), monthNumber(m[1]), Number(m[2]));
-  else if ((m = rules.dayMonthYear.exec(text))) out.end = ymd(Number(m[3]), monthNumber(m[2]), Number(m[1]));
-  else if ((m = rules.numericDate.exec(text))) out.end = ymd(twoDigitYear(m[3]), Number(m[1]), Number(m[2]));
+  if ((m = rules.isoDate.exec(text)))
+    out.end = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if ((m = rules.monthDayYear.exec(text)) && (m[3] || years.length))
+    out.end = ymd(
+      Number(m[3] ?? years[years.length - 1]),
+      monthNumber(m[1]),
+      Number(m[2]),
+    );
+  else if ((m = rules.dayMonthYear.exec(text)))
+    out.end = ymd(Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  else if ((m = rules.numericDate.exec(text)))
+    out.end = ymd(twoDigitYear(m[3]), Number(m[1]), Number(m[2]));
   else if ((m = rules.monthOnly.exec(text)) && years.length) {
     out.end = ymd(years[years.length - 1], monthNumber(m[1]), null);
     out.monthOnly = true;
   }
   if (years.length) out.year = years[0];
-  else if ((m = rules.shortFiscalYear.exec(text))) out.year = twoDigitYear(m[1]);
+  else if ((m = rules.shortFiscalYear.exec(text)))
+    out.year = twoDigitYear(m[1]);
   // A date of its own (m/d/y) below a fiscal label ("4TH QUARTER | 1993 | 1/1/94"): the label names the fiscal year.
   if (out.end && years.length === 0 && out.fiscalQuarter) out.year = undefined;
   return out;
@@ -168,12 +197,19 @@ export function readTitle(text: string): TitlePhrase[] {
       instant: false,
       month: monthNumber(m[2]),
       day: Number(m[3]),
-      years: m[4] ? [...m[4].matchAll(rules.yearToken)].map((y) => Number(y[1])) : [],
+      years: m[4]
+        ? [...m[4].matchAll(rules.yearToken)].map((y) => Number(y[1]))
+        : [],
     });
   }
   if (out.length === 0)
     for (const m of text.matchAll(rules.datesPhrase))
-      out.push({ instant: true, month: monthNumber(m[1]), day: Number(m[2]), years: [...m[3].matchAll(rules.yearToken)].map((y) => Number(y[1])) });
+      out.push({
+        instant: true,
+        month: monthNumber(m[1]),
+        day: Number(m[2]),
+        years: [...m[3].matchAll(rules.yearToken)].map((y) => Number(y[1])),
+      });
   return out;
 }
 
@@ -186,17 +222,23 @@ export interface PeriodContext {
 }
 
 /** Resolves one column. */
-export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPeriod {
+export function resolvePeriod(
+  header: string,
+  ctx: PeriodContext,
+): ResolvedPeriod {
   const h = readHeader(header);
   if (h.change) return { period: null, percent: h.percent };
-  const fiscalPeriod = h.fiscalQuarter && h.year ? `FQ${h.fiscalQuarter}-${h.year}` : undefined;
+  const fiscalPeriod =
+    h.fiscalQuarter && h.year ? `FQ${h.fiscalQuarter}-${h.year}` : undefined;
   const phrases = readTitle(ctx.title);
   let months = h.months;
   let end = h.end;
   let instant = h.instant ?? false;
   // The title completes what the header leaves out: day and month for a year column, the length.
   if (!end && h.year !== undefined) {
-    const p = phrases.find((x) => x.years.includes(h.year!)) ?? phrases.find((x) => x.years.length === 0);
+    const p =
+      phrases.find((x) => x.years.includes(h.year!)) ??
+      phrases.find((x) => x.years.length === 0);
     if (p && !(h.fiscalQuarter || (h.fiscalYear && !h.months))) {
       end = ymd(h.year, p.month, p.day);
       if (!months && p.months) months = p.months;
@@ -204,7 +246,13 @@ export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPerio
     }
   }
   if (!months && !instant && end) {
-    const lengths = new Set(phrases.filter((p) => p.months && (p.years.length === 0 || p.years.includes(end!.y))).map((p) => p.months));
+    const lengths = new Set(
+      phrases
+        .filter(
+          (p) => p.months && (p.years.length === 0 || p.years.includes(end!.y)),
+        )
+        .map((p) => p.months),
+    );
     if (lengths.size === 1) months = [...lengths][0];
     else {
       const bare = durationOf(ctx.title).months;
@@ -212,21 +260,49 @@ export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPerio
     }
   }
   // A fiscal label with no date ("Fourth Quarter 2004", "4 QUARTERS 1993"): the release's calendar may place it.
-  if (!end && h.year !== undefined && months && (h.fiscalQuarter || h.fiscalYear)) {
+  if (
+    !end &&
+    h.year !== undefined &&
+    months &&
+    (h.fiscalQuarter || h.fiscalYear)
+  ) {
     const fye = ctx.calendar.yearEnd(h.year);
-    if (!fye) return { period: null, fiscalPeriod, reason: `the release does not say when fiscal ${h.year} ends` };
+    if (!fye)
+      return {
+        period: null,
+        fiscalPeriod,
+        reason: `the release does not say when fiscal ${h.year} ends`,
+      };
     end = h.fiscalQuarter ? addMonths(fye, -3 * (4 - h.fiscalQuarter)) : fye;
   }
   if (!end) {
-    if (h.year !== undefined) return { period: null, fiscalPeriod, reason: `no end date for ${h.year} in the header or the title` };
+    if (h.year !== undefined)
+      return {
+        period: null,
+        fiscalPeriod,
+        reason: `no end date for ${h.year} in the header or the title`,
+      };
     return { period: null, fiscalPeriod, reason: "no date in the header" };
   }
-  if (months) return { period: canonicalId(months, end), end: isoDate(end), fiscalPeriod };
+  if (months)
+    return {
+      period: canonicalId(months, end),
+      end: isoDate(end),
+      fiscalPeriod,
+    };
   if (instant || ctx.balance) {
-    if (h.monthOnly) return { period: null, reason: `no day of the month for a balance-sheet date (${header})` };
+    if (h.monthOnly)
+      return {
+        period: null,
+        reason: `no day of the month for a balance-sheet date (${header})`,
+      };
     return { period: isoDate(end), end: isoDate(end), fiscalPeriod };
   }
-  return { period: null, fiscalPeriod, reason: `no length of period (three months, year …) for ${isoDate(end)}` };
+  return {
+    period: null,
+    fiscalPeriod,
+    reason: `no length of period (three months, year …) for ${isoDate(end)}`,
+  };
 }
 
 /**
@@ -235,7 +311,10 @@ export function resolvePeriod(header: string, ctx: PeriodContext): ResolvedPerio
  * quarter of fiscal 2023 ended January 28, 2023". Year-end months from June to December name the fiscal year by
  * the calendar year it ends in; earlier ones need the release to state the label.
  */
-export function learnCalendar(headers: string[], narrative: string): FiscalCalendar {
+export function learnCalendar(
+  headers: string[],
+  narrative: string,
+): FiscalCalendar {
   const known = new Map<number, YMD>();
   let monthDay: { m: number; d: number; offset: number } | null = null;
   const note = (label: number, fye: YMD) => {
@@ -244,10 +323,20 @@ export function learnCalendar(headers: string[], narrative: string): FiscalCalen
   };
   for (const text of headers) {
     const h = readHeader(text);
-    const labelYear = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]))[0];
-    if (!h.end || labelYear === undefined || !(h.fiscalQuarter || h.fiscalYear) || h.monthOnly) continue;
+    const labelYear = [...text.matchAll(rules.yearToken)].map((m) =>
+      Number(m[1]),
+    )[0];
+    if (
+      !h.end ||
+      labelYear === undefined ||
+      !(h.fiscalQuarter || h.fiscalYear) ||
+      h.monthOnly
+    )
+      continue;
     if (h.end.y === labelYear && rules.monthDayYear.test(text)) continue; // "Year Ended December 31, 2003": nothing fiscal to learn
-    const fye = h.fiscalQuarter ? addMonths(h.end, 3 * (4 - h.fiscalQuarter)) : h.end;
+    const fye = h.fiscalQuarter
+      ? addMonths(h.end, 3 * (4 - h.fiscalQuarter))
+      : h.end;
     note(labelYear, fye);
   }
   for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
@@ -256,6 +345,8 @@ export function learnCalendar(headers: string[], narrative: string): FiscalCalen
     const label = m[2] ? Number(m[2]) : fye.m >= 6 ? fye.y : undefined;
     if (label !== undefined) note(label, fye);
   }
+  for (const m of narrative.matchAll(rules.narrativeFiscalYearEnded))
+    note(Number(m[1]), ymd(Number(m[4]), monthNumber(m[2]), Number(m[3])));
   for (const m of narrative.matchAll(rules.narrativeYearEnded)) {
     const fye = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
     if (fye.m >= 6) note(fye.y, fye);

@@ -34,7 +34,8 @@ export function buildRows(body: GridRow[]): RawRow[] {
   let afterRule = false;
   let gapSinceRow = true;
   const flush = () => {
-    for (const p of pending) headings = [...headings.filter((h) => !sameLevel(h, p.text)), p.text];
+    for (const p of pending)
+      headings = [...headings.filter((h) => !sameLevel(h, p.text)), p.text];
     pending = [];
   };
   for (const item of body) {
@@ -46,7 +47,12 @@ export function buildRows(body: GridRow[]): RawRow[] {
     if (item.kind === "rule") {
       // Underlining a heading; or, after a row, the rule a total stands under (unless it closes a total).
       if (pending.length) flush();
-      else if (!item.double) afterRule = !(rows.length && rows[rows.length - 1].total && !gapSinceRow);
+      else if (!item.double)
+        afterRule = !(
+          rows.length &&
+          rows[rows.length - 1].total &&
+          !gapSinceRow
+        );
       else afterRule = false;
       continue;
     }
@@ -55,35 +61,72 @@ export function buildRows(body: GridRow[]): RawRow[] {
       if (!label) continue;
       const last = rows[rows.length - 1];
       // "Series B: … shares issued and   5,933,752" / "    outstanding: 1998, …": the label runs on below its values.
-      if (last && !gapSinceRow && pending.length === 0 && continues(label.text) && label.start > last.labelStart) {
+      if (
+        last &&
+        !gapSinceRow &&
+        pending.length === 0 &&
+        continues(label.text) &&
+        label.start > last.labelStart
+      ) {
         last.label = `${last.label} ${label.text}`;
         continue;
       }
       const prev = pending[pending.length - 1];
-      if (prev && (continues(label.text) || rules.connectiveEnd.test(prev.text)) && !rules.headingEnd.test(prev.text)) prev.text = `${prev.text} ${label.text}`;
-      else pending.push({ text: label.text, start: label.start, line: item.line });
+      if (
+        prev &&
+        (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
+        !rules.headingEnd.test(prev.text)
+      )
+        prev.text = `${prev.text} ${label.text}`;
+      else
+        pending.push({ text: label.text, start: label.start, line: item.line });
       continue;
     }
     let text = label?.text ?? "";
     let start = label?.start ?? Number.MAX_SAFE_INTEGER;
     const prev = pending[pending.length - 1];
-    if (prev && (!label || ((continues(text) || rules.connectiveEnd.test(prev.text)) && !rules.headingEnd.test(prev.text)))) {
+    if (
+      prev &&
+      (!label ||
+        ((continues(text) || rules.connectiveEnd.test(prev.text)) &&
+          !rules.headingEnd.test(prev.text)))
+    ) {
       text = text ? `${prev.text} ${text}` : prev.text;
       start = Math.min(start, prev.start);
       pending.pop();
     }
     flush();
     const total = afterRule || rules.totalLabel.test(text);
-    rows.push({ label: text, labelStart: start, values: item.values, line: item.line, total, section: headings[headings.length - 1], sections: [...headings] });
+    rows.push({
+      label: text,
+      labelStart: start,
+      values: item.values,
+      line: item.line,
+      total,
+      section: headings[headings.length - 1],
+      sections: [...headings],
+    });
     afterRule = false;
     gapSinceRow = false;
     // A total closes the heading it totals ("CURRENT ASSETS:" … "Total current assets").
-    if (total && headings.length > 1 && closes(text, headings[headings.length - 1])) headings = headings.slice(0, -1);
+    if (
+      total &&
+      headings.length > 1 &&
+      closes(text, headings[headings.length - 1])
+    )
+      headings = headings.slice(0, -1);
   }
   return rows;
 }
 
-const words = (s: string) => new Set(s.toLowerCase().replace(/[^a-z ]+/g, " ").split(" ").filter((w) => w.length > 2 && w !== "total"));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^a-z ]+/g, " ")
+      .split(" ")
+      .filter((w) => w.length > 2 && w !== "total"),
+  );
 
 function closes(total: string, heading: string): boolean {
   const t = words(total);
@@ -93,7 +136,12 @@ function closes(total: string, heading: string): boolean {
 
 /** Two headings of the same balance-sheet side replace each other ("ASSETS" … "LIABILITIES AND EQUITY"). */
 function sameLevel(a: string, b: string): boolean {
-  const side = (s: string) => (rules.sectionLiabilitiesEquity.test(s) ? "le" : rules.sectionAssets.test(s) ? "a" : "");
+  const side = (s: string) =>
+    rules.sectionLiabilitiesEquity.test(s)
+      ? "le"
+      : rules.sectionAssets.test(s)
+        ? "a"
+        : "";
   const sa = side(a);
   return sa !== "" && side(b) !== "";
 }

@@ -16,7 +16,8 @@ export const rules = {
   curlyQuote: /[\u201c\u201d]/g,
   /** EDGAR escapes a line starting with "-" as "- -…". */
   edgarEscapedDash: /^- (?=-)/,
-  edgarTag: /^\s*<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PRE)\b[^>]*>/i,
+  edgarTag:
+    /^\s*<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PRE)\b[^>]*>/i,
   edgarTableOpen: /^\s*<TABLE\b/i,
   edgarTableClose: /^\s*<\/TABLE>/i,
   edgarCaption: /^\s*<CAPTION>/i,
@@ -50,43 +51,59 @@ export const rules = {
     /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d\)|\*{1,3}))?$/i,
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
-  notAvailableCell: /^\$?\s*(?:n\/?a|n\.a\.|nm|n\.m\.|\*|none|not meaningful)$/i,
+  notAvailableCell:
+    /^\$?\s*(?:n\/?a|n\.a\.|nm|n\.m\.|\*|none|not meaningful)$/i,
   nilCell: /^\$?\s*nil$/i,
   currency: /^\$$/,
-  /** A footnote marker standing alone after a value: "(a)", "*". */
-  footnoteMarker: /^(?:\([a-z]\)|\*{1,3})$/i,
+  /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
+  footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
   attachedFootnote: /(?<=[\d)%])(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
   year: /^(?:19|20)\d\d$/,
 
   // ---- headers and periods -------------------------------------------------------------------------------------
   month: new RegExp(`^${MONTH}$`, "i"),
-  monthDayYear: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)?\\b`, "i"),
-  dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\s*,?\\s*((?:19|20)\\d\\d)\\b`, "i"),
+  monthDayYear: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)?\\b`,
+    "i",
+  ),
+  dayMonthYear: new RegExp(
+    `\\b(\\d{1,2})\\s+(${MONTH})\\s*,?\\s*((?:19|20)\\d\\d)\\b`,
+    "i",
+  ),
   monthYear: new RegExp(`\\b(${MONTH})\\s*,?\\s+((?:19|20)\\d\\d)\\b`, "i"),
   monthOnly: new RegExp(`\\b(${MONTH})(?![a-z])`, "i"),
   numericDate: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/,
   isoDate: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
   yearToken: /\b((?:19|20)\d\d)\b/g,
-  shortFiscalYear: /\bF(?:Y|iscal)\s*'?(\d\d)\b/i,
+  /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
+  shortFiscalYear: /\bF(?:Y|iscal)\s*'?((?:19|20)\d\d|\d\d)\b/i,
   /** Words that make a header line a period header rather than a heading. */
   periodWord: new RegExp(
     `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
     "i",
   ),
-  percentHeader: /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+  percentHeader:
+    /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
-  durationWeeks: /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
+  durationWeeks:
+    /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
   quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
   /** "Fourth Quarter", "4TH QUARTER", "2nd Qtr", "Q2", "2Q". */
   quarterOrdinal:
     /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])\b|\b([1-4])q\b/i,
   fourQuarters: /\b(?:four|4)\s+quarters\b/i,
-  yearWord: /\b(?:fiscal\s+)?year\b|\bannual\b|\bfull[\s-]year\b/i,
-  fiscalWord: /\bfiscal\b|\bFY\b/i,
+  /** "Year Ended", "YEARS ENDED", "Fiscal Year", "Annual" (but not "Year-to-Date", which names no length). */
+  yearWord:
+    /\b(?:fiscal\s+)?years?\b(?![\s-]+to[\s-]+date)|\bannual\b|\bfull[\s-]year\b/i,
+  /** "Year-to-Date", "YTD": a period from the start of the fiscal year, whose length the header does not give. */
+  yearToDate: /\byear[\s-]+to[\s-]+date\b|\bytd\b/i,
+  fiscalWord: /\bfiscal\b|\bFY(?=\b|\s*'?\d)/i,
   halfWord: /\b(?:first|1st)\s+half\b|\bH1\b|\bhalf[\s-]year\b/i,
   ninePeriod: /\bnine\b|\b9\b/,
   asOf: /\b(?:as of|at)\b/i,
+  /** Two or more years in one phrase ("2004 and 2003"): a title's dates, never one column's header. */
+  multiYearPhrase: /\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** "… ENDED DECEMBER 31, 1997 AND 1996" in a title: a phrase giving end dates to year columns. */
   endedPhrase: new RegExp(
     `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*months?|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
@@ -102,51 +119,108 @@ export const rules = {
     `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
-  narrativeYearEnded: new RegExp(`\\b(?:fiscal\\s+)?year\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`, "gi"),
+  /** "fiscal 2003 ended January 31, 2004", "fiscal year 2014, which ended May 31, 2014": a labelled fiscal year. */
+  narrativeFiscalYearEnded: new RegExp(
+    `\\bfiscal\\s+(?:year\\s+)?((?:19|20)\\d\\d)\\s*,?\\s*(?:which\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    "gi",
+  ),
+  narrativeYearEnded: new RegExp(
+    `\\b(?:fiscal\\s+)?year\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    "gi",
+  ),
 
   // ---- scale and units -----------------------------------------------------------------------------------------
-  scaleThousands: /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000s? omitted\)/i,
-  scaleMillions: /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)/i,
-  scaleBillions: /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b/i,
-  exceptPerShare: /\bexcept\b[^)]*\bper[\s-]share\b|\bexcept\b[^)]*\b(?:eps|earnings per share)\b/i,
-  exceptShares: /\bexcept\b[^)]*\bshares?\b(?![\s-]*(?:data|amounts?|information)?\s*per)/i,
-  perShareLabel: /\bper\s+(?:common\s+|basic\s+|diluted\s+|weighted\s+|average\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
+  scaleThousands:
+    /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000'?s? omitted\)/i,
+  scaleMillions:
+    /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)/i,
+  scaleBillions:
+    /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b/i,
+  exceptPerShare:
+    /\bexcept\b[^)]*\bper[\s-]share\b|\bexcept\b[^)]*\b(?:eps|earnings per share)\b/i,
+  /** Share counts excepted from the scale: "except share data", "except shares and per share amounts" — not "per share". */
+  exceptShares:
+    /\bexcept\b[^)]*?(?<!\bper[\s-])\bshares?\b(?![\s-]*(?:data|amounts?|information)?\s*per)/i,
+  perShareLabel:
+    /\bper\s+(?:common\s+|basic\s+|diluted\s+|weighted\s+|average\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
   sharesLabel:
     /\bshares\b(?!\s+(?:of|in)\s+(?:net|earnings|income|loss))|\bnumber\s+of\s+(?:common\s+)?shares\b/i,
-  sharesAmountLabel: /\b(?:issued|repurchase[ds]?|purchase[ds]?|stock|equity|preferred|value)\b.*\bshares\b.*\b(?:designated|authorized|par)\b/i,
+  sharesAmountLabel:
+    /\b(?:issued|repurchase[ds]?|purchase[ds]?|stock|equity|preferred|value)\b.*\bshares\b.*\b(?:designated|authorized|par)\b/i,
+  /** The words that tell a heading of share counts ("Shares used in per share calculation:") from a per-share one. */
+  sharesWord: /\bshares\b/i,
+  perWord: /\bper\b/i,
   labelScaleThousands: /\((?:in\s+)?thousands\)|\bin\s+thousands\b/i,
   labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
   /** Words a wrapped label line may end with, so the next line continues it. */
-  connectiveEnd: /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
+  connectiveEnd:
+    /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
   footnoteSuffix: /\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})\s*$/i,
   headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
   totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
   bareTotal: /^\s*total\s*:?\s*$/i,
 
   // ---- statements -----------------------------------------------------------------------------------------------
-  balanceTitle: /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,
+  balanceTitle:
+    /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,
   cashflowTitle: /cash\s*flows?/i,
   incomeTitle:
     /statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|loss|comprehensive)|income\s+statements?|results\s+of\s+operations|(?:sales|revenues?)\s+and\s+earnings|earnings\s+(?:report|summary)|operating\s+results/i,
-  equityTitle: /stockholders'?\s+equity|shareholders'?\s+equity|changes\s+in\s+(?:stockholders|shareholders)/i,
+  equityTitle:
+    /stockholders'?\s+equity|shareholders'?\s+equity|changes\s+in\s+(?:stockholders|shareholders)/i,
   sectionAssets: /^\s*(?:total\s+)?assets\b/i,
-  sectionLiabilitiesEquity: /liabilities\s+and\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+and\s+(?:equity|capital)/i,
+  sectionLiabilitiesEquity:
+    /liabilities\s+(?:and|&)\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+(?:and|&)\s+(?:equity|capital)/i,
 
   // ---- metadata -------------------------------------------------------------------------------------------------
   tickerParen:
     /\(\s*((?:NYSE(?:\s+(?:American|Arca|MKT))?|NASDAQ(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|Nasdaq(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s+Bulletin\s+Board|BB|QB|QX)?|OTCBB|TSX(?:-V)?|NYSE\s*Amex|Pink\s+Sheets))\s*(?::|-|\s)\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)\s*\)/i,
-  tickerSymbolWord: /\((?:ticker\s+)?symbol\s*:?\s*([A-Z]{1,5}(?:\.[A-Z]{1,3})?)\)/i,
-  companyBeforeTicker: /((?:[A-Z][\w.&'-]*|&|of|and|the)(?:[ \t]+(?:[A-Z][\w.&'-]*|&|of|and|the)){0,7})[\s,]*$/,
+  tickerSymbolWord:
+    /\((?:ticker\s+)?symbol\s*:?\s*([A-Z]{1,5}(?:\.[A-Z]{1,3})?)\)/i,
+  /** The capitalised words standing before a ticker; a comma may come before a corporate suffix ("Acme, Inc."). */
+  companyBeforeTicker:
+    /((?:[A-Z][\w.&'-]*|&|of|and|the)(?:(?:,?[ \t]+(?=(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|L\.P|plc|PLC|N\.V|S\.A)\b)|[ \t]+)(?:[A-Z][\w.&'-]*|&|of|and|the)){0,7})[\s,]*$/,
+  /** An all-capitals word of a name or a headline ("ACME", "LOS", "AT&T"). */
+  allCapsWord: /^[A-Z][A-Z0-9.&'-]*[A-Z0-9.]$/,
+  /** A word with a lower-case letter: part of a name in mixed case. */
+  mixedCaseWord: /[a-z]/,
+  /** Words that cannot begin a company name ("… and the Zed Company"). */
+  nameLeadingConnective: /^(?:of|and|&|the)$/,
   companySuffix:
     /\b((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s*,?\s+(?:Corporation|Corp\.|Incorporated|Inc\.?|Company|Co\.|Holdings|Group|Ltd\.?|L\.P\.|LLC|plc|N\.V\.|S\.A\.))/,
-  releaseDateLabel: new RegExp(`(?:release\\s+date|date)\\s*:\\s*(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`, "i"),
-  datelineDate: new RegExp(`(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)`, "i"),
+  releaseDateLabel: new RegExp(
+    `(?:release\\s+date|date)\\s*:\\s*(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`,
+    "i",
+  ),
+  datelineDate: new RegExp(`(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)`, "gi"),
+  /** Words before a date that make it the end of a period ("quarter ended June 30, 2004"), not the release date. */
+  periodDateBefore:
+    /\b(?:ended|ending|through|thru|as\s+of|at|since|from)\s*$/i,
+  /** Years after a date that make it a title's dates ("December 31, 2004 and 2003"), not the release date. */
+  periodDateAfter: /^\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
+  /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
+  columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */
 export function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, "").slice(0, 3);
-  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1;
+  return (
+    [
+      "jan",
+      "feb",
+      "mar",
+      "apr",
+      "may",
+      "jun",
+      "jul",
+      "aug",
+      "sep",
+      "oct",
+      "nov",
+      "dec",
+    ].indexOf(key) + 1
+  );
 }

@@ -5,8 +5,10 @@ import { rules } from "./rules";
 
 /** The statement a heading names, or null. */
 export function statementNamed(text: string): StatementKind | null {
-  if (rules.equityTitle.test(text) && !rules.balanceTitle.test(text)) return /statements?\s+of|changes/i.test(text) ? "other" : null;
-  if (rules.cashflowTitle.test(text) && !rules.sectionAssets.test(text)) return "cashflow";
+  if (rules.equityTitle.test(text) && !rules.balanceTitle.test(text))
+    return /statements?\s+of|changes/i.test(text) ? "other" : null;
+  if (rules.cashflowTitle.test(text) && !rules.sectionAssets.test(text))
+    return "cashflow";
   if (rules.balanceTitle.test(text)) return "balance";
   if (rules.incomeTitle.test(text)) return "income";
   return null;
@@ -16,15 +18,36 @@ export function statementNamed(text: string): StatementKind | null {
  * `titles` nearest first (headings over the rows, then the title lines above the header).
  * Returns the statement and the title that named it.
  */
-export function classifyTable(titles: string[], labels: string[]): { statement: StatementKind; title: string | null } {
+export function classifyTable(
+  titles: string[],
+  labels: string[],
+): { statement: StatementKind; title: string | null } {
   for (const t of titles) {
     const s = statementNamed(t);
     if (s) return { statement: s, title: t };
   }
-  const concepts = new Set(labels.map((l) => conceptOf(l, "other") ?? conceptOf(l, "balance")));
-  const title = titles.find((t) => !rules.scaleThousands.test(t) && !rules.scaleMillions.test(t) && /[a-z]{3}/i.test(t)) ?? null;
-  if (concepts.has("total_assets") || concepts.has("total_liabilities_and_equity")) return { statement: "balance", title };
-  if (concepts.has("net_income") || concepts.has("revenue") || concepts.has("pretax_income") || concepts.has("eps_basic") || concepts.has("eps_basic_diluted"))
+  const concepts = new Set(
+    labels.map((l) => conceptOf(l, "other") ?? conceptOf(l, "balance")),
+  );
+  const title =
+    titles.find(
+      (t) =>
+        !rules.scaleThousands.test(t) &&
+        !rules.scaleMillions.test(t) &&
+        /[a-z]{3}/i.test(t),
+    ) ?? null;
+  if (
+    concepts.has("total_assets") ||
+    concepts.has("total_liabilities_and_equity")
+  )
+    return { statement: "balance", title };
+  if (
+    concepts.has("net_income") ||
+    concepts.has("revenue") ||
+    concepts.has("pretax_income") ||
+    concepts.has("eps_basic") ||
+    concepts.has("eps_basic_diluted")
+  )
     return { statement: "income", title };
   return { statement: "other", title };
 }

@@ -28,7 +28,11 @@ export interface SavedRelease {
   text: string;
 }
 
-export type Failure = { ok: false; code: "notAvailable" | "invalidValue"; message: string };
+export type Failure = {
+  ok: false;
+  code: "notAvailable" | "invalidValue";
+  message: string;
+};
 
 export interface Figure {
   ok: true;
@@ -40,7 +44,8 @@ export interface Figure {
   restatements: { release: StoredRelease; value: string }[];
 }
 
-export const NOTHING_LOADED = "No release loaded — paste one in the HEMA task pane";
+export const NOTHING_LOADED =
+  "No release loaded — paste one in the HEMA task pane";
 
 export function emptyStore(): Store {
   return { releases: [], seq: 0 };
@@ -48,25 +53,49 @@ export function emptyStore(): Store {
 
 /** A short stable id: ticker (or company) and release date, made unique. */
 function makeId(store: Store, r: Release): string {
-  const base = (r.ticker ?? r.company ?? r.source).replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "").slice(0, 20) || "release";
+  const base =
+    (r.ticker ?? r.company ?? r.source)
+      .replace(/[^A-Za-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")
+      .slice(0, 20) || "release";
   const stem = r.releaseDate ? `${base}_${r.releaseDate}` : base;
   let id = stem;
-  for (let n = 2; store.releases.some((x) => x.id === id); n++) id = `${stem}_${n}`;
+  for (let n = 2; store.releases.some((x) => x.id === id); n++)
+    id = `${stem}_${n}`;
   return id;
 }
 
-export function addRelease(store: Store, text: string, source: string, id?: string): { store: Store; id: string } {
+export function addRelease(
+  store: Store,
+  text: string,
+  source: string,
+  id?: string,
+): { store: Store; id: string } {
   const release = parseRelease(text, source);
-  const rid = id && !store.releases.some((x) => x.id === id) ? id : makeId(store, release);
-  const entry: StoredRelease = { id: rid, source, text, release, seq: store.seq + 1 };
-  return { store: { releases: [...store.releases, entry], seq: store.seq + 1 }, id: rid };
+  const rid =
+    id && !store.releases.some((x) => x.id === id)
+      ? id
+      : makeId(store, release);
+  const entry: StoredRelease = {
+    id: rid,
+    source,
+    text,
+    release,
+    seq: store.seq + 1,
+  };
+  return {
+    store: { releases: [...store.releases, entry], seq: store.seq + 1 },
+    id: rid,
+  };
 }
 
 /** Re-parses a stored release from new text (Edit text, Refresh); its id and place stay. */
 export function replaceRelease(store: Store, id: string, text: string): Store {
   return {
     ...store,
-    releases: store.releases.map((x) => (x.id === id ? { ...x, text, release: parseRelease(text, x.source) } : x)),
+    releases: store.releases.map((x) =>
+      x.id === id ? { ...x, text, release: parseRelease(text, x.source) } : x,
+    ),
   };
 }
 
@@ -79,7 +108,10 @@ export function saveStore(store: Store): SavedRelease[] {
 }
 
 export function loadStore(saved: SavedRelease[]): Store {
-  return saved.reduce((s, x) => addRelease(s, x.text, x.source, x.id).store, emptyStore());
+  return saved.reduce(
+    (s, x) => addRelease(s, x.text, x.source, x.id).store,
+    emptyStore(),
+  );
 }
 
 // ---- companies ------------------------------------------------------------------------------------------------
@@ -87,7 +119,9 @@ export function loadStore(saved: SavedRelease[]): Store {
 const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
 
 export function companyKey(r: Release): string {
-  return r.ticker ? r.ticker.split(".")[0].toUpperCase() : (r.company ?? r.source);
+  return r.ticker
+    ? r.ticker.split(".")[0].toUpperCase()
+    : (r.company ?? r.source);
 }
 
 export function companies(store: Store): string[] {
@@ -97,7 +131,11 @@ export function companies(store: Store): string[] {
 function describeCompanies(store: Store): string {
   return store.releases
     .filter((x) => !x.release.error)
-    .map((x) => (x.release.ticker ? `${x.release.ticker.split(".")[0]} (${x.release.company ?? "?"})` : (x.release.company ?? x.source)))
+    .map((x) =>
+      x.release.ticker
+        ? `${x.release.ticker.split(".")[0]} (${x.release.company ?? "?"})`
+        : (x.release.company ?? x.source),
+    )
     .filter((v, i, a) => a.indexOf(v) === i)
     .join(", ");
 }
@@ -131,7 +169,9 @@ function indexOf(store: Store): StoreIndex {
     const m = new Map<string, Fact[]>();
     for (const f of x.release.facts) {
       if (f.concept) m.set(f.concept, [...(m.get(f.concept) ?? []), f]);
-      const col = x.release.tables[f.table].columns.find((c) => c.column === f.column && c.period === f.period);
+      const col = x.release.tables[f.table].columns.find(
+        (c) => c.column === f.column && c.period === f.period,
+      );
       if (col) columnOf.set(f, col);
     }
     byConcept.set(x, m);
@@ -142,18 +182,38 @@ function indexOf(store: Store): StoreIndex {
     byTicker.set(plain(k), k);
     if (rs[0].release.ticker) byTicker.set(plain(rs[0].release.ticker), k);
   }
-  const index = { usable, keys: [...byCompany.keys()], byCompany, byConcept, columnOf, byTicker };
+  const index = {
+    usable,
+    keys: [...byCompany.keys()],
+    byCompany,
+    byConcept,
+    columnOf,
+    byTicker,
+  };
   indexes.set(store, index);
   return index;
 }
 
 /** The releases of one company, newest first; a failure when the company is unknown or ambiguous. */
-export function releasesOf(store: Store, company?: string | null): StoredRelease[] | Failure {
+export function releasesOf(
+  store: Store,
+  company?: string | null,
+): StoredRelease[] | Failure {
   const { usable, keys, byCompany, byTicker } = indexOf(store);
-  if (usable.length === 0) return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
+  if (usable.length === 0)
+    return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
   let key: string | undefined;
-  if (company === undefined || company === null || String(company).trim() === "") {
-    if (keys.length > 1) return { ok: false, code: "notAvailable", message: `Several companies are loaded — name one: ${describeCompanies(store)}` };
+  if (
+    company === undefined ||
+    company === null ||
+    String(company).trim() === ""
+  ) {
+    if (keys.length > 1)
+      return {
+        ok: false,
+        code: "notAvailable",
+        message: `Several companies are loaded — name one: ${describeCompanies(store)}`,
+      };
     key = keys[0];
   } else {
     const q = plain(String(company));
@@ -184,7 +244,9 @@ function newestFirst(a: StoredRelease, b: StoredRelease): number {
 // ---- figures --------------------------------------------------------------------------------------------------
 
 function rowOf(r: Release, f: Fact): Row | undefined {
-  return r.tables[f.table]?.rows.find((x) => x.line === f.line && x.label === f.label);
+  return r.tables[f.table]?.rows.find(
+    (x) => x.line === f.line && x.label === f.label,
+  );
 }
 
 const LOSS_ONLY = /\bloss\b/i;
@@ -200,7 +262,8 @@ export function fullValue(r: Release, f: Fact, signed: boolean): string {
   let v = new Decimal(f.value).times(f.scale);
   if (signed && LOSS_ONLY.test(f.label) && !EITHER.test(f.label)) {
     const row = rowOf(r, f);
-    if (row && row.values.every((x) => x === null || !x.startsWith("-"))) v = v.negated();
+    if (row && row.values.every((x) => x === null || !x.startsWith("-")))
+      v = v.negated();
   }
   memo[k] = v.toFixed();
   fullValues.set(f, memo);
@@ -210,7 +273,9 @@ export function fullValue(r: Release, f: Fact, signed: boolean): string {
 /** Balance-sheet dates a duration id ends on, in these releases. */
 function datesFor(rs: StoredRelease[], id: string): string[] {
   const exact = new Set<string>();
-  for (const x of rs) for (const t of x.release.tables) for (const c of t.columns) if (c.period === id && c.end) exact.add(c.end);
+  for (const x of rs)
+    for (const t of x.release.tables)
+      for (const c of t.columns) if (c.period === id && c.end) exact.add(c.end);
   if (exact.size) return [...exact];
   // No column of that period: the instants that fall at its end by the same 45-day rule.
   const m = /^(Q[1-4]|FY|6M|9M)-?(\d{4})$/.exec(id);
@@ -218,7 +283,10 @@ function datesFor(rs: StoredRelease[], id: string): string[] {
   const months = m[1].startsWith("Q") ? 3 : m[1] === "FY" ? 12 : null;
   if (!months) return [];
   const instants = new Set<string>();
-  for (const x of rs) for (const f of x.release.facts) if (f.period && /^\d{4}-\d\d-\d\d$/.test(f.period)) instants.add(f.period);
+  for (const x of rs)
+    for (const f of x.release.facts)
+      if (f.period && /^\d{4}-\d\d-\d\d$/.test(f.period))
+        instants.add(f.period);
   const hits = [...instants].filter((d) => {
     const [y, mo, da] = d.split("-").map(Number);
     return canonicalId(months as 3 | 12, { y, m: mo, d: da }) === id;
@@ -226,31 +294,59 @@ function datesFor(rs: StoredRelease[], id: string): string[] {
   return hits.sort().slice(-1);
 }
 
-function matchesPeriod(rs: StoredRelease[], spec: ItemSpec, q: PeriodQuery): (f: Fact, col?: { end?: string }) => boolean {
+function matchesPeriod(
+  rs: StoredRelease[],
+  spec: ItemSpec,
+  q: PeriodQuery,
+): (f: Fact, col?: { end?: string }) => boolean {
   if (spec.instant) {
-    const dates = q.kind === "date" ? [q.date] : q.kind === "duration" ? datesFor(rs, q.id) : fiscalDates(rs, q.id);
+    const dates =
+      q.kind === "date"
+        ? [q.date]
+        : q.kind === "duration"
+          ? datesFor(rs, q.id)
+          : fiscalDates(rs, q.id);
     return (f) => f.period !== null && dates.includes(f.period);
   }
   if (q.kind === "duration") return (f) => f.period === q.id;
   if (q.kind === "fiscal") return (f) => f.fiscalPeriod === q.id;
-  return (f, col) => col?.end === q.date && f.period !== null && !/^\d{4}-/.test(f.period);
+  return (f, col) =>
+    col?.end === q.date && f.period !== null && !/^\d{4}-/.test(f.period);
 }
 
 function fiscalDates(rs: StoredRelease[], id: string): string[] {
   const out: string[] = [];
-  for (const x of rs) for (const t of x.release.tables) for (const c of t.columns) if (c.fiscalPeriod === id && c.end) out.push(c.end);
+  for (const x of rs)
+    for (const t of x.release.tables)
+      for (const c of t.columns)
+        if (c.fiscalPeriod === id && c.end) out.push(c.end);
   return out;
 }
 
 /** Periods in which any of these concepts is reported, in the order the releases show them. */
 export function periodsWith(rs: StoredRelease[], concepts: string[]): string[] {
   const out: string[] = [];
-  for (const x of rs) for (const f of x.release.facts) if (f.concept && concepts.includes(f.concept) && f.period && !out.includes(f.period)) out.push(f.period);
+  for (const x of rs)
+    for (const f of x.release.facts)
+      if (
+        f.concept &&
+        concepts.includes(f.concept) &&
+        f.period &&
+        !out.includes(f.period)
+      )
+        out.push(f.period);
   return out;
 }
 
 /** Durations preferred for a date argument: the quarter ending that day, then the year, then 6 and 9 months. */
-const DURATION_ORDER = (p: string | null) => (p?.startsWith("Q") ? 0 : p?.startsWith("FY") ? 1 : p?.startsWith("6M") ? 2 : 3);
+const DURATION_ORDER = (p: string | null) =>
+  p?.startsWith("Q")
+    ? 0
+    : p?.startsWith("FY")
+      ? 1
+      : p?.startsWith("6M")
+        ? 2
+        : 3;
 
 const answered = new WeakMap<Store, Map<string, Figure | Failure>>();
 
@@ -258,7 +354,14 @@ const answered = new WeakMap<Store, Map<string, Figure | Failure>>();
  * Finds a figure. Answers to named items are memoised per store value (a store never changes; an edit makes a
  * new one), since Excel asks the same questions again on every recalculation.
  */
-export function findFigure(store: Store, spec: ItemSpec, q: PeriodQuery, company: string | null | undefined, what: string, pick?: (f: Fact) => boolean): Figure | Failure {
+export function findFigure(
+  store: Store,
+  spec: ItemSpec,
+  q: PeriodQuery,
+  company: string | null | undefined,
+  what: string,
+  pick?: (f: Fact) => boolean,
+): Figure | Failure {
   if (pick) return lookUp(store, spec, q, company, what, pick);
   const key = `${spec.concepts.join(",")}|${spec.instant}|${spec.signed}|${q.kind === "date" ? q.date : q.id}|${company ?? ""}|${what}`;
   let memo = answered.get(store);
@@ -268,10 +371,22 @@ export function findFigure(store: Store, spec: ItemSpec, q: PeriodQuery, company
   return hit;
 }
 
-function lookUp(store: Store, spec: ItemSpec, q: PeriodQuery, company: string | null | undefined, what: string, pick?: (f: Fact) => boolean): Figure | Failure {
+function lookUp(
+  store: Store,
+  spec: ItemSpec,
+  q: PeriodQuery,
+  company: string | null | undefined,
+  what: string,
+  pick?: (f: Fact) => boolean,
+): Figure | Failure {
   const rs = releasesOf(store, company);
   if (!Array.isArray(rs)) return rs;
-  if (q.kind === "fiscal" && !rs.some((x) => x.release.tables.some((t) => t.columns.some((c) => c.fiscalPeriod)))) {
+  if (
+    q.kind === "fiscal" &&
+    !rs.some((x) =>
+      x.release.tables.some((t) => t.columns.some((c) => c.fiscalPeriod)),
+    )
+  ) {
     return {
       ok: false,
       code: "notAvailable",
@@ -283,25 +398,55 @@ function lookUp(store: Store, spec: ItemSpec, q: PeriodQuery, company: string | 
   for (const concept of pick ? ["*"] : spec.concepts) {
     const found: { x: StoredRelease; f: Fact }[] = [];
     for (const x of rs)
-      for (const f of pick ? x.release.facts.filter(pick) : (byConcept.get(x)!.get(concept) ?? []))
+      for (const f of pick
+        ? x.release.facts.filter(pick)
+        : (byConcept.get(x)!.get(concept) ?? []))
         if (inPeriod(f, columnOf.get(f))) found.push({ x, f });
     if (found.length === 0) continue;
     // Newest release first (rs order); within one, a consolidated row (no heading) and the preferred length first.
-    const order = (a: { x: StoredRelease; f: Fact }) => rs.indexOf(a.x) * 1000 + (a.f.section ? 100 : 0) + DURATION_ORDER(a.f.period) * 10;
+    const order = (a: { x: StoredRelease; f: Fact }) =>
+      rs.indexOf(a.x) * 1000 +
+      (a.f.section ? 100 : 0) +
+      DURATION_ORDER(a.f.period) * 10;
     found.sort((a, b) => order(a) - order(b));
     const best = found[0];
     const value = fullValue(best.x.release, best.f, spec.signed);
     const restatements = found
-      .filter((o) => o.x !== best.x && o.f.period === best.f.period && !o.f.section === !best.f.section)
-      .map((o) => ({ release: o.x, value: fullValue(o.x.release, o.f, spec.signed) }))
-      .filter((o, i, a) => o.value !== value && a.findIndex((p) => p.release === o.release) === i);
+      .filter(
+        (o) =>
+          o.x !== best.x &&
+          o.f.period === best.f.period &&
+          !o.f.section === !best.f.section,
+      )
+      .map((o) => ({
+        release: o.x,
+        value: fullValue(o.x.release, o.f, spec.signed),
+      }))
+      .filter(
+        (o, i, a) =>
+          o.value !== value &&
+          a.findIndex((p) => p.release === o.release) === i,
+      );
     return { ok: true, value, fact: best.f, release: best.x, restatements };
   }
-  const have = pick ? [...new Set(rs.flatMap((x) => x.release.facts.filter(pick).map((f) => f.period).filter((p): p is string => !!p)))] : periodsWith(rs, spec.concepts);
+  const have = pick
+    ? [
+        ...new Set(
+          rs.flatMap((x) =>
+            x.release.facts
+              .filter(pick)
+              .map((f) => f.period)
+              .filter((p): p is string => !!p),
+          ),
+        ),
+      ]
+    : periodsWith(rs, spec.concepts);
   const asked = q.kind === "duration" || q.kind === "fiscal" ? q.id : q.date;
   return {
     ok: false,
     code: "notAvailable",
-    message: have.length ? `No ${what} for ${asked} — periods available: ${have.join(", ")}` : `No ${what} in the loaded release${rs.length > 1 ? "s" : ""}`,
+    message: have.length
+      ? `No ${what} for ${asked} — periods available: ${have.join(", ")}`
+      : `No ${what} in the loaded release${rs.length > 1 ? "s" : ""}`,
   };
 }

@@ -11,27 +11,55 @@ export interface ScaleStatement {
 
 /** Finds the scale statement in a table's title, header and heading text; null when it states none. */
 export function readScale(text: string): ScaleStatement | null {
-  const scale = rules.scaleBillions.test(text) ? 1e9 : rules.scaleMillions.test(text) ? 1e6 : rules.scaleThousands.test(text) ? 1e3 : null;
+  const scale = rules.scaleBillions.test(text)
+    ? 1e9
+    : rules.scaleMillions.test(text)
+      ? 1e6
+      : rules.scaleThousands.test(text)
+        ? 1e3
+        : null;
   if (scale === null) return null;
-  return { scale, exceptPerShare: rules.exceptPerShare.test(text), exceptShares: rules.exceptShares.test(text) };
+  return {
+    scale,
+    exceptPerShare: rules.exceptPerShare.test(text),
+    exceptShares: rules.exceptShares.test(text),
+  };
 }
 
-const SHARES = /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i;
+const SHARES =
+  /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i;
 const NOT_SHARES = /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,/i;
+
+/**
+ * A heading over share counts: it speaks of shares before any "per" ("Weighted average shares outstanding:",
+ * "Shares used in per share calculation:"), unlike a per-share heading ("Net income per share:").
+ */
+export function namesShareCount(heading: string): boolean {
+  const shares = rules.sharesWord.exec(heading);
+  const per = rules.perWord.exec(heading);
+  return shares !== null && (per === null || shares.index < per.index);
+}
 
 /** The unit of a row from its label and the heading it stands under. */
 export function rowUnit(label: string, section?: string): Unit {
   if (SHARES.test(label) && !NOT_SHARES.test(label)) return "shares";
   if (rules.perShareLabel.test(label)) return "USD/share";
   if (section && label.length < 60) {
-    if (rules.perShareLabel.test(section) && !SHARES.test(label)) return "USD/share";
-    if (SHARES.test(section) && !rules.perShareLabel.test(section)) return "shares";
+    if (namesShareCount(section) && SHARES.test(section)) return "shares";
+    if (rules.perShareLabel.test(section) && !SHARES.test(label))
+      return "USD/share";
+    if (SHARES.test(section) && !rules.perShareLabel.test(section))
+      return "shares";
   }
   return "USD";
 }
 
 /** The multiplier to full units for a row of this unit and label under the table's scale statement. */
-export function rowScale(unit: Unit, label: string, table: ScaleStatement | null): number {
+export function rowScale(
+  unit: Unit,
+  label: string,
+  table: ScaleStatement | null,
+): number {
   if (unit === "USD/share" || unit === "percent") return 1;
   if (rules.labelScaleMillions.test(label)) return 1e6;
   if (rules.labelScaleThousands.test(label)) return 1e3;

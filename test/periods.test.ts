@@ -1,0 +1,446 @@
+// Periods: a column's header (plus the table's title and the release's fiscal calendar) → a canonical id.
+import {
+  canonicalId,
+  durationOf,
+  isoDate,
+  lastDayOfMonth,
+  learnCalendar,
+  PeriodContext,
+  readHeader,
+  readTitle,
+  resolvePeriod,
+} from "../src/periods";
+
+const noCalendar = learnCalendar([], "");
+const ctx = (over: Partial<PeriodContext> = {}): PeriodContext => ({
+  title: "",
+  balance: false,
+  calendar: noCalendar,
+  ...over,
+});
+const period = (header: string, over: Partial<PeriodContext> = {}) =>
+  resolvePeriod(header, ctx(over)).period;
+
+describe("canonicalId: the date 45 days before the end names the period", () => {
+  it.each([
+    [3, { y: 2003, m: 6, d: 30 }, "Q2-2003"],
+    [3, { y: 2003, m: 3, d: 31 }, "Q1-2003"],
+    [3, { y: 2003, m: 9, d: 30 }, "Q3-2003"],
+    [3, { y: 2003, m: 12, d: 31 }, "Q4-2003"],
+    [3, { y: 2014, m: 5, d: 31 }, "Q2-2014"],
+    [3, { y: 2004, m: 7, d: 3 }, "Q2-2004"],
+    [3, { y: 2004, m: 1, d: 31 }, "Q4-2003"],
+    [3, { y: 2005, m: 1, d: 1 }, "Q4-2004"],
+    [6, { y: 2003, m: 6, d: 30 }, "6M-2003"],
+    [9, { y: 2003, m: 9, d: 30 }, "9M-2003"],
+    [12, { y: 2003, m: 12, d: 31 }, "FY2003"],
+    [12, { y: 2014, m: 5, d: 31 }, "FY2014"],
+    [12, { y: 1994, m: 1, d: 1 }, "FY1993"],
+    [12, { y: 2005, m: 1, d: 29 }, "FY2004"],
+  ] as const)("%i months ending %o → %s", (months, end, id) => {
+    expect(canonicalId(months, end)).toBe(id);
+  });
+});
+
+describe("date helpers", () => {
+  it("knows the last day of each month, leap years included", () => {
+    expect(lastDayOfMonth(2004, 2)).toBe(29);
+    expect(lastDayOfMonth(2003, 2)).toBe(28);
+    expect(lastDayOfMonth(1900, 2)).toBe(28);
+    expect(lastDayOfMonth(2000, 2)).toBe(29);
+    expect(lastDayOfMonth(2003, 6)).toBe(30);
+    expect(lastDayOfMonth(2003, 12)).toBe(31);
+  });
+
+  it("writes ISO dates with zero padding", () => {
+    expect(isoDate({ y: 2003, m: 6, d: 3 })).toBe("2003-06-03");
+  });
+});
+
+describe("durationOf", () => {
+  it.each([
+    ["Three Months Ended", 3],
+    ["3 Months Ended December", 3],
+    ["THREE-MONTH PERIOD", 3],
+    ["Six Months Ended", 6],
+    ["Nine Months Ended", 9],
+    ["Twelve Months Ended", 12],
+    ["12 Months Ended December", 12],
+    ["13 Weeks Ended", 3],
+    ["Thirteen Weeks Ended", 3],
+    ["Fourteen Weeks", 3],
+    ["26 Weeks Ended", 6],
+    ["Twenty-six weeks", 6],
+    ["39 Weeks Ended", 9],
+    ["52 Weeks Ended", 12],
+    ["Fifty-three weeks", 12],
+    ["Quarter Ended", 3],
+    ["Quarters Ended", 3],
+    ["Qtr.", 3],
+    ["Fourth Quarter", 3],
+    ["2nd Quarter", 3],
+    ["Q2", 3],
+    ["2Q", 3],
+    ["First Half", 6],
+    ["Year Ended", 12],
+    ["Years Ended", 12],
+    ["YEARS ENDED", 12],
+    ["Fiscal Year", 12],
+    ["Fiscal", 12],
+    ["FY", 12],
+    ["4 QUARTERS", 12],
+    ["Annual", 12],
+    ["Full-Year", 12],
+  ])("%j lasts %i months", (text, months) => {
+    expect(durationOf(text).months).toBe(months);
+  });
+
+  it.each([
+    ["Fourth Quarter", 4],
+    ["first quarter", 1],
+    ["2nd Quarter", 2],
+    ["3rd Qtr", 3],
+    ["Q2", 2],
+    ["3Q", 3],
+    ["Second Fiscal Quarter", 2],
+  ])("%j is fiscal quarter %i", (text, q) => {
+    expect(durationOf(text).fiscalQuarter).toBe(q);
+  });
+
+  it.each([
+    "Year-to-Date",
+    "YTD",
+    "Year to date",
+    "June 30,",
+    "2003",
+    "(Unaudited)",
+    "Reported",
+    "",
+  ])("%j names no length", (text) => {
+    expect(durationOf(text).months).toBeUndefined();
+  });
+});
+
+describe("readHeader", () => {
+  it("reads a duration, an end date and a year", () => {
+    expect(readHeader("Three Months Ended June 30, 2003")).toMatchObject({
+      months: 3,
+      end: { y: 2003, m: 6, d: 30 },
+      year: 2003,
+    });
+  });
+
+  it("completes a date split over rows: 'June 30,' then '2003'", () => {
+    expect(readHeader("June 30, 2003").end).toEqual({ y: 2003, m: 6, d: 30 });
+  });
+
+  it("takes the month's last day when the header names only the month", () => {
+    expect(readHeader("3 Months Ended December 2004")).toMatchObject({
+      months: 3,
+      end: { y: 2004, m: 12, d: 31 },
+      monthOnly: true,
+    });
+    expect(readHeader("Feb 2004").end).toEqual({ y: 2004, m: 2, d: 29 });
+  });
+
+  it.each([
+    ["Sept. 30, 2003", { y: 2003, m: 9, d: 30 }],
+    ["Jun. 30, 2003", { y: 2003, m: 6, d: 30 }],
+    ["30 June 2003", { y: 2003, m: 6, d: 30 }],
+    ["6/30/03", { y: 2003, m: 6, d: 30 }],
+    ["1/1/94", { y: 1994, m: 1, d: 1 }],
+    ["12/31/2003", { y: 2003, m: 12, d: 31 }],
+    ["2003-06-30", { y: 2003, m: 6, d: 30 }],
+  ])("reads the date in %j", (text, end) => {
+    expect(readHeader(text).end).toEqual(end);
+  });
+
+  it.each([
+    "% Change",
+    "Percent Change",
+    "PERCENT CHANGE",
+    "% Chg.",
+    "Increase (Decrease)",
+    "Variance",
+  ])("reads %j as a change column", (text) => {
+    expect(readHeader(text).change).toBe(true);
+  });
+
+  it("marks a percent change column as percent, a dollar change column not", () => {
+    expect(readHeader("% Change").percent).toBe(true);
+    expect(readHeader("$ Change").percent).toBe(false);
+  });
+
+  it("marks 'As of' and 'At' headers as instants", () => {
+    expect(readHeader("As of June 30, 2003").instant).toBe(true);
+    expect(readHeader("At December 31, 2002").instant).toBe(true);
+  });
+
+  it.each(["FY04", "FY '04", "FY2004", "FY 2004", "Fiscal 04", "Fiscal 2004"])(
+    "reads the fiscal year label %j",
+    (text) => {
+      expect(readHeader(text)).toMatchObject({
+        year: 2004,
+        months: 12,
+        fiscalYear: true,
+      });
+    },
+  );
+
+  it("reads a fiscal quarter with a short fiscal year: 'Q2 FY04'", () => {
+    expect(readHeader("Q2 FY04")).toMatchObject({
+      year: 2004,
+      months: 3,
+      fiscalQuarter: 2,
+    });
+  });
+});
+
+describe("readTitle", () => {
+  it("reads 'YEARS ENDED DECEMBER 31, 2003 AND 2002' as twelve months ending on that day of both years", () => {
+    expect(
+      readTitle(
+        "STATEMENTS OF OPERATIONS FOR THE YEARS ENDED DECEMBER 31, 2003 AND 2002",
+      ),
+    ).toEqual([
+      { months: 12, instant: false, month: 12, day: 31, years: [2003, 2002] },
+    ]);
+  });
+
+  it("reads six-month periods", () => {
+    expect(
+      readTitle("FOR THE SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997")[0],
+    ).toMatchObject({ months: 6, month: 6, day: 30, years: [1998, 1997] });
+  });
+
+  it("reads balance-sheet dates without a duration as instants", () => {
+    expect(readTitle("BALANCE SHEETS DECEMBER 31, 2003 AND 2002")).toEqual([
+      { instant: true, month: 12, day: 31, years: [2003, 2002] },
+    ]);
+  });
+
+  it("reads an ended phrase without years as applying to any year", () => {
+    expect(readTitle("Three Months Ended March 31,")[0]).toMatchObject({
+      months: 3,
+      month: 3,
+      day: 31,
+      years: [],
+    });
+  });
+
+  it("finds nothing in a title without dates", () => {
+    expect(
+      readTitle(
+        "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (in thousands)",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("resolvePeriod: headers as releases print them", () => {
+  it.each([
+    ["Three Months Ended June 30, | 2003", "Q2-2003"],
+    ["Three Months Ended June 30, 2002", "Q2-2002"],
+    ["Six Months Ended June 30, | 2003", "6M-2003"],
+    ["Nine Months Ended September 30, | 2003", "9M-2003"],
+    ["Year Ended December 31, | 2003", "FY2003"],
+    ["Years Ended December 31, | 2002", "FY2002"],
+    ["Twelve Months Ended | December 31, | 2003", "FY2003"],
+    ["Three Months Ended | June 30, | (Unaudited) | 2003", "Q2-2003"],
+    ["3 Months Ended December | 2004", "Q4-2004"],
+    ["12 Months Ended December | 2003", "FY2003"],
+    ["Quarter Ended | January 31, | 2004", "Q4-2003"],
+    ["Quarter Ended May 31, 2014", "Q2-2014"],
+    ["Year Ended May 31, 2014", "FY2014"],
+    ["13 Weeks Ended | July 3, | 2004", "Q2-2004"],
+    ["Thirteen Weeks Ended July 5, 2003", "Q2-2003"],
+    ["26 Weeks Ended | July 3, | 2004", "6M-2004"],
+    ["39 Weeks Ended October 2, 2004", "9M-2004"],
+    ["52 Weeks Ended January 1, 1994", "FY1993"],
+    ["4TH QUARTER | 1993 | 1/1/94", "Q4-1993"],
+  ])("%j → %s", (header, id) => {
+    expect(period(header)).toBe(id);
+  });
+
+  it.each([
+    ["June 30, 2003", "2003-06-30"],
+    ["December 31, | 2002", "2002-12-31"],
+    ["March 31, | 2005", "2005-03-31"],
+    ["Sept. 30, 2003", "2003-09-30"],
+    ["6/30/03", "2003-06-30"],
+  ])("a balance sheet's %j is the instant %s", (header, id) => {
+    expect(period(header, { balance: true })).toBe(id);
+  });
+
+  it("makes 'As of' a date an instant in any table", () => {
+    expect(period("As of June 30, 2003")).toBe("2003-06-30");
+  });
+
+  it("takes the end date for a bare year column from the title", () => {
+    expect(
+      period("2003", {
+        title:
+          "STATEMENTS OF INCOME FOR THE THREE MONTHS ENDED MARCH 31, 2003 AND 2002",
+      }),
+    ).toBe("Q1-2003");
+    expect(
+      period("2002", {
+        title:
+          "STATEMENTS OF OPERATIONS FOR THE YEARS ENDED DECEMBER 31, 2003 AND 2002",
+      }),
+    ).toBe("FY2002");
+    expect(
+      period("2002", {
+        title: "BALANCE SHEETS DECEMBER 31, 2003 AND 2002",
+        balance: true,
+      }),
+    ).toBe("2002-12-31");
+  });
+
+  it("takes the length for a dated column from the title", () => {
+    expect(period("June 30, 2003", { title: "Six Months Ended" })).toBe(
+      "6M-2003",
+    );
+  });
+
+  it("resolves fiscal labels through the release's own statement of its calendar", () => {
+    const calendar = learnCalendar(
+      [],
+      "results for the fourth quarter of fiscal 2004 ended January 29, 2005.",
+    );
+    expect(
+      resolvePeriod("Fourth Quarter | 2004", ctx({ calendar })),
+    ).toMatchObject({ period: "Q4-2004", fiscalPeriod: "FQ4-2004" });
+    expect(period("Fiscal Year | 2004", { calendar })).toBe("FY2004");
+    expect(period("Fiscal 2003", { calendar })).toBe("FY2003");
+    expect(period("Q2 2004", { calendar })).toBe("Q2-2004");
+    expect(period("2nd Quarter 2004", { calendar })).toBe("Q2-2004");
+  });
+
+  it("places 'FY2004' and 'Q2 FY04' in a September fiscal year", () => {
+    const calendar = learnCalendar(
+      [],
+      "for the fiscal year ended September 30, 2004, revenue rose.",
+    );
+    expect(period("FY2004", { calendar })).toBe("FY2004");
+    expect(period("Q2 FY04", { calendar })).toBe("Q1-2004");
+    expect(period("Q4 FY04", { calendar })).toBe("Q3-2004");
+  });
+
+  it("names a fiscal year ending in January by its own label, whatever the calendar year", () => {
+    const calendar = learnCalendar(
+      [],
+      "net income for fiscal 2003, which ended January 31, 2004, rose 5%.",
+    );
+    expect(period("Fiscal 2003", { calendar })).toBe("FY2003");
+    expect(period("Fourth Quarter 2003", { calendar })).toBe("Q4-2003");
+  });
+
+  it("keeps the calendar id and gives the fiscal numbering apart", () => {
+    const calendar = learnCalendar(
+      [],
+      "the first quarter of fiscal 2024 ended December 30, 2023",
+    );
+    expect(
+      resolvePeriod("First Quarter 2024", ctx({ calendar })),
+    ).toMatchObject({ period: "Q4-2023", fiscalPeriod: "FQ1-2024" });
+  });
+});
+
+describe("resolvePeriod: null and a reason, never a guess", () => {
+  it.each([
+    ["Fourth Quarter 2004", /fiscal 2004/],
+    ["Fiscal 2004", /fiscal 2004/],
+    ["Q2 2004", /fiscal 2004/],
+    ["2nd Quarter 2004", /fiscal 2004/],
+    ["2003", /no end date for 2003/],
+    ["Unaudited 2003", /no end date/],
+    ["Quarter Ended 2004", /no end date/],
+    ["Reported", /no date/],
+    ["", /no date/],
+    ["June 30, 2003", /no length/],
+    ["Year-to-Date June 30, 2003", /no length/],
+    ["YTD | June 30, | 2003", /no length/],
+  ])("%j → null because %s", (header, reason) => {
+    const r = resolvePeriod(header, ctx());
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(reason);
+  });
+
+  it("keeps the fiscal numbering of a fiscal label it cannot place", () => {
+    expect(resolvePeriod("Fourth Quarter 2004", ctx()).fiscalPeriod).toBe(
+      "FQ4-2004",
+    );
+  });
+
+  it("does not place a fiscal year ending before June from 'year ended' alone: the label is not stated", () => {
+    const calendar = learnCalendar(
+      [],
+      "for the fiscal year ended May 31, 2014, revenue rose.",
+    );
+    expect(period("Fiscal 2014", { calendar })).toBeNull();
+  });
+
+  it("does not take a balance-sheet date that lacks its day", () => {
+    const r = resolvePeriod("December 2004", ctx({ balance: true }));
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no day of the month/);
+  });
+
+  it("gives a change column no period and no reason (it is not a period column)", () => {
+    expect(resolvePeriod("% Change", ctx())).toEqual({
+      period: null,
+      percent: true,
+    });
+    expect(resolvePeriod("Increase (Decrease)", ctx()).reason).toBeUndefined();
+  });
+
+  it("does not read a title's bare length into a balance-sheet date", () => {
+    expect(
+      period("June 30, 2003", { title: "Three months", balance: true }),
+    ).toBe("2003-06-30");
+  });
+});
+
+describe("learnCalendar", () => {
+  it("learns the fiscal year end from narrative stating a quarter's end", () => {
+    const cal = learnCalendar(
+      [],
+      "For the second quarter ended June 30, 2003, revenue was flat.",
+    );
+    expect(cal.yearEnd(2003)).toEqual({ y: 2003, m: 12, d: 30 });
+  });
+
+  it("learns a labelled quarter of a fiscal year ending in another calendar year", () => {
+    const cal = learnCalendar(
+      [],
+      "the fourth quarter of fiscal 2023 ended January 28, 2023",
+    );
+    expect(cal.yearEnd(2023)).toEqual({ y: 2023, m: 1, d: 28 });
+    // Other years follow by the same offset and month-day.
+    expect(cal.yearEnd(2024)).toEqual({ y: 2024, m: 1, d: 28 });
+  });
+
+  it("learns from a header that carries both a fiscal label and its own date", () => {
+    const cal = learnCalendar(["4TH QUARTER 1993 1/1/94"], "");
+    expect(cal.yearEnd(1993)).toEqual({ y: 1994, m: 1, d: 1 });
+  });
+
+  it("learns nothing from a plain calendar header", () => {
+    expect(
+      learnCalendar(["Year Ended December 31, 2003"], "").yearEnd(2003),
+    ).toBeNull();
+  });
+
+  it("learns a year-end from June to December from 'year ended'", () => {
+    expect(
+      learnCalendar([], "for the fiscal year ended September 30, 2004").yearEnd(
+        2004,
+      ),
+    ).toEqual({ y: 2004, m: 9, d: 30 });
+  });
+
+  it("knows nothing when the release says nothing", () => {
+    expect(learnCalendar([], "Revenue rose 5%.").yearEnd(2004)).toBeNull();
+  });
+});

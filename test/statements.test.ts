@@ -1,0 +1,98 @@
+// Which statement a table is: its nearest naming heading or title, failing that what its rows are.
+import { classifyTable, statementNamed } from "../src/statements";
+
+describe("statementNamed", () => {
+  it.each([
+    ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "income"],
+    ["Statements of Income", "income"],
+    ["CONSOLIDATED STATEMENT OF EARNINGS", "income"],
+    ["Consolidated Income Statements", "income"],
+    ["Results of Operations", "income"],
+    ["SALES AND EARNINGS", "income"],
+    ["Statements of Comprehensive Loss", "income"],
+    ["BALANCE SHEET", "balance"],
+    ["Condensed Consolidated Balance Sheets", "balance"],
+    ["Statements of Financial Position", "balance"],
+    ["Statement of Condition", "balance"],
+    ["STATEMENTS OF CASH FLOWS", "cashflow"],
+    ["Consolidated Statement of Cash Flow", "cashflow"],
+    ["Statements of Changes in Stockholders' Equity", "other"],
+  ])("%j names %s", (title, kind) => {
+    expect(statementNamed(title)).toBe(kind);
+  });
+
+  it.each([
+    "PELLUCID INSTRUMENTS CORPORATION",
+    "(in thousands)",
+    "Financial Highlights",
+    "(Unaudited)",
+    "Stockholders' equity",
+  ])("%j names no statement", (title) => {
+    expect(statementNamed(title)).toBeNull();
+  });
+});
+
+describe("classifyTable", () => {
+  it("takes the nearest naming title, headings over the rows first", () => {
+    expect(
+      classifyTable(
+        [
+          "BALANCE SHEET",
+          "CONDENSED CONSOLIDATED DATA",
+          "PELLUCID INSTRUMENTS CORPORATION",
+        ],
+        ["Total assets"],
+      ),
+    ).toEqual({
+      statement: "balance",
+      title: "BALANCE SHEET",
+    });
+    expect(
+      classifyTable(
+        ["Net sales:", "STATEMENTS OF OPERATIONS", "BALANCE SHEETS"],
+        ["Net sales"],
+      ),
+    ).toEqual({
+      statement: "income",
+      title: "STATEMENTS OF OPERATIONS",
+    });
+  });
+
+  it("falls back on the rows: totals of assets make a balance sheet", () => {
+    expect(
+      classifyTable(
+        ["Selected data"],
+        ["Cash", "Total assets", "Total liabilities"],
+      ).statement,
+    ).toBe("balance");
+    expect(
+      classifyTable([], ["Total", "Total liabilities and stockholders' equity"])
+        .statement,
+    ).toBe("balance");
+  });
+
+  it("falls back on the rows: revenue, net income or EPS make an income statement", () => {
+    expect(
+      classifyTable(
+        ["Northern Division -"],
+        ["Operating Revenues", "Net Income"],
+      ),
+    ).toEqual({ statement: "income", title: "Northern Division -" });
+    expect(
+      classifyTable([], ["Basic and diluted net loss per share"]).statement,
+    ).toBe("income");
+  });
+
+  it("calls anything else 'other', keeping a readable title but not a scale line", () => {
+    expect(
+      classifyTable(
+        ["(in thousands)", "Store data"],
+        ["Stores opened", "Stores closed"],
+      ),
+    ).toEqual({ statement: "other", title: "Store data" });
+    expect(classifyTable([], ["Stores opened"])).toEqual({
+      statement: "other",
+      title: null,
+    });
+  });
+});
