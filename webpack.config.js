@@ -81,7 +81,7 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       functions: "./functions/functions.ts",
-      taskpane: "./taskpane/taskpane.ts",
+      taskpane: "./taskpane/index.tsx",
     },
     output: {
       path: outDir,

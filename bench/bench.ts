@@ -16,12 +16,22 @@ function median(xs: number[]): number {
 }
 
 function inputs(): { name: string; text: string }[] {
-  const own = [{ name: "examples/acme-q3-2024.txt", text: readFileSync(join(ROOT, "examples", "acme-q3-2024.txt"), "utf8") }];
+  const own = [
+    {
+      name: "examples/acme-q3-2024.txt",
+      text: readFileSync(join(ROOT, "examples", "acme-q3-2024.txt"), "utf8"),
+    },
+  ];
   if (!existsSync(CORPUS)) {
     console.log(`(no ../shared/corpus: measuring the example release only)`);
     return own;
   }
-  return [...own, ...readdirSync(CORPUS).sort().map((f) => ({ name: f, text: readFileSync(join(CORPUS, f), "utf8") }))];
+  return [
+    ...own,
+    ...readdirSync(CORPUS)
+      .sort()
+      .map((f) => ({ name: f, text: readFileSync(join(CORPUS, f), "utf8") })),
+  ];
 }
 
 function parseThroughput(docs: { name: string; text: string }[]): void {
@@ -38,9 +48,16 @@ function parseThroughput(docs: { name: string; text: string }[]): void {
       bytes += Buffer.byteLength(d.text);
     }
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`parse: ${docs.length} releases × ${rounds} rounds, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(3)} s`);
-  console.log(`parse throughput: ${(bytes / 1e6 / secs).toFixed(1)} MB/s; median ${median(Object.values(per).flat()).toFixed(3)} ms per release`);
-  for (const d of docs) console.log(`  ${d.name.padEnd(48)} ${(Buffer.byteLength(d.text) / 1024).toFixed(1).padStart(6)} KB  median ${median(per[d.name]).toFixed(3)} ms`);
+  console.log(
+    `parse: ${docs.length} releases × ${rounds} rounds, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(3)} s`,
+  );
+  console.log(
+    `parse throughput: ${(bytes / 1e6 / secs).toFixed(1)} MB/s; median ${median(Object.values(per).flat()).toFixed(3)} ms per release`,
+  );
+  for (const d of docs)
+    console.log(
+      `  ${d.name.padEnd(48)} ${(Buffer.byteLength(d.text) / 1024).toFixed(1).padStart(6)} KB  median ${median(per[d.name]).toFixed(3)} ms`,
+    );
 }
 
 function lookups(docs: { name: string; text: string }[]): void {
@@ -50,17 +67,41 @@ function lookups(docs: { name: string; text: string }[]): void {
   for (let i = 0; store.releases.length < 100; i++) {
     const d = docs[i % docs.length];
     const t = `T${String(i).padStart(3, "0")}`;
-    store = addRelease(store, d.text.replace(/\((?:NYSE|Nasdaq|NASDAQ|OTC Bulletin Board)\s*:\s*[A-Z.]+\)/g, `(NYSE: ${t})`), `${d.name}#${i}`).store;
-    tickers.push(store.releases[store.releases.length - 1].release.ticker ?? "");
+    store = addRelease(
+      store,
+      d.text.replace(
+        /\((?:NYSE|Nasdaq|NASDAQ|OTC Bulletin Board)\s*:\s*[A-Z.]+\)/g,
+        `(NYSE: ${t})`,
+      ),
+      `${d.name}#${i}`,
+    ).store;
+    tickers.push(
+      store.releases[store.releases.length - 1].release.ticker ?? "",
+    );
   }
-  const asks = store.releases.flatMap((x) => x.release.facts.filter((f) => f.concept && f.period).map((f) => ({ co: x.release.ticker ?? x.release.company ?? "", c: f.concept!, p: f.period! })));
+  const asks = store.releases.flatMap((x) =>
+    x.release.facts
+      .filter((f) => f.concept && f.period)
+      .map((f) => ({
+        co: x.release.ticker ?? x.release.company ?? "",
+        c: f.concept!,
+        p: f.period!,
+      })),
+  );
   const named = asks.filter((a) => a.co);
-  const item: Record<string, string> = { net_income: "NETINCOME", revenue: "REVENUE", total_assets: "TOTALASSETS", equity: "EQUITY" };
+  const item: Record<string, string> = {
+    net_income: "NETINCOME",
+    revenue: "REVENUE",
+    total_assets: "TOTALASSETS",
+    equity: "EQUITY",
+  };
   const pool = named.filter((a) => item[a.c]);
   const n = 10_000;
   const t1 = process.hrtime.bigint();
   figure(store, "REVENUE", pool[0].p, pool[0].co); // builds the store's lookup index once
-  console.log(`store of ${store.releases.length} releases: index built in ${(Number(process.hrtime.bigint() - t1) / 1e6).toFixed(1)} ms`);
+  console.log(
+    `store of ${store.releases.length} releases: index built in ${(Number(process.hrtime.bigint() - t1) / 1e6).toFixed(1)} ms`,
+  );
   const t0 = process.hrtime.bigint();
   let ok = 0;
   for (let i = 0; i < n; i++) {
@@ -68,13 +109,18 @@ function lookups(docs: { name: string; text: string }[]): void {
     if (figure(store, item[a.c], a.p, a.co).ok) ok++;
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`lookups: ${n} on a store of ${store.releases.length} releases in ${ms.toFixed(1)} ms (${ok} answered)`);
+  console.log(
+    `lookups: ${n} on a store of ${store.releases.length} releases in ${ms.toFixed(1)} ms (${ok} answered)`,
+  );
 }
 
 function bundleSize(): void {
   const js = join(ROOT, "dist", "functions.js");
-  if (!existsSync(js)) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore" });
-  console.log(`functions.js (minified): ${(statSync(js).size / 1024).toFixed(1)} KB`);
+  if (!existsSync(js))
+    execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore" });
+  console.log(
+    `functions.js (minified): ${(statSync(js).size / 1024).toFixed(1)} KB`,
+  );
 }
 
 const docs = inputs();

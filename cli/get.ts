@@ -6,7 +6,13 @@ import { emptyStore, Store } from "../src/store";
 /** Builds a store from already-parsed releases (the CLI parsed them to report file errors). */
 function storeOf(releases: Release[], texts: string[]): Store {
   return {
-    releases: releases.map((release, i) => ({ id: release.source, source: release.source, text: texts[i] ?? "", release, seq: i + 1 })),
+    releases: releases.map((release, i) => ({
+      id: release.source,
+      source: release.source,
+      text: texts[i] ?? "",
+      release,
+      seq: i + 1,
+    })),
     seq: releases.length,
   };
 }
@@ -23,7 +29,9 @@ export function runGet(
   let status = 0;
   for (const r of releases)
     if (r.error) {
-      err(`hema: ${r.source}${r.error.line ? `:${r.error.line}` : ""}: ${r.error.message}`);
+      err(
+        `hema: ${r.source}${r.error.line ? `:${r.error.line}` : ""}: ${r.error.message}`,
+      );
       status = 1;
     }
   const good = releases.filter((r) => !r.error);
@@ -32,7 +40,9 @@ export function runGet(
   const answer = figure(store, item, period, opts.company ?? null, opts.basis);
   if (!answer.ok) {
     const where = good.map((r) => r.source).join(", ");
-    err(`hema: ${where}: ${answer.code === "invalidValue" ? "#VALUE!" : "#N/A"} ${answer.message}`);
+    err(
+      `hema: ${where}: ${answer.code === "invalidValue" ? "#VALUE!" : "#N/A"} ${answer.message}`,
+    );
     return answer.code === "invalidValue" ? 2 : 1;
   }
   out(String(answer.value));

@@ -11,11 +11,19 @@ import { runGet } from "./get";
 export function readRelease(file: string): Release {
   let text: string;
   try {
-    if (file !== "-" && statSync(file).isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (file !== "-" && statSync(file).isDirectory())
+      throw Object.assign(new Error(), { code: "EISDIR" });
     text = readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, expected a text file" : code === "EACCES" ? "permission denied" : "cannot be read";
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory, expected a text file"
+          : code === "EACCES"
+            ? "permission denied"
+            : "cannot be read";
     return { ...parseRelease("", file), error: { message: `${why}` } };
   }
   return parseRelease(text, file);
@@ -25,17 +33,28 @@ export function errorLine(r: Release): string {
   return `hema: ${r.source}${r.error?.line ? `:${r.error.line}` : ""}: ${r.error?.message}`;
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s + "\n"), err: (s: string) => void = (s) => void process.stderr.write(s + "\n")): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = (s) => void process.stdout.write(s + "\n"),
+  err: (s: string) => void = (s) => void process.stderr.write(s + "\n"),
+): number {
   let status = 0;
   const program = new Command("hema")
-    .description("Parse earnings press releases into tables, periods and checked figures.")
+    .description(
+      "Parse earnings press releases into tables, periods and checked figures.",
+    )
     .exitOverride()
-    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => out(s.trimEnd()),
+      writeErr: (s) => err(s.trimEnd()),
+    })
     .showHelpAfterError("(run 'hema --help' for usage)");
 
   program
     .command("parse")
-    .description("print every table of each release (line items down, periods across); --json for the contract's JSON")
+    .description(
+      "print every table of each release (line items down, periods across); --json for the contract's JSON",
+    )
     .option("--json", "print the JSON array described in docs/cli-contract.md")
     .argument("<files...>", "release text files ('-' reads standard input)")
     .action((files: string[], opts: { json?: boolean }) => {
@@ -43,24 +62,50 @@ export function main(argv: string[], out: (s: string) => void = (s) => void proc
       for (const r of releases) if (r.error) err(errorLine(r));
       if (releases.some((r) => r.error)) status = 1;
       if (opts.json) out(JSON.stringify(releases, null, 2));
-      else out(releases.filter((r) => !r.error).map(renderRelease).join("\n\n"));
+      else
+        out(
+          releases
+            .filter((r) => !r.error)
+            .map(renderRelease)
+            .join("\n\n"),
+        );
     });
 
   program
     .command("get")
-    .description("one figure in full units, as the HEMA custom function returns it (e.g. hema get NETLOSS Q2-2003 release.txt)")
-    .argument("<item>", "NETLOSS, REVENUE, EPS, TOTALASSETS …, or any row by concept id or label")
-    .argument("<period>", "Q2-2003, 2Q03, 6M-2003, H1-2003, FY2003, 2003-06-30, June 30, 2003 …")
+    .description(
+      "one figure in full units, as the HEMA custom function returns it (e.g. hema get NETLOSS Q2-2003 release.txt)",
+    )
+    .argument(
+      "<item>",
+      "NETLOSS, REVENUE, EPS, TOTALASSETS …, or any row by concept id or label",
+    )
+    .argument(
+      "<period>",
+      "Q2-2003, 2Q03, 6M-2003, H1-2003, FY2003, 2003-06-30, June 30, 2003 …",
+    )
     .argument("<files...>", "release text files")
-    .option("--company <company>", "ticker or name, when the files hold several companies")
+    .option(
+      "--company <company>",
+      "ticker or name, when the files hold several companies",
+    )
     .option("--basis <basis>", "basic or diluted, for EPS and SHARES")
-    .action((item: string, period: string, files: string[], opts: { company?: string; basis?: string }) => {
-      status = runGet(item, period, files.map(readRelease), opts, out, err);
-    });
+    .action(
+      (
+        item: string,
+        period: string,
+        files: string[],
+        opts: { company?: string; basis?: string },
+      ) => {
+        status = runGet(item, period, files.map(readRelease), opts, out, err);
+      },
+    );
 
   program
     .command("check")
-    .description("run the checks (assets = liabilities + equity …); exit 1 when one fails")
+    .description(
+      "run the checks (assets = liabilities + equity …); exit 1 when one fails",
+    )
     .argument("<files...>", "release text files")
     .action((files: string[]) => {
       for (const r of files.map(readRelease)) {

@@ -3,36 +3,60 @@
 import { Check, Release, Table } from "../src/model";
 import { formatNumber } from "../src/numbers";
 
-const SCALE_WORDS: Record<number, string> = { 1: "units", 1000: "in thousands", 1000000: "in millions", 1000000000: "in billions" };
+const SCALE_WORDS: Record<number, string> = {
+  1: "units",
+  1000: "in thousands",
+  1000000: "in millions",
+  1000000000: "in billions",
+};
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
 }
 
 export function renderTable(table: Table, index: number): string {
-  const heads = table.columns.map((c) => c.period ?? (c.percent ? "% change" : c.column.split(" | ").pop() || "?"));
-  const labelOf = (r: Table["rows"][number]) => (r.section && r.section !== table.title ? "  " : "") + r.label;
-  const labelWidth = Math.min(60, Math.max(10, ...table.rows.map((r) => labelOf(r).length)));
+  const heads = table.columns.map(
+    (c) =>
+      c.period ?? (c.percent ? "% change" : c.column.split(" | ").pop() || "?"),
+  );
+  const labelOf = (r: Table["rows"][number]) =>
+    (r.section && r.section !== table.title ? "  " : "") + r.label;
+  const labelWidth = Math.min(
+    60,
+    Math.max(10, ...table.rows.map((r) => labelOf(r).length)),
+  );
   const cells = table.rows.map((r) => r.values.map((v) => formatNumber(v)));
-  const widths = heads.map((h, k) => Math.max(h.length, ...cells.map((row) => row[k].length)));
+  const widths = heads.map((h, k) =>
+    Math.max(h.length, ...cells.map((row) => row[k].length)),
+  );
   const out: string[] = [];
   const scale = SCALE_WORDS[table.scale] ?? `× ${table.scale}`;
-  out.push(`Table ${index + 1}: ${table.title ?? "(untitled)"} — ${table.statement} statement, ${scale}, lines ${table.firstLine}–${table.lastLine}`);
-  out.push(`${pad("", labelWidth)}  ${heads.map((h, k) => pad(h, widths[k], true)).join("  ")}`);
+  out.push(
+    `Table ${index + 1}: ${table.title ?? "(untitled)"} — ${table.statement} statement, ${scale}, lines ${table.firstLine}–${table.lastLine}`,
+  );
+  out.push(
+    `${pad("", labelWidth)}  ${heads.map((h, k) => pad(h, widths[k], true)).join("  ")}`,
+  );
   let section: string | undefined;
   table.rows.forEach((r, i) => {
-    if (r.section && r.section !== section && r.section !== table.title) out.push(r.section.slice(0, labelWidth));
+    if (r.section && r.section !== section && r.section !== table.title)
+      out.push(r.section.slice(0, labelWidth));
     section = r.section;
     const label = labelOf(r);
-    const shown = label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
-    out.push(`${pad(shown, labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`);
+    const shown =
+      label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
+    out.push(
+      `${pad(shown, labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`,
+    );
   });
   return out.join("\n");
 }
 
 export function renderRelease(r: Release): string {
   const out: string[] = [];
-  out.push(`${r.source}: ${r.company ?? "company not found"}${r.ticker ? ` (${r.ticker})` : ""}${r.releaseDate ? `, released ${r.releaseDate}` : ""}`);
+  out.push(
+    `${r.source}: ${r.company ?? "company not found"}${r.ticker ? ` (${r.ticker})` : ""}${r.releaseDate ? `, released ${r.releaseDate}` : ""}`,
+  );
   r.tables.forEach((t, i) => out.push("", renderTable(t, i)));
   if (r.warnings.length) {
     out.push("", "Warnings:");
@@ -42,8 +66,23 @@ export function renderRelease(r: Release): string {
 }
 
 export function renderChecks(source: string, checks: Check[]): string {
-  if (checks.length === 0) return `${source}: no checks apply (no balance sheet found)`;
-  const rows = checks.map((c) => [c.status.toUpperCase(), c.id, c.period ?? c.column, c.message, c.lines.length ? `lines ${c.lines.join(", ")}` : ""]);
-  const widths = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r[k].length)));
-  return [`${source}:`, ...rows.map((r) => `  ${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}${r[4] ? `  (${r[4]})` : ""}`)].join("\n");
+  if (checks.length === 0)
+    return `${source}: no checks apply (no balance sheet found)`;
+  const rows = checks.map((c) => [
+    c.status.toUpperCase(),
+    c.id,
+    c.period ?? c.column,
+    c.message,
+    c.lines.length ? `lines ${c.lines.join(", ")}` : "",
+  ]);
+  const widths = [0, 1, 2].map((k) =>
+    Math.max(...rows.map((r) => r[k].length)),
+  );
+  return [
+    `${source}:`,
+    ...rows.map(
+      (r) =>
+        `  ${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}${r[4] ? `  (${r[4]})` : ""}`,
+    ),
+  ].join("\n");
 }

@@ -12,7 +12,10 @@ type Result<T> = answers.Answer<T>;
 
 function unwrap<T>(r: Result<T>): T {
   if (r.ok) return r.value;
-  const code = r.code === "invalidValue" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  const code =
+    r.code === "invalidValue"
+      ? CustomFunctions.ErrorCode.invalidValue
+      : CustomFunctions.ErrorCode.notAvailable;
   throw new CustomFunctions.Error(code, r.message);
 }
 
@@ -21,7 +24,12 @@ async function ask<T>(f: () => Result<T>): Promise<T> {
   return unwrap(f());
 }
 
-const figure = (item: string, period: string | number, company?: string, basis?: string) =>
+const figure = (
+  item: string,
+  period: string | number,
+  company?: string,
+  basis?: string,
+) =>
   ask(() => answers.figure(getStore(), item, period, company ?? null, basis));
 
 /**
@@ -87,7 +95,11 @@ export function incomeTax(period: any, company?: string): Promise<number> {
  * @param [basis] "basic" or "diluted"; by default the row the release gives (basic and diluted).
  * @returns Per-share amount.
  */
-export function eps(period: any, company?: string, basis?: string): Promise<number> {
+export function eps(
+  period: any,
+  company?: string,
+  basis?: string,
+): Promise<number> {
   return figure("EPS", period, company, basis);
 }
 
@@ -99,7 +111,11 @@ export function eps(period: any, company?: string, basis?: string): Promise<numb
  * @param [basis] "basic" or "diluted"; by default the row the release gives.
  * @returns Number of shares.
  */
-export function shares(period: any, company?: string, basis?: string): Promise<number> {
+export function shares(
+  period: any,
+  company?: string,
+  basis?: string,
+): Promise<number> {
   return figure("SHARES", period, company, basis);
 }
 
@@ -143,7 +159,10 @@ export function equity(date: any, company?: string): Promise<number> {
  * @param [company] Ticker or company name; optional when one company is loaded.
  * @returns Total liabilities and equity in full units.
  */
-export function totalLiabilitiesEquity(date: any, company?: string): Promise<number> {
+export function totalLiabilitiesEquity(
+  date: any,
+  company?: string,
+): Promise<number> {
   return figure("TOTALLIABILITIESEQUITY", date, company);
 }
 
@@ -155,7 +174,11 @@ export function totalLiabilitiesEquity(date: any, company?: string): Promise<num
  * @param [company] Ticker or company name; optional when one company is loaded.
  * @returns The figure in full units (per-share and percent as written).
  */
-export function value(item: string, period: any, company?: string): Promise<number> {
+export function value(
+  item: string,
+  period: any,
+  company?: string,
+): Promise<number> {
   return ask(() => answers.value(getStore(), item, period, company ?? null));
 }
 
@@ -207,7 +230,11 @@ export function releases(): Promise<string[][]> {
  * @param [company] Ticker or company name; optional when one company is loaded.
  * @returns A description of the figure's source.
  */
-export function source(item: string, period: any, company?: string): Promise<string> {
+export function source(
+  item: string,
+  period: any,
+  company?: string,
+): Promise<string> {
   return ask(() => answers.source(getStore(), item, period, company ?? null));
 }
 

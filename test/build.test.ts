@@ -36,17 +36,27 @@ interface FunctionMeta {
 }
 
 /** What functions.json must say about each function (parameters in order; `optional` defaults to false). */
-const P = (name: string, type: string, optional = false): [string, string, boolean] => [name, type, optional];
+const P = (
+  name: string,
+  type: string,
+  optional = false,
+): [string, string, boolean] => [name, type, optional];
 const PERIOD_CO = [P("period", "any"), P("company", "string", true)];
 const DATE_CO = [P("date", "any"), P("company", "string", true)];
-const EXPECTED_FUNCTIONS: Record<string, { params: Array<[string, string, boolean?]>; result: string }> = {
+const EXPECTED_FUNCTIONS: Record<
+  string,
+  { params: Array<[string, string, boolean?]>; result: string }
+> = {
   NETLOSS: { params: PERIOD_CO, result: "number" },
   NETINCOME: { params: PERIOD_CO, result: "number" },
   REVENUE: { params: PERIOD_CO, result: "number" },
   PRETAXINCOME: { params: PERIOD_CO, result: "number" },
   INCOMETAX: { params: PERIOD_CO, result: "number" },
   EPS: { params: [...PERIOD_CO, P("basis", "string", true)], result: "number" },
-  SHARES: { params: [...PERIOD_CO, P("basis", "string", true)], result: "number" },
+  SHARES: {
+    params: [...PERIOD_CO, P("basis", "string", true)],
+    result: "number",
+  },
   TOTALASSETS: { params: DATE_CO, result: "number" },
   TOTALLIABILITIES: { params: DATE_CO, result: "number" },
   EQUITY: { params: DATE_CO, result: "number" },
@@ -63,22 +73,56 @@ const EXPECTED_FUNCTIONS: Record<string, { params: Array<[string, string, boolea
  * Calls made through the handlers that the bundle associated, on a store holding the synthetic example release
  * (examples/acme-q3-2024.txt); expected values are computed from the parser, not written here.
  */
-const EXAMPLE = fs.readFileSync(path.join(ROOT, "examples", "acme-q3-2024.txt"), "utf8");
+const EXAMPLE = fs.readFileSync(
+  path.join(ROOT, "examples", "acme-q3-2024.txt"),
+  "utf8",
+);
 const parsed = parseRelease(EXAMPLE, "acme");
 const fact = (concept: string, period: string) => {
-  const f = parsed.facts.find((x) => x.concept === concept && x.period === period)!;
+  const f = parsed.facts.find(
+    (x) => x.concept === concept && x.period === period,
+  )!;
   return Number(f.value) * f.scale;
 };
-const CALLS: Array<{ id: string; args: unknown[]; throws?: { code: string; message: RegExp }; returns?: unknown }> = [
+const CALLS: Array<{
+  id: string;
+  args: unknown[];
+  throws?: { code: string; message: RegExp };
+  returns?: unknown;
+}> = [
   { id: "NETLOSS", args: ["Q3-2024"], returns: fact("net_income", "Q3-2024") },
-  { id: "NETINCOME", args: ["3Q23", "ACMW"], returns: fact("net_income", "Q3-2023") },
+  {
+    id: "NETINCOME",
+    args: ["3Q23", "ACMW"],
+    returns: fact("net_income", "Q3-2023"),
+  },
   { id: "REVENUE", args: ["9M-2024"], returns: fact("revenue", "9M-2024") },
-  { id: "TOTALASSETS", args: ["2024-09-30"], returns: fact("total_assets", "2024-09-30") },
-  { id: "EPS", args: ["Q3-2024", "", "diluted"], returns: fact("eps_diluted", "Q3-2024") },
+  {
+    id: "TOTALASSETS",
+    args: ["2024-09-30"],
+    returns: fact("total_assets", "2024-09-30"),
+  },
+  {
+    id: "EPS",
+    args: ["Q3-2024", "", "diluted"],
+    returns: fact("eps_diluted", "Q3-2024"),
+  },
   { id: "BALANCED", args: ["Q3-2024"], returns: true },
-  { id: "NETLOSS", args: ["Q5-2024"], throws: { code: "#VALUE!", message: /not a period/ } },
-  { id: "NETLOSS", args: ["Q1-2024"], throws: { code: "#N/A", message: /periods available: Q3-2024/ } },
-  { id: "NETLOSS", args: ["Q3-2024", "XYZ"], throws: { code: "#N/A", message: /Unknown company/ } },
+  {
+    id: "NETLOSS",
+    args: ["Q5-2024"],
+    throws: { code: "#VALUE!", message: /not a period/ },
+  },
+  {
+    id: "NETLOSS",
+    args: ["Q1-2024"],
+    throws: { code: "#N/A", message: /periods available: Q3-2024/ },
+  },
+  {
+    id: "NETLOSS",
+    args: ["Q3-2024", "XYZ"],
+    throws: { code: "#N/A", message: /Unknown company/ },
+  },
 ];
 
 const PRIMITIVE_TYPES = new Set(["string", "number", "boolean", "any"]);
@@ -249,10 +293,18 @@ describe("functions.js in a sandbox with only a fake CustomFunctions", () => {
   beforeAll(() => {
     fake = fakeCustomFunctions();
     // No window, document, Office or console: just the language built-ins and CustomFunctions.
-    const store = addRelease(emptyStore(), EXAMPLE, "examples/acme-q3-2024.txt").store;
+    const store = addRelease(
+      emptyStore(),
+      EXAMPLE,
+      "examples/acme-q3-2024.txt",
+    ).store;
     const context = vm.createContext({
       CustomFunctions: fake.global,
-      __hemaLiveStore__: { current: store, loading: null, listeners: new Set() },
+      __hemaLiveStore__: {
+        current: store,
+        loading: null,
+        listeners: new Set(),
+      },
       setTimeout,
       clearTimeout,
     });

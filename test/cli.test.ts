@@ -18,26 +18,42 @@ const file = (name: string, content: string | Buffer) => {
 function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = main(args, (s) => void out.push(s), (s) => void err.push(s));
+  const status = main(
+    args,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  );
   return { status, out: out.join("\n"), err: err.join("\n"), errLines: err };
 }
 
 describe("hema get", () => {
   it("prints one figure in full units", () => {
-    expect(run("get", "NETINCOME", "Q3-2024", EXAMPLE)).toMatchObject({ status: 0, out: "3088000" });
-    expect(run("get", "EPS", "9M-2024", EXAMPLE, "--basis", "diluted")).toMatchObject({ status: 0, out: "0.53" });
-    expect(run("get", "TOTALASSETS", "2023-12-31", EXAMPLE)).toMatchObject({ status: 0, out: "84692000" });
+    expect(run("get", "NETINCOME", "Q3-2024", EXAMPLE)).toMatchObject({
+      status: 0,
+      out: "3088000",
+    });
+    expect(
+      run("get", "EPS", "9M-2024", EXAMPLE, "--basis", "diluted"),
+    ).toMatchObject({ status: 0, out: "0.53" });
+    expect(run("get", "TOTALASSETS", "2023-12-31", EXAMPLE)).toMatchObject({
+      status: 0,
+      out: "84692000",
+    });
   });
   it("an unknown period lists the periods that exist", () => {
     const r = run("get", "REVENUE", "Q1-2024", EXAMPLE);
     expect(r.status).toBe(1);
-    expect(r.err).toBe(`hema: ${EXAMPLE}: #N/A No revenue for Q1-2024 — periods available: Q3-2024, Q3-2023, 9M-2024, 9M-2023`);
+    expect(r.err).toBe(
+      `hema: ${EXAMPLE}: #N/A No revenue for Q1-2024 — periods available: Q3-2024, Q3-2023, 9M-2024, 9M-2023`,
+    );
   });
   it("a malformed period names the accepted forms", () => {
     const r = run("get", "REVENUE", "third quarter", EXAMPLE);
     expect(r.status).not.toBe(0);
     expect(r.errLines).toHaveLength(1);
-    expect(r.err).toMatch(/#VALUE! "third quarter" is not a period — use Q2-2003/);
+    expect(r.err).toMatch(
+      /#VALUE! "third quarter" is not a period — use Q2-2003/,
+    );
   });
 });
 
@@ -48,10 +64,18 @@ describe("hema check", () => {
     expect(r.out.match(/PASS\s+balance\.identity/g)).toHaveLength(2);
   });
   it("fails the column whose total assets are off, and exits 1", () => {
-    const broken = file("broken.txt", readFileSync(EXAMPLE, "utf8").replace("$ 85,679         $ 84,692\n                                            ========", "$ 85,680         $ 84,692\n                                            ========"));
+    const broken = file(
+      "broken.txt",
+      readFileSync(EXAMPLE, "utf8").replace(
+        "$ 85,679         $ 84,692\n                                            ========",
+        "$ 85,680         $ 84,692\n                                            ========",
+      ),
+    );
     const r = run("check", broken);
     expect(r.status).toBe(1);
-    expect(r.out).toMatch(/FAIL\s+balance\.identity\s+2024-09-30\s+Total assets 85,680 ≠ .* 85,679 \(difference 1\)/);
+    expect(r.out).toMatch(
+      /FAIL\s+balance\.identity\s+2024-09-30\s+Total assets 85,680 ≠ .* 85,679 \(difference 1\)/,
+    );
     expect(r.out).toMatch(/PASS\s+balance\.identity\s+2023-12-31/);
   });
 });
@@ -60,7 +84,9 @@ describe("hema parse", () => {
   it("prints tables as a person reads them", () => {
     const r = run("parse", EXAMPLE);
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/Table 1: CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS — income statement, in thousands/);
+    expect(r.out).toMatch(
+      /Table 1: CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS — income statement, in thousands/,
+    );
     expect(r.out).toMatch(/Q3-2024\s+Q3-2023\s+9M-2024\s+9M-2023/);
     expect(r.out).toMatch(/Net sales\s+48,215\s+45,312\s+139,870\s+131,044/);
     expect(r.out).toMatch(/Interest expense, net\s+\(901\)\s+\(1,012\)/);
@@ -68,22 +94,56 @@ describe("hema parse", () => {
   it("--json follows the contract", () => {
     const r = run("parse", "--json", EXAMPLE);
     const [rel] = JSON.parse(r.out);
-    expect(Object.keys(rel)).toEqual(["source", "company", "ticker", "releaseDate", "tables", "facts", "checks", "warnings", "error"]);
-    expect(rel.tables[0].columns[0]).toMatchObject({ column: "Three Months Ended | September 30, | 2024", period: "Q3-2024" });
+    expect(Object.keys(rel)).toEqual([
+      "source",
+      "company",
+      "ticker",
+      "releaseDate",
+      "tables",
+      "facts",
+      "checks",
+      "warnings",
+      "error",
+    ]);
+    expect(rel.tables[0].columns[0]).toMatchObject({
+      column: "Three Months Ended | September 30, | 2024",
+      period: "Q3-2024",
+    });
   });
 });
 
 describe("bad input: one line naming the file and what was expected, non-zero exit, good files still answered", () => {
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.txt"), /nope\.txt: no such file/],
-    ["an empty file", () => file("empty.txt", ""), /empty\.txt: the file is empty \(expected the text of an earnings release\)/],
-    ["a release with no table", () => file("prose.txt", "Acme Corp. (NYSE: ACM) said today that results were good.\nNothing else.\n"), /prose\.txt: no financial table found \(expected rows of figures/],
-    ["a binary file", () => file("bin.dat", Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9])), /bin\.dat: this is not a text file/],
+    [
+      "an empty file",
+      () => file("empty.txt", ""),
+      /empty\.txt: the file is empty \(expected the text of an earnings release\)/,
+    ],
+    [
+      "a release with no table",
+      () =>
+        file(
+          "prose.txt",
+          "Acme Corp. (NYSE: ACM) said today that results were good.\nNothing else.\n",
+        ),
+      /prose\.txt: no financial table found \(expected rows of figures/,
+    ],
+    [
+      "a binary file",
+      () => file("bin.dat", Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9])),
+      /bin\.dat: this is not a text file/,
+    ],
     ["a directory", () => dir, /is a directory, expected a text file/],
   ];
   it.each(cases)("%s", (_name, make, message) => {
     const bad = make();
-    for (const cmd of [["parse"], ["parse", "--json"], ["check"], ["get", "REVENUE", "Q3-2024"]]) {
+    for (const cmd of [
+      ["parse"],
+      ["parse", "--json"],
+      ["check"],
+      ["get", "REVENUE", "Q3-2024"],
+    ]) {
       const r = run(...cmd, bad, EXAMPLE);
       expect(r.status).toBe(1);
       expect(r.errLines).toHaveLength(1);
@@ -100,7 +160,17 @@ describe("bad input: one line naming the file and what was expected, non-zero ex
 
 describe("the installed command (bin/hema.js)", () => {
   it("runs end to end, as npm run hema does", () => {
-    const r = spawnSync(process.execPath, [join(__dirname, "..", "bin", "hema.js"), "get", "NETINCOME", "Q3-2024", EXAMPLE], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(__dirname, "..", "bin", "hema.js"),
+        "get",
+        "NETINCOME",
+        "Q3-2024",
+        EXAMPLE,
+      ],
+      { encoding: "utf8" },
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("3088000");
     expect(r.status).toBe(0);

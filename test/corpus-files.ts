@@ -6,7 +6,10 @@ export const CORPUS = resolve(__dirname, "..", "..", "shared", "corpus");
 
 export function corpusAvailable(): boolean {
   const ok = existsSync(join(CORPUS, "raw"));
-  if (!ok && process.env.CI === "true") throw new Error(`../shared/corpus is missing at ${CORPUS}: CI needs it beside the project`);
+  if (!ok && process.env.CI === "true")
+    throw new Error(
+      `../shared/corpus is missing at ${CORPUS}: CI needs it beside the project`,
+    );
   return ok;
 }
 

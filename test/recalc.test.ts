@@ -3,11 +3,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { figure } from "../src/answers";
-import { beginLoad, getStore, resetLiveStore, setStore, whenReady } from "../src/live-store";
+import {
+  beginLoad,
+  getStore,
+  resetLiveStore,
+  setStore,
+  whenReady,
+} from "../src/live-store";
 import { addRelease, emptyStore, removeRelease } from "../src/store";
 import { installRecalc } from "../functions/recalc";
 
-const EXAMPLE = readFileSync(join(__dirname, "..", "examples", "acme-q3-2024.txt"), "utf8");
+const EXAMPLE = readFileSync(
+  join(__dirname, "..", "examples", "acme-q3-2024.txt"),
+  "utf8",
+);
 
 beforeEach(() => resetLiveStore());
 

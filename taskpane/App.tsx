@@ -1,0 +1,169 @@
+// The task pane: paste or open a release, Parse → preview, Insert into the workbook, and the releases kept in
+// the workbook with Refresh (one or all), Remove and Edit text. Busy work shows a spinner; errors a MessageBar.
+import * as React from "react";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { getStore, onStoreChange } from "../src/live-store";
+import { Release } from "../src/model";
+import { parseRelease } from "../src/parse";
+import { Preview } from "./Preview";
+import { Started } from "./startup";
+import { Workbook } from "./Workbook";
+
+/** Releases are fixed-width text: their columns only line up in a monospaced font. */
+const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: "12px" };
+
+type Note = { intent: "error" | "success" | "info"; title: string; text: string } | null;
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function App({ started }: { started: Started }) {
+  const { releases, memory } = started;
+  const [text, setText] = React.useState("");
+  const [source, setSource] = React.useState("pasted text");
+  const [preview, setPreview] = React.useState<Release | null>(null);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [note, setNote] = React.useState<Note>(started.loadError ? { intent: "error", title: "Workbook", text: started.loadError } : null);
+  const [editing, setEditing] = React.useState<{ id: string; text: string } | null>(null);
+  const [, bump] = React.useReducer((x: number) => x + 1, 0);
+  React.useEffect(() => onStoreChange(bump), []);
+
+  const act = async (what: string, f: () => Promise<Note | void>) => {
+    setBusy(what);
+    setNote(null);
+    try {
+      const n = await f();
+      if (n) setNote(n);
+    } catch (e) {
+      setNote({ intent: "error", title: `${what} failed`, text: describe(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const parse = () =>
+    act("Parse", async () => {
+      await yieldToUi();
+      const r = parseRelease(text, source);
+      setPreview(r);
+      if (r.error) return { intent: "error", title: "Could not read the release", text: `${r.error.line ? `Line ${r.error.line}: ` : ""}${r.error.message}` };
+      return undefined;
+    });
+
+  const insert = () =>
+    act("Insert", async () => {
+      const { id } = await releases.insert(text, source);
+      const k = releases.kept.find((x) => x.id === id);
+      return { intent: "success", title: "Inserted", text: `Wrote ${k?.sheets.join(", ")} and HEMA_Facts` };
+    });
+
+  const refresh = (id: string, newText?: string) =>
+    act("Refresh", async () => {
+      const r = await releases.refresh(id, newText);
+      setEditing(null);
+      return {
+        intent: "success",
+        title: "Refreshed",
+        text: r.changed.length ? `${r.changed.length} figure(s) changed: ${r.changed.map((c) => `${c.label} ${c.period}`).join("; ")}` : "No figure changed",
+      };
+    });
+
+  const openFile = async (f: File | undefined) => {
+    if (!f) return;
+    setText(await f.text());
+    setSource(f.name);
+  };
+
+  return (
+    <main className="pane">
+      <Text as="h1" weight="semibold" size={500}>
+        HEMA Earnings
+      </Text>
+      {busy && <Spinner label={`${busy}…`} size="tiny" />}
+      {note && (
+        <MessageBar intent={note.intent} data-testid="message">
+          <MessageBarBody>
+            <MessageBarTitle>{note.title}</MessageBarTitle>
+            {note.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Release text" hint="Paste an earnings press release, or open a .txt file.">
+        <Textarea
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          resize="vertical"
+          rows={8}
+          textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
+          data-testid="release-text"
+        />
+      </Field>
+      <div className="row">
+        <label className="file">
+          Open .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => openFile(e.target.files?.[0])} />
+        </label>
+      </div>
+      <div className="row">
+        <Button appearance="primary" onClick={parse} disabled={!!busy || !text.trim()}>
+          Parse
+        </Button>
+        <Button onClick={insert} disabled={!!busy || !preview || !!preview.error}>
+          Insert into workbook
+        </Button>
+      </div>
+      {preview && !preview.error && <Preview release={preview} />}
+      <section aria-label="Releases in this workbook">
+        <Text as="h2" weight="semibold" size={400}>
+          Releases in this workbook
+        </Text>
+        {getStore().releases.length === 0 ? (
+          <p>None yet.</p>
+        ) : (
+          <>
+            <Button onClick={() => act("Refresh all", async () => void (await releases.refreshAll()))} disabled={!!busy}>
+              Refresh all
+            </Button>
+            <ul className="releases">
+              {getStore().releases.map((x) => (
+                <li key={x.id}>
+                  <span>
+                    {x.id} — {releases.kept.find((k) => k.id === x.id)?.sheets[0]}
+                  </span>
+                  <Button size="small" onClick={() => refresh(x.id)} disabled={!!busy} aria-label={`Refresh ${x.id}`}>
+                    Refresh
+                  </Button>
+                  <Button size="small" onClick={() => setEditing({ id: x.id, text: x.text })} disabled={!!busy} aria-label={`Edit text of ${x.id}`}>
+                    Edit text
+                  </Button>
+                  <Button size="small" onClick={() => act("Remove", () => releases.remove(x.id))} disabled={!!busy} aria-label={`Remove ${x.id}`}>
+                    Remove
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {editing && (
+          <div>
+            <Field label={`Text of ${editing.id}`}>
+              <Textarea
+                value={editing.text}
+                onChange={(_, d) => setEditing({ ...editing, text: d.value })}
+                rows={8}
+                textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
+                data-testid="edit-text"
+              />
+            </Field>
+            <div className="row">
+              <Button appearance="primary" onClick={() => refresh(editing.id, editing.text)} disabled={!!busy}>
+                Save and refresh
+              </Button>
+              <Button onClick={() => setEditing(null)}>Cancel</Button>
+            </div>
+          </div>
+        )}
+      </section>
+      {memory && <Workbook host={memory} />}
+    </main>
+  );
+}

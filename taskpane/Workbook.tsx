@@ -1,0 +1,83 @@
+// The standalone preview's workbook: the sheets the in-memory host holds, shown as grids, and the formula box
+// answering =HEMA.* with the functions' own code.
+import * as React from "react";
+import { Button, Field, Input, Tab, TabList, Text } from "@fluentui/react-components";
+import { getStore, onStoreChange } from "../src/live-store";
+import { evaluateFormula, FormulaResult } from "./formula-box";
+import { MemoryHost } from "./memory-host";
+import { displayValue, PlanCell } from "./sheet-plan";
+import { formatNumber } from "../src/numbers";
+
+function show(c: PlanCell | undefined): string {
+  const v = displayValue(c);
+  if (typeof v !== "number") return v;
+  if (c?.format === "0.00") return v.toFixed(2);
+  return c?.format ? formatNumber(String(v)) : String(v);
+}
+
+export function Workbook({ host }: { host: MemoryHost }) {
+  const [, bump] = React.useReducer((x: number) => x + 1, 0);
+  const [sheet, setSheet] = React.useState<string>("");
+  const [formula, setFormula] = React.useState('=HEMA.NETLOSS("Q2-2003")');
+  const [result, setResult] = React.useState<FormulaResult | null>(null);
+  const [asked, setAsked] = React.useState<string | null>(null);
+  React.useEffect(() => host.onChange(bump), [host]);
+  React.useEffect(() => onStoreChange(() => asked !== null && setResult(evaluateFormula(getStore(), asked))), [asked]);
+  const sheets = host.visibleSheets();
+  const current = sheets.find((s) => s.name === sheet) ?? sheets[0];
+  const evaluate = () => {
+    setAsked(formula);
+    setResult(evaluateFormula(getStore(), formula));
+  };
+  return (
+    <section aria-label="Standalone preview workbook">
+      <Text as="h2" weight="semibold" size={400}>
+        Standalone preview
+      </Text>
+      <p>Outside Excel: this is the workbook the add-in would write.</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          evaluate();
+        }}
+      >
+        <Field label="Formula">
+          <Input value={formula} onChange={(_, d) => setFormula(d.value)} data-testid="formula" />
+        </Field>
+        <Button type="submit">Evaluate</Button>
+      </form>
+      <output data-testid="formula-result" aria-live="polite">
+        {result === null ? "" : result.ok ? (Array.isArray(result.value) ? result.value.map((r) => r.join("\t")).join("\n") : String(result.value)) : `${result.error} ${result.message}`}
+      </output>
+      {sheets.length > 0 && (
+        <>
+          <TabList selectedValue={current?.name} onTabSelect={(_, d) => setSheet(String(d.value))} aria-label="Sheets">
+            {sheets.map((s) => (
+              <Tab key={s.name} value={s.name}>
+                {s.name}
+              </Tab>
+            ))}
+          </TabList>
+          {current && (
+            <div className="scroll" tabIndex={0} role="region" aria-label={`Sheet ${current.name}`}>
+              <table className="grid sheet" data-testid="sheet-grid">
+                <tbody>
+                  {current.rows.slice(0, 400).map((r, i) => (
+                    <tr key={i}>
+                      <th scope="row">{i + 1}</th>
+                      {r.map((c, j) => (
+                        <td key={j} className={[typeof displayValue(c) === "number" ? "num" : "", c?.bold ? "bold" : "", c?.topBorder ? "top" : "", c?.highlight ? "changed" : ""].join(" ")} style={c?.indent ? { paddingLeft: `${c.indent}em` } : undefined} title={c?.formula ?? c?.link}>
+                          {show(c)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

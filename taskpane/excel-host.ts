@@ -1,0 +1,372 @@
+// The Office.js workbook host: the only module that calls Excel.run. Writes a release in two round trips (read
+// what is there, then one batch of writes), touches only its own sheets and HEMA_Facts rows, and undoes a
+// half-done write so the workbook is left as before.
+//
+// Why a veryHidden worksheet (HEMA_Store) for the pasted texts: it travels inside the .xlsx to any colleague and is
+// readable by any copy of the add-in; Office settings are keyed by the add-in's Id (a re-registered or differently
+// deployed add-in would not see them) and have a small size budget; custom XML parts need extra async round trips
+// per part. Texts are chunked below Excel's 32,767-character cell limit (kept-texts.ts).
+import { HostError, KeptRelease, resolvePlan, WorkbookHost } from "./host";
+import { keptToRows, rowsToKept } from "./kept-texts";
+import {
+  address,
+  columnLetter,
+  excelInput,
+  FACTS_SHEET,
+  FACTS_TABLE,
+  SheetPlan,
+  STORE_SHEET,
+  WritePlan,
+} from "./sheet-plan";
+
+type Run = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
+const BACKUP = "~hema-backup-";
+const HIGHLIGHT = "#FFF2CC";
+
+const escapeAll = (rows: unknown[][]): (string | number)[][] =>
+  rows.map((r) =>
+    r.map((v) =>
+      typeof v === "number"
+        ? v
+        : v === null || v === undefined || v === ""
+          ? ""
+          : `'${String(v)}`,
+    ),
+  );
+
+const rect = <T>(rows: T[][], fill: T): T[][] => {
+  const w = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array(w - r.length).fill(fill)]);
+};
+
+/** Queues the writes of one sheet (no sync). */
+function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
+  if (plan.rows.length === 0) return;
+  const grid = rect(plan.rows, undefined);
+  const w = grid[0].length;
+  const all = ws.getRange(`A1:${columnLetter(w - 1)}${grid.length}`);
+  all.numberFormat = grid.map((r) => r.map((c) => c?.format ?? "General"));
+  all.formulas = grid.map((r) => r.map(excelInput));
+  grid.forEach((r, i) =>
+    r.forEach((c, j) => {
+      if (!c || !(c.bold || c.topBorder || c.indent || c.link || c.highlight))
+        return;
+      const cell = ws.getRange(address(i, j));
+      if (c.bold) cell.format.font.bold = true;
+      if (c.topBorder)
+        cell.format.borders.getItem("EdgeTop").style = "Continuous";
+      if (c.indent) cell.format.indentLevel = c.indent;
+      if (c.highlight) cell.format.fill.color = HIGHLIGHT;
+      if (c.link)
+        cell.hyperlink = {
+          documentReference: c.link,
+          screenTip: "Show the source line",
+        };
+    }),
+  );
+  plan.widths.forEach(
+    (wd, j) =>
+      (ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth =
+        wd * 6),
+  );
+  for (const t of plan.tables) {
+    const table = ws.tables.add(t.address, true);
+    table.name = t.name;
+  }
+}
+
+interface Before {
+  sheets: string[];
+  tables: { name: string; sheet: string }[];
+  facts: unknown[][] | null;
+  store: unknown[][] | null;
+}
+
+export class ExcelHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private run: Run;
+
+  constructor(run?: Run) {
+    this.run = run ?? ((batch) => Excel.run(batch));
+  }
+
+  /** Round trip 1: what the workbook holds now (also the backup for an undo). */
+  private async readBefore(context: Excel.RequestContext): Promise<Before> {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    const facts = sheets
+      .getItemOrNullObject(FACTS_SHEET)
+      .getUsedRangeOrNullObject(true);
+    facts.load("values");
+    const store = sheets
+      .getItemOrNullObject(STORE_SHEET)
+      .getUsedRangeOrNullObject(true);
+    store.load("values");
+    await context.sync();
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+      })),
+      facts: facts.isNullObject ? null : facts.values,
+      store: store.isNullObject ? null : store.values,
+    };
+  }
+
+  /** Queues: put away `previous` sheets (renamed, their tables renamed) so new ones can take the names. */
+  private backup(
+    context: Excel.RequestContext,
+    before: Before,
+    previous: string[],
+  ): string[] {
+    const moved: string[] = [];
+    previous
+      .filter((n) => before.sheets.includes(n))
+      .forEach((n, i) => {
+        for (const t of before.tables.filter((x) => x.sheet === n))
+          context.workbook.tables.getItem(t.name).name =
+            `${BACKUP.replace(/\W/g, "")}${i}_${t.name}`.slice(0, 250);
+        context.workbook.worksheets.getItem(n).name = `${BACKUP}${i}`;
+        moved.push(`${BACKUP}${i}`);
+      });
+    return moved;
+  }
+
+  /** Queues the HEMA_Facts change: this release's rows out, `rows` in; creates the table when missing. */
+  private writeFacts(
+    context: Excel.RequestContext,
+    before: Before,
+    releaseId: string,
+    header: string[],
+    rows: (string | number)[][],
+  ): void {
+    const idCol = header.indexOf("Release");
+    if (
+      before.facts === null ||
+      !before.tables.some((t) => t.name === FACTS_TABLE)
+    ) {
+      const ws =
+        before.facts === null
+          ? context.workbook.worksheets.add(FACTS_SHEET)
+          : context.workbook.worksheets.getItem(FACTS_SHEET);
+      const body = [header, ...rows];
+      ws.getRange(
+        `A1:${columnLetter(header.length - 1)}${body.length}`,
+      ).formulas = escapeAll(body);
+      const t = ws.tables.add(
+        `A1:${columnLetter(header.length - 1)}${body.length}`,
+        true,
+      );
+      t.name = FACTS_TABLE;
+      return;
+    }
+    const table = context.workbook.tables.getItem(FACTS_TABLE);
+    const body = before.facts.slice(1);
+    for (let i = body.length - 1; i >= 0; i--)
+      if (String(body[i][idCol]) === releaseId)
+        table.rows.getItemAt(i).delete();
+    if (rows.length) table.rows.add(undefined, escapeAll(rows));
+  }
+
+  private writeStore(
+    context: Excel.RequestContext,
+    before: Before,
+    kept: KeptRelease[],
+  ): void {
+    const exists = before.sheets.includes(STORE_SHEET);
+    const ws = exists
+      ? context.workbook.worksheets.getItem(STORE_SHEET)
+      : context.workbook.worksheets.add(STORE_SHEET);
+    if (exists) ws.getRange("A:E").clear();
+    const rows = keptToRows(kept);
+    const r = ws.getRange(`A1:E${rows.length}`);
+    r.numberFormat = rows.map((x) => x.map(() => "@"));
+    r.formulas = escapeAll(rows);
+    ws.visibility = "VeryHidden";
+  }
+
+  async writeRelease(
+    planned: WritePlan | ((taken: string[]) => WritePlan),
+    previous: string[],
+    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
+  ): Promise<WritePlan> {
+    let written: WritePlan | null = null;
+    await this.transaction(
+      "insert the release",
+      () => (written ? written.sheets.map((s) => s.name) : []),
+      previous,
+      async (context, before) => {
+        const { plan, kept } = resolvePlan(
+          planned,
+          keep,
+          before.sheets,
+          previous,
+        );
+        written = plan;
+        const moved = this.backup(context, before, previous);
+        for (const s of plan.sheets)
+          writeSheet(context.workbook.worksheets.add(s.name), s);
+        this.writeFacts(
+          context,
+          before,
+          plan.releaseId,
+          plan.factsHeader,
+          plan.facts,
+        );
+        this.writeStore(context, before, kept);
+        for (const m of moved) context.workbook.worksheets.getItem(m).delete();
+      },
+    );
+    return written!;
+  }
+
+  async removeRelease(
+    releaseId: string,
+    sheets: string[],
+    kept: KeptRelease[],
+  ): Promise<void> {
+    await this.transaction(
+      "remove the release",
+      () => [],
+      sheets,
+      async (context, before) => {
+        const moved = this.backup(context, before, sheets);
+        if (before.facts)
+          this.writeFacts(
+            context,
+            before,
+            releaseId,
+            (before.facts[0] ?? []).map(String),
+            [],
+          );
+        this.writeStore(context, before, kept);
+        for (const m of moved) context.workbook.worksheets.getItem(m).delete();
+      },
+    );
+  }
+
+  /** Two round trips: read, then one batch of writes. On failure: undo, then throw a HostError saying why. */
+  private async transaction(
+    what: string,
+    created: () => string[],
+    previous: string[],
+    writes: (context: Excel.RequestContext, before: Before) => Promise<void>,
+  ): Promise<void> {
+    let before: Before | null = null;
+    try {
+      await this.run(async (context) => {
+        before = await this.readBefore(context);
+        await writes(context, before);
+        await context.sync();
+      });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      if (!before)
+        throw new HostError(
+          `Could not read the workbook to ${what}: ${why}`,
+          e,
+        );
+      try {
+        if ((await this.undo(before, created(), previous)) === "completed")
+          return;
+      } catch (u) {
+        throw new HostError(
+          `Could not ${what} (${why}), and undoing the partial write failed too (${u instanceof Error ? u.message : String(u)}) — close the workbook without saving`,
+          e,
+        );
+      }
+      throw new HostError(
+        `Could not ${what}: ${why}. The workbook was left as it was.`,
+        e,
+      );
+    }
+  }
+
+  /** Puts the workbook back as `before` described it (two more round trips; only after a failure). */
+  private async undo(
+    before: Before,
+    created: string[],
+    previous: string[],
+  ): Promise<"undone" | "completed"> {
+    return this.run(async (context) => {
+      const now = await this.readBefore(context);
+      const wb = context.workbook;
+      const originals = previous.filter((n) => before.sheets.includes(n));
+      const backedUp = originals.filter((_, i) =>
+        now.sheets.includes(`${BACKUP}${i}`),
+      );
+      // Failed while deleting the old sheets (the last step): everything new is written, so finish instead.
+      if (
+        created.length &&
+        created.every((n) => now.sheets.includes(n)) &&
+        backedUp.length < originals.length &&
+        originals.every((n) => now.sheets.includes(n))
+      ) {
+        for (const n of now.sheets.filter((x) => x.startsWith(BACKUP)))
+          wb.worksheets.getItem(n).delete();
+        await context.sync();
+        return "completed";
+      }
+      for (const n of now.sheets) {
+        const isNew = !before.sheets.includes(n) || backedUp.includes(n);
+        if (isNew && !n.startsWith(BACKUP)) wb.worksheets.getItem(n).delete();
+      }
+      originals.forEach((original, i) => {
+        const n = `${BACKUP}${i}`;
+        if (!now.sheets.includes(n)) return;
+        const prefix = `${BACKUP.replace(/\W/g, "")}${i}_`;
+        for (const t of now.tables.filter(
+          (x) => x.sheet === n && x.name.startsWith(prefix),
+        ))
+          wb.tables.getItem(t.name).name = t.name.slice(prefix.length);
+        wb.worksheets.getItem(n).name = original;
+      });
+      if (
+        before.facts &&
+        now.facts &&
+        now.tables.some((t) => t.name === FACTS_TABLE)
+      ) {
+        const table = wb.tables.getItem(FACTS_TABLE);
+        for (let i = now.facts.length - 2; i >= 0; i--)
+          table.rows.getItemAt(i).delete();
+        if (before.facts.length > 1)
+          table.rows.add(undefined, escapeAll(before.facts.slice(1)));
+      }
+      if (before.store && now.sheets.includes(STORE_SHEET)) {
+        const ws = wb.worksheets.getItem(STORE_SHEET);
+        ws.getRange("A:E").clear();
+        const r = ws.getRange(`A1:E${before.store.length}`);
+        r.numberFormat = rect(before.store, "").map((x) => x.map(() => "@"));
+        r.formulas = escapeAll(rect(before.store, ""));
+      }
+      await context.sync();
+      return "undone";
+    });
+  }
+
+  async readSavedTexts(): Promise<KeptRelease[]> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets
+        .getItemOrNullObject(STORE_SHEET)
+        .getUsedRangeOrNullObject(true);
+      used.load("values");
+      await context.sync();
+      return used.isNullObject ? [] : rowsToKept(used.values);
+    });
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+}

@@ -1,0 +1,121 @@
+// An in-memory workbook implementing WorkbookHost: the standalone preview writes into it and shows its sheets as
+// grids; tests use it too. A write builds the next state aside and swaps it in, so it is all or nothing.
+import { HostError, KeptRelease, resolvePlan, WorkbookHost } from "./host";
+import {
+  FACTS_HEADER,
+  FACTS_SHEET,
+  PlanCell,
+  SheetPlan,
+  STORE_SHEET,
+  WritePlan,
+} from "./sheet-plan";
+
+export interface MemoryState {
+  sheets: SheetPlan[];
+  facts: (string | number)[][];
+  kept: KeptRelease[];
+}
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  state: MemoryState = { sheets: [], facts: [], kept: [] };
+  private listeners = new Set<() => void>();
+
+  onChange(l: () => void): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private commit(next: MemoryState): void {
+    this.state = next;
+    for (const l of this.listeners) l();
+  }
+
+  async writeRelease(
+    planned: WritePlan | ((taken: string[]) => WritePlan),
+    previous: string[],
+    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
+  ): Promise<WritePlan> {
+    const { plan, kept } = resolvePlan(
+      planned,
+      keep,
+      this.state.sheets.map((s) => s.name),
+      previous,
+    );
+    const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
+    for (const s of plan.sheets) {
+      if (
+        sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase()) ||
+        s.name === FACTS_SHEET ||
+        s.name === STORE_SHEET
+      )
+        throw new HostError(
+          `A sheet named "${s.name}" already exists and is not this release's — rename it and insert again`,
+        );
+    }
+    const idCol = FACTS_HEADER.indexOf("Release");
+    const facts = [
+      ...this.state.facts.filter((r) => r[idCol] !== plan.releaseId),
+      ...plan.facts,
+    ];
+    this.commit({
+      sheets: [...sheets, ...plan.sheets.map((s) => structuredCloneSheet(s))],
+      facts,
+      kept: kept.map((k) => ({ ...k })),
+    });
+    return plan;
+  }
+
+  async removeRelease(
+    releaseId: string,
+    sheets: string[],
+    kept: KeptRelease[],
+  ): Promise<void> {
+    const idCol = FACTS_HEADER.indexOf("Release");
+    this.commit({
+      sheets: this.state.sheets.filter((s) => !sheets.includes(s.name)),
+      facts: this.state.facts.filter((r) => r[idCol] !== releaseId),
+      kept: kept.map((k) => ({ ...k })),
+    });
+  }
+
+  async readSavedTexts(): Promise<KeptRelease[]> {
+    return this.state.kept.map((k) => ({ ...k }));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.visibleSheets().map((s) => s.name);
+  }
+
+  /** The sheets as the preview shows them: the releases' sheets, then HEMA_Facts. */
+  visibleSheets(): SheetPlan[] {
+    const facts: SheetPlan[] = this.state.facts.length
+      ? [
+          {
+            name: FACTS_SHEET,
+            role: "release",
+            rows: [
+              FACTS_HEADER.map((h) => ({ text: h, bold: true })),
+              ...this.state.facts.map((r) =>
+                r.map((v): PlanCell =>
+                  typeof v === "number" ? { number: v } : { text: v },
+                ),
+              ),
+            ],
+            tables: [],
+            widths: FACTS_HEADER.map(() => 14),
+          },
+        ]
+      : [];
+    return [...this.state.sheets, ...facts];
+  }
+}
+
+function structuredCloneSheet(s: SheetPlan): SheetPlan {
+  return {
+    ...s,
+    rows: s.rows.map((r) => r.map((c) => ({ ...c }))),
+    tables: s.tables.map((t) => ({ ...t })),
+    widths: [...s.widths],
+  };
+}

@@ -1,0 +1,119 @@
+// The pane's actions on releases (insert, refresh, edit text, remove, load at startup): keeps the live store, the
+// workbook (through a WorkbookHost) and the list of kept texts in step. No Office and no React here.
+import { beginLoad, getStore, setStore } from "../src/live-store";
+import {
+  addRelease,
+  loadStore,
+  removeRelease,
+  replaceRelease,
+  StoredRelease,
+} from "../src/store";
+import { HostError, KeptRelease, WorkbookHost } from "./host";
+import { FigureRef, markChanges, planRelease, WritePlan } from "./sheet-plan";
+
+export interface RefreshResult {
+  id: string;
+  changed: FigureRef[];
+}
+
+/** Lets the pane paint (spinner) before a long synchronous parse. */
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A release that did not parse is not written: say where and what was expected. */
+function failOnError(entry: StoredRelease): void {
+  const err = entry.release.error;
+  if (err)
+    throw new HostError(
+      `${err.line ? `Line ${err.line}: ` : ""}${err.message}`,
+    );
+}
+
+export class Releases {
+  kept: KeptRelease[] = [];
+
+  constructor(readonly host: WorkbookHost) {}
+
+  /** Startup: the saved texts into the live store; HEMA functions wait for this. */
+  load(): Promise<void> {
+    return beginLoad(
+      this.host.readSavedTexts().then((k) => {
+        this.kept = k;
+        return loadStore(k);
+      }),
+    ).then(() => undefined);
+  }
+
+  plan(entry: StoredRelease, taken: string[]): WritePlan {
+    return planRelease(entry, { taken });
+  }
+
+  /** Inserts a new release: one read and one batch of writes (sheet names are chosen in the read). */
+  async insert(text: string, source: string): Promise<RefreshResult> {
+    await yieldToUi();
+    const { store, id } = addRelease(getStore(), text, source);
+    const entry = store.releases.find((x) => x.id === id)!;
+    failOnError(entry);
+    let kept: KeptRelease[] = this.kept;
+    await this.host.writeRelease(
+      (taken) => this.plan(entry, taken),
+      [],
+      (plan) =>
+        (kept = [
+          ...this.kept,
+          { id, source, text, sheets: plan.sheets.map((s) => s.name) },
+        ]),
+    );
+    this.kept = kept;
+    setStore(store);
+    return { id, changed: [] };
+  }
+
+  /** Re-parses a release (from new text when given) and rewrites its ranges; says which figures changed. */
+  async refresh(id: string, text?: string): Promise<RefreshResult> {
+    await yieldToUi();
+    const store = getStore();
+    const old = store.releases.find((x) => x.id === id);
+    const k = this.kept.find((x) => x.id === id);
+    if (!old || !k) throw new HostError(`No release "${id}" in this workbook`);
+    const next = replaceRelease(store, id, text ?? old.text);
+    const entry = next.releases.find((x) => x.id === id)!;
+    failOnError(entry);
+    let changed: FigureRef[] = [];
+    let kept: KeptRelease[] = this.kept;
+    await this.host.writeRelease(
+      (taken) => {
+        const plan = this.plan(entry, taken);
+        changed = markChanges(
+          old.release.error ? null : this.plan(old, taken),
+          plan,
+        );
+        return plan;
+      },
+      k.sheets,
+      (plan) =>
+        (kept = this.kept.map((x) =>
+          x.id === id
+            ? { ...x, text: entry.text, sheets: plan.sheets.map((s) => s.name) }
+            : x,
+        )),
+    );
+    this.kept = kept;
+    setStore(next);
+    return { id, changed };
+  }
+
+  async refreshAll(): Promise<RefreshResult[]> {
+    const out: RefreshResult[] = [];
+    for (const k of [...this.kept]) out.push(await this.refresh(k.id));
+    return out;
+  }
+
+  async remove(id: string): Promise<void> {
+    const k = this.kept.find((x) => x.id === id);
+    if (!k) return;
+    const kept = this.kept.filter((x) => x.id !== id);
+    await this.host.removeRelease(id, k.sheets, kept);
+    this.kept = kept;
+    setStore(removeRelease(getStore(), id));
+  }
+}

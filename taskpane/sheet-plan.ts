@@ -1,0 +1,406 @@
+// Pure: turns a parsed release into a write plan (sheets, cells, formats, Excel tables, checks as live formulas,
+// the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
+import Decimal from "decimal.js";
+import { Release, Row, Table, Unit } from "../src/model";
+import { StoredRelease } from "../src/store";
+
+/** One cell of a plan. `text` is release text (always written as text, never a formula); `formula` is ours. */
+export interface PlanCell {
+  number?: number;
+  text?: string;
+  formula?: string;
+  /** What the formula evaluates to at parse time (the preview shows it until a host recalculates). */
+  cached?: string | number;
+  format?: string;
+  bold?: boolean;
+  topBorder?: boolean;
+  indent?: number;
+  /** Internal hyperlink target, e.g. 'HEMA Q2-2003 src'!B115. */
+  link?: string;
+  highlight?: boolean;
+}
+
+export interface TablePlan {
+  name: string;
+  /** A1 range of the table including its header row. */
+  address: string;
+}
+
+export interface SheetPlan {
+  name: string;
+  role: "release" | "source";
+  rows: PlanCell[][];
+  tables: TablePlan[];
+  widths: number[];
+}
+
+/** A figure written to a release sheet, for change detection on refresh. */
+export interface FigureRef {
+  key: string;
+  label: string;
+  period: string;
+  sheet: string;
+  address: string;
+  value: number;
+}
+
+export interface WritePlan {
+  releaseId: string;
+  sheets: SheetPlan[];
+  factsHeader: string[];
+  facts: (string | number)[][];
+  figures: FigureRef[];
+}
+
+export const FACTS_TABLE = "HEMA_Facts";
+export const FACTS_SHEET = "HEMA_Facts";
+export const STORE_SHEET = "HEMA_Store";
+export const FACTS_HEADER = [
+  "Company",
+  "Ticker",
+  "Release date",
+  "Statement",
+  "Line item",
+  "Concept",
+  "Period",
+  "Value in full units",
+  "Unit",
+  "Source line",
+  "Release",
+];
+
+export const FORMATS: Record<Unit, string> = {
+  USD: '_(#,##0_);(#,##0);_("-"??_);_(@_)',
+  "USD/share": "0.00",
+  shares: "#,##0",
+  percent: '0.0"%"',
+  other: "General",
+};
+
+const STATEMENT_NAMES: Record<string, string> = {
+  income: "Operations",
+  balance: "BalanceSheet",
+  cashflow: "CashFlows",
+  other: "Data",
+};
+
+/** Column index (0-based) → letters. */
+export function columnLetter(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export const address = (row: number, col: number): string =>
+  `${columnLetter(col)}${row + 1}`;
+
+/** A sheet reference usable in formulas and hyperlinks: 'My sheet'!B3. */
+export const sheetRef = (sheet: string, addr: string): string =>
+  `'${sheet.replace(/'/g, "''")}'!${addr}`;
+
+/** Full units as an Excel number: exact decimal arithmetic, a float only at the end. */
+export function fullUnits(value: string, scale: number): number {
+  return Number(new Decimal(value).times(scale).toFixed());
+}
+
+/** The period the sheet is named after: the first quarter of an income table, else the first period, else the date. */
+export function primaryPeriod(r: Release): string {
+  const all = r.tables.flatMap((t) =>
+    t.columns.map((c) => ({ t, p: c.period })),
+  );
+  const q =
+    all.find((x) => x.t.statement === "income" && x.p?.startsWith("Q")) ??
+    all.find((x) => x.p);
+  return q?.p ?? r.releaseDate ?? "release";
+}
+
+export function tickerRoot(r: Release): string {
+  return (
+    (r.ticker ?? "").split(".")[0] ||
+    (r.company ?? "").split(/\s+/)[0] ||
+    "Release"
+  );
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A valid, unique sheet name (≤ 31 characters, no []:*?/\, no leading/trailing apostrophe). */
+export function sheetName(
+  base: string,
+  taken: Iterable<string>,
+  reserve = 0,
+): string {
+  const used = new Set([...taken].map((x) => x.toLowerCase()));
+  const clean =
+    base
+      .replace(INVALID_SHEET_CHARS, "_")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Release";
+  const max = 31 - reserve;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const name = clean.slice(0, max - suffix.length).trim() + suffix;
+    if (!used.has(name.toLowerCase()) && name.toLowerCase() !== "history")
+      return name;
+  }
+}
+
+/** An Excel table name: letters, digits, underscores, starting with a letter. */
+export function tableName(...parts: string[]): string {
+  const s = parts
+    .join("_")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_|_$/g, "");
+  return /^[A-Za-z]/.test(s) ? s.slice(0, 250) : `T_${s}`.slice(0, 250);
+}
+
+const uniqueHeaders = (hs: string[]): string[] =>
+  hs.map((h, i) => {
+    const n = hs.slice(0, i).filter((x) => x === h).length;
+    return n ? `${h} (${n + 1})` : h;
+  });
+
+const t = (
+  text: string | null | undefined,
+  extra: Partial<PlanCell> = {},
+): PlanCell => ({ text: text ?? "", ...extra });
+
+export interface PlanOptions {
+  /** Sheet names in the workbook that this release does not own (its names must avoid them). */
+  taken?: Iterable<string>;
+}
+
+/** The complete write plan of one release. */
+export function planRelease(
+  entry: StoredRelease,
+  options: PlanOptions = {},
+): WritePlan {
+  const r = entry.release;
+  const taken = [...(options.taken ?? []), FACTS_SHEET, STORE_SHEET];
+  const name = sheetName(`${tickerRoot(r)} ${primaryPeriod(r)}`, taken, 4);
+  const srcName = `${name} src`;
+  const prefix = tableName(name);
+  const rows: PlanCell[][] = [];
+  const tables: TablePlan[] = [];
+  const figures: FigureRef[] = [];
+  const facts: (string | number)[][] = [];
+  const link = (line: number) => sheetRef(srcName, `B${line}`);
+  const cellOfLine = new Map<string, string>(); // `${table}:${line}:${col}` → address
+
+  rows.push([t("Company", { bold: true }), t(r.company)]);
+  rows.push([t("Ticker", { bold: true }), t(r.ticker)]);
+  rows.push([t("Release date", { bold: true }), t(r.releaseDate)]);
+  rows.push([t("Source", { bold: true }), t(entry.source)]);
+  rows.push([]);
+
+  const used = new Set<string>();
+  r.tables.forEach((table: Table, ti) => {
+    let tname = tableName(prefix, STATEMENT_NAMES[table.statement] ?? "Data");
+    for (let n = 2; used.has(tname.toLowerCase()); n++)
+      tname = tableName(
+        prefix,
+        STATEMENT_NAMES[table.statement] ?? "Data",
+        String(n),
+      );
+    used.add(tname.toLowerCase());
+    rows.push([
+      t(table.title ?? STATEMENT_NAMES[table.statement], { bold: true }),
+    ]);
+    const headerRow = rows.length;
+    const headers = uniqueHeaders([
+      "Line item",
+      ...table.columns.map((c) => c.period ?? c.column),
+    ]);
+    rows.push(headers.map((h) => t(h, { bold: true })));
+    let section: string | undefined;
+    table.rows.forEach((row: Row) => {
+      if (
+        row.section &&
+        row.section !== section &&
+        row.section !== table.title
+      ) {
+        rows.push([t(row.section, { bold: true })]);
+      }
+      section = row.section;
+      const r0 = rows.length;
+      const indent = row.section && row.section !== table.title ? 1 : 0;
+      const cells: PlanCell[] = [
+        t(row.label, {
+          indent,
+          bold: row.total,
+          topBorder: row.total,
+          link: link(row.line),
+        }),
+      ];
+      row.values.forEach((v, k) => {
+        const col = table.columns[k];
+        const unit: Unit = col?.percent ? "percent" : row.unit;
+        const scale = col?.percent ? 1 : row.scale;
+        const c: PlanCell =
+          v === null
+            ? { text: "", bold: row.total, topBorder: row.total }
+            : {
+                number: fullUnits(v, scale),
+                format: FORMATS[unit],
+                bold: row.total,
+                topBorder: row.total,
+                link: link(row.line),
+              };
+        cells.push(c);
+        cellOfLine.set(`${ti}:${row.line}:${k}`, address(r0, k + 1));
+        if (v !== null) {
+          const period = col?.period ?? col?.column ?? "";
+          figures.push({
+            key: `${table.statement}|${row.label}|${period}|${k}`,
+            label: row.label,
+            period,
+            sheet: name,
+            address: address(r0, k + 1),
+            value: c.number!,
+          });
+          facts.push([
+            r.company ?? "",
+            r.ticker ?? "",
+            r.releaseDate ?? "",
+            table.statement,
+            row.label,
+            row.concept ?? "",
+            period,
+            c.number!,
+            unit,
+            row.line,
+            entry.id,
+          ]);
+        }
+      });
+      rows.push(cells);
+    });
+    tables.push({
+      name: tname,
+      address: `A${headerRow + 1}:${columnLetter(headers.length - 1)}${rows.length}`,
+    });
+    rows.push([]);
+  });
+
+  if (r.checks.length) {
+    rows.push([t("Checks", { bold: true })]);
+    rows.push(
+      ["Check", "Period", "Difference", "Result", "At parse time"].map((h) =>
+        t(h, { bold: true }),
+      ),
+    );
+    for (const ch of r.checks) {
+      const ti = r.tables.findIndex(
+        (tb) =>
+          tb.columns.some((c) => c.column === ch.column) &&
+          ch.lines.every((l) => tb.rows.some((x) => x.line === l)),
+      );
+      const k =
+        ti >= 0
+          ? r.tables[ti].columns.findIndex((c) => c.column === ch.column)
+          : -1;
+      const refs = ch.lines
+        .map((l) => cellOfLine.get(`${ti}:${l}:${k}`))
+        .filter((x): x is string => !!x);
+      const rr = rows.length;
+      const diff =
+        refs.length >= 2
+          ? `=${refs[0]}-(${refs.slice(1).join("+")})`
+          : undefined;
+      rows.push([
+        t(ch.id),
+        t(ch.period ?? ch.column),
+        diff
+          ? {
+              formula: diff,
+              cached: ch.difference === null ? "" : Number(ch.difference),
+              format: FORMATS.USD,
+            }
+          : t(""),
+        diff
+          ? {
+              formula: `=IF(ABS(${address(rr, 2)})<0.005,"PASS","FAIL")`,
+              cached: ch.status === "pass" ? "PASS" : "FAIL",
+              bold: true,
+            }
+          : t("SKIP"),
+        t(ch.message),
+      ]);
+    }
+  }
+
+  const lines = entry.text.split(/\r\n|\r|\n/);
+  const source: SheetPlan = {
+    name: srcName,
+    role: "source",
+    rows: lines.map((l, i) => [{ number: i + 1 }, t(l)]),
+    tables: [],
+    widths: [6, 100],
+  };
+  const width = Math.max(...rows.map((x) => x.length), 2);
+  return {
+    releaseId: entry.id,
+    sheets: [
+      {
+        name,
+        role: "release",
+        rows,
+        tables,
+        widths: [40, ...Array(width - 1).fill(14)],
+      },
+      source,
+    ],
+    factsHeader: FACTS_HEADER,
+    facts,
+    figures,
+  };
+}
+
+/** The value cells whose figure changed between two plans of one release; marks them in `next`. */
+export function markChanges(
+  prev: WritePlan | null,
+  next: WritePlan,
+): FigureRef[] {
+  if (!prev) return [];
+  const old = new Map(prev.figures.map((f) => [f.key, f.value]));
+  const changed = next.figures.filter(
+    (f) => old.has(f.key) && old.get(f.key) !== f.value,
+  );
+  const sheet = next.sheets.find((s) => s.role === "release");
+  for (const f of changed) {
+    const m = /^([A-Z]+)(\d+)$/.exec(f.address)!;
+    const col =
+      m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const cell = sheet?.rows[Number(m[2]) - 1]?.[col];
+    if (cell) cell.highlight = true;
+  }
+  return changed;
+}
+
+/**
+ * The cell as Excel's `formulas` setter takes it. Every piece of release text gets a leading apostrophe, so
+ * "=cmd|…", "+1", "-x", "@SUM" or "2003-06-30" stay literal text (the apostrophe is Excel's prefix character:
+ * it is not part of the value). We chose the apostrophe over the "@" number format because it protects the
+ * cell whatever order Excel applies format and value in, and the cell stays editable as ordinary text.
+ */
+export function excelInput(c: PlanCell | undefined): string | number {
+  if (!c) return "";
+  if (c.formula !== undefined) return c.formula;
+  if (c.number !== undefined) return c.number;
+  if (c.text === undefined || c.text === "") return "";
+  return `'${c.text}`;
+}
+
+/** The value the cell shows (text unescaped, formulas by their parse-time value). */
+export function displayValue(c: PlanCell | undefined): string | number {
+  if (!c) return "";
+  if (c.formula !== undefined) return c.cached ?? "";
+  if (c.number !== undefined) return c.number;
+  return c.text ?? "";
+}
+
+/** The release's sheet names in a plan. */
+export const planSheets = (p: WritePlan): string[] =>
+  p.sheets.map((s) => s.name);
