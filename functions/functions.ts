@@ -5,7 +5,7 @@
 // error value into CustomFunctions.Error: #VALUE! for a malformed argument, #N/A for a figure that isn't there.
 // Metadata (functions.json) is generated from these JSDoc blocks; parameters are primitives only.
 import * as answers from "../src/answers";
-import { getStore, whenReady } from "../src/live-store";
+import { expectLoad, getStore, whenReady } from "../src/live-store";
 import { excelFullCalculation, installRecalc } from "./recalc";
 
 type Result<T> = answers.Answer<T>;
@@ -238,4 +238,6 @@ export function source(
   return ask(() => answers.source(getStore(), item, period, company ?? null));
 }
 
+// The pane bundle, loaded right after this one by the same page, reads the releases kept in the workbook.
+expectLoad(10_000);
 installRecalc(excelFullCalculation);

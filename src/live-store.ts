@@ -9,6 +9,8 @@ interface LiveState {
   current: Store;
   loading: Promise<Store> | null;
   listeners: Set<Listener>;
+  /** Settles an expected load (see expectLoad) once the real one has finished. */
+  expected?: ((s: Store) => void) | null;
 }
 
 /**
@@ -36,19 +38,41 @@ export function whenReady(): Promise<Store> {
 
 /** Starts loading (e.g. reading the saved texts from the workbook); functions wait for it. */
 export function beginLoad(load: Promise<Store>): Promise<Store> {
+  const expected = state.expected;
+  state.expected = null;
   const p = load.then(
     (s) => {
       if (state.loading === p) state.loading = null;
       setStore(s);
+      expected?.(s);
       return s;
     },
     (e) => {
       if (state.loading === p) state.loading = null;
+      expected?.(state.current);
       throw e;
     },
   );
   state.loading = p;
   return p;
+}
+
+/**
+ * Announces a load that another bundle will start: the functions bundle runs first in the shared runtime page and
+ * must not answer "No release loaded" in the moment before the pane bundle begins reading the workbook. Functions
+ * wait until that load finishes, or `timeoutMs` at most when none comes (no pane bundle on the page).
+ */
+export function expectLoad(timeoutMs: number): void {
+  if (state.loading || state.current.releases.length) return;
+  let settle: (s: Store) => void = () => undefined;
+  const p = new Promise<Store>((r) => (settle = r));
+  state.loading = p;
+  state.expected = (s) => settle(s);
+  setTimeout(() => {
+    if (state.loading === p) state.loading = null;
+    if (state.expected) state.expected = null;
+    settle(state.current);
+  }, timeoutMs);
 }
 
 export function setStore(next: Store): void {
@@ -66,5 +90,6 @@ export function onStoreChange(l: Listener): () => void {
 export function resetLiveStore(): void {
   state.current = emptyStore();
   state.loading = null;
+  state.expected = null;
   state.listeners.clear();
 }

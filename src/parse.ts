@@ -6,14 +6,19 @@ import { layoutColumns } from "./columns";
 import { conceptOf } from "./concepts";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
-import { Column, Fact, Release, Row, Table, Warning } from "./model";
+import {
+  Column,
+  Fact,
+  Release,
+  Row,
+  SourceLine,
+  Table,
+  Warning,
+} from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
 import { buildRows } from "./rows";
 import { classifyTable } from "./statements";
 import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
-
-/** Tables closer than this (in lines) share a scale statement the second one does not repeat. */
-const SCALE_CARRY_LINES = 12;
 
 /** Rejects what is not a release's text: empty input, binary data. */
 function unreadable(text: string): string | null {
@@ -69,13 +74,25 @@ export function parseRelease(text: string, source = "-"): Release {
   );
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
   grids.forEach((grid, t) => {
+    // A table that follows another with only page furniture or title lines between them (the second half of an
+    // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
+    const carried =
+      previous && onlyFurniture(lines, previous.table.lastLine, grid.firstLine)
+        ? previous.scale
+        : null;
     const built = buildTable(
       grid,
       layouts[t],
       calendar,
       release.warnings,
-      previous,
+      carried,
     );
+    const stated = release.tables.find((x) => x.scale > 1);
+    if (!built.scale && stated && built.table.statement !== "other")
+      release.warnings.push({
+        line: grid.firstLine,
+        message: `the table at line ${grid.firstLine} states no scale (such as "(in thousands)") and text stands between it and the table before, which is ×${stated.scale}: its figures are taken as written, in units`,
+      });
     release.tables.push(built.table);
     previous = built;
   });
@@ -86,12 +103,32 @@ export function parseRelease(text: string, source = "-"): Release {
   return release;
 }
 
+/**
+ * Nothing but page furniture and title lines strictly between two source lines (1-based): no prose, no rows. A
+ * paragraph between two tables means the second one may well be in other units.
+ */
+function onlyFurniture(
+  lines: SourceLine[],
+  after: number,
+  before: number,
+): boolean {
+  for (let no = after + 1; no < before; no++) {
+    const l = lines[no - 1];
+    if (
+      l?.kind === "text" &&
+      (l.text.trim().split(/\s+/).length >= 8 || /\d[\d,]*\s*$/.test(l.text))
+    )
+      return false;
+  }
+  return true;
+}
+
 function buildTable(
   grid: TextGrid,
   layout: ReturnType<typeof layoutColumns>,
   calendar: ReturnType<typeof learnCalendar>,
   warnings: Warning[],
-  previous: { table: Table; scale: ScaleStatement | null } | null,
+  carried: ScaleStatement | null,
 ): { table: Table; scale: ScaleStatement | null } {
   const raw = buildRows(grid.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
@@ -101,13 +138,8 @@ function buildTable(
     raw.map((r) => r.label),
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
-  let scale = readScale([...context, ...headings, ...headerText].join(" "));
-  if (
-    !scale &&
-    previous &&
-    grid.firstLine - previous.table.lastLine <= SCALE_CARRY_LINES
-  )
-    scale = previous.scale;
+  const scale =
+    readScale([...context, ...headings, ...headerText].join(" ")) ?? carried;
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line

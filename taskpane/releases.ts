@@ -6,6 +6,7 @@ import {
   loadStore,
   removeRelease,
   replaceRelease,
+  Store,
   StoredRelease,
 } from "../src/store";
 import { HostError, KeptRelease, WorkbookHost } from "./host";
@@ -33,14 +34,15 @@ export class Releases {
 
   constructor(readonly host: WorkbookHost) {}
 
+  /** Startup: the texts kept in the workbook, parsed into a store (the caller puts it in the live store). */
+  async readKept(): Promise<Store> {
+    this.kept = await this.host.readSavedTexts();
+    return loadStore(this.kept);
+  }
+
   /** Startup: the saved texts into the live store; HEMA functions wait for this. */
   load(): Promise<void> {
-    return beginLoad(
-      this.host.readSavedTexts().then((k) => {
-        this.kept = k;
-        return loadStore(k);
-      }),
-    ).then(() => undefined);
+    return beginLoad(this.readKept()).then(() => undefined);
   }
 
   plan(entry: StoredRelease, taken: string[]): WritePlan {

@@ -484,8 +484,12 @@ describe("a release typed with tabs: two tables, dates from the title", () => {
   it("reads both tables", () => {
     expect(rel.tables.map((t) => [t.statement, t.title, t.scale])).toEqual([
       ["income", "STATEMENTS OF INCOME", 1000],
-      ["balance", "CONDENSED BALANCE SHEETS", 1000],
+      ["balance", "CONDENSED BALANCE SHEETS", 1],
     ]);
+    // Prose stands between the tables and the balance sheet states no scale: taken as units, with a warning.
+    expect(rel.warnings.some((w) => /states no scale/.test(w.message))).toBe(
+      true,
+    );
     expect(value(rel, "Sales", "FY2004")).toBe("81200");
     expect(value(rel, "Net income", "FY2003")).toBe("10111");
   });
@@ -741,5 +745,41 @@ describe("input that is not a release", () => {
 
   it("names the source '-' when none is given", () => {
     expect(parseRelease("").source).toBe("-");
+  });
+});
+
+describe("a scale statement carries to the next table only across page furniture", () => {
+  const table = (first: string) => [
+    fw(right(50, "2004"), right(64, "2003")),
+    row(first, ["1,200", "1,100"], [50, 64]),
+    row("Net income", ["300", "250"], [50, 64]),
+  ];
+  const head = [
+    fw(at(20, "ZETA PARTS INC.")),
+    fw(at(20, "(In thousands)")),
+    "<TABLE>",
+    fw(at(40, "Year Ended December 31,")),
+    ...table("Revenues"),
+    "</TABLE>",
+  ];
+  it("the second half of an EDGAR <TABLE> pair shares the scale", () => {
+    const r = parseRelease(
+      [...head, "", "<TABLE>", ...table("Sales"), "</TABLE>", ""].join("\n"),
+    );
+    expect(r.tables.map((t) => t.scale)).toEqual([1000, 1000]);
+  });
+  it("a table with its own title and narrative in between does not", () => {
+    const text = [
+      ...head,
+      "",
+      "Store counts at year end were as follows:",
+      "",
+      fw(at(20, "STORE DATA")),
+      "",
+      ...table("Stores"),
+      "",
+    ].join("\n");
+    const r = parseRelease(text);
+    expect(r.tables.map((t) => t.scale)).toEqual([1000, 1]);
   });
 });

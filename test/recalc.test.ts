@@ -51,3 +51,28 @@ it("functions wait while the store loads from the workbook", async () => {
   finish(addRelease(emptyStore(), EXAMPLE, "a").store);
   expect(await answer).toEqual({ ok: true, value: 48215000 });
 });
+
+it("an announced load (functions bundle first) makes functions wait for the pane's load", async () => {
+  const { expectLoad } = await import("../src/live-store");
+  expectLoad(10_000);
+  let answered = false;
+  const answer = whenReady().then((s) => {
+    answered = true;
+    return figure(s, "REVENUE", "Q3-2024");
+  });
+  await new Promise((r) => setTimeout(r, 10));
+  expect(answered).toBe(false);
+  beginLoad(Promise.resolve(addRelease(emptyStore(), EXAMPLE, "a").store));
+  expect(await answer).toEqual({ ok: true, value: 48215000 });
+});
+
+it("an announced load that never comes stops waiting after its timeout", async () => {
+  const { expectLoad } = await import("../src/live-store");
+  expectLoad(20);
+  const s = await whenReady();
+  expect(s.releases).toHaveLength(0);
+  expect(figure(s, "REVENUE", "Q3-2024")).toMatchObject({
+    ok: false,
+    code: "notAvailable",
+  });
+});
