@@ -32,6 +32,8 @@ function words(cell: Cell): Cell[] {
 function valuesOf(
   cell: Cell,
 ): { values: ValueCell[]; pendingCurrency: boolean } | null {
+  // Quick refusal of prose: a value cell holds no word of four letters or more but "none".
+  if (rules.longWord.test(cell.text) && !rules.notAvailableCell.test(cell.text)) return null;
   const ws = words(cell);
   const values: ValueCell[] = [];
   let currency: Cell | null = null;

@@ -32,8 +32,19 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
-/** The plain form labels are compared in. */
+const plainLabels = new Map<string, string>();
+
+/** The plain form labels are compared in (remembered: the same labels recur in every table and lookup). */
 export function plainLabel(label: string): string {
+  let p = plainLabels.get(label);
+  if (p === undefined) {
+    if (plainLabels.size > 20_000) plainLabels.clear();
+    plainLabels.set(label, (p = plainForm(label)));
+  }
+  return p;
+}
+
+function plainForm(label: string): string {
   return label
     .toLowerCase()
     .replace(/\((?:see\s+)?notes?\b[^)]*\)|\bsee\s+notes?\b.*$/g, " ")

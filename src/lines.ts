@@ -18,22 +18,28 @@ export function expandTabs(line: string): string {
 
 /** One physical line made plain: same width, ASCII spaces, dashes and apostrophes. */
 export function normalizeLine(raw: string): string {
-  let s = expandTabs(raw)
-    .replace(rules.formFeed, " ")
-    .replace(rules.oddSpace, " ")
-    .replace(rules.dash, "-")
-    .replace(rules.curlyApostrophe, "'")
-    .replace(rules.curlyQuote, '"');
+  let s = expandTabs(raw);
+  if (!rules.plainAscii.test(s))
+    s = s
+      .replace(rules.formFeed, " ")
+      .replace(rules.oddSpace, " ")
+      .replace(rules.dash, "-")
+      .replace(rules.curlyApostrophe, "'")
+      .replace(rules.curlyQuote, '"');
   // EDGAR prefixes a line that starts with "-" with "- "; blank the escape, keep the columns.
   if (rules.edgarEscapedDash.test(s)) s = "  " + s.slice(2);
-  return s.replace(/\s+$/, "");
+  return s.trimEnd();
 }
 
+/** Page furniture is short: longer lines are never tested against its patterns. */
+const NOISE_MAX = 40;
+
 function classify(text: string): SourceLine["kind"] {
-  if (text.trim() === "") return "blank";
-  if (rules.edgarTag.test(text)) return "tag";
+  const t = text.trim();
+  if (t === "") return "blank";
+  if (t[0] === "<" && rules.edgarTag.test(text)) return "tag";
   if (rules.rule.test(text)) return "rule";
-  if (rules.noise.some((r) => r.test(text))) return "noise";
+  if (t.length <= NOISE_MAX && rules.noise.some((r) => r.test(text))) return "noise";
   return "text";
 }
 

@@ -66,13 +66,16 @@ export function expectLoad(timeoutMs: number): void {
   if (state.loading || state.current.releases.length) return;
   let settle: (s: Store) => void = () => undefined;
   const p = new Promise<Store>((r) => (settle = r));
-  state.loading = p;
-  state.expected = (s) => settle(s);
-  setTimeout(() => {
+  const timer = setTimeout(() => {
     if (state.loading === p) state.loading = null;
-    if (state.expected) state.expected = null;
+    state.expected = null;
     settle(state.current);
   }, timeoutMs);
+  state.loading = p;
+  state.expected = (s) => {
+    clearTimeout(timer);
+    settle(s);
+  };
 }
 
 export function setStore(next: Store): void {

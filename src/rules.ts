@@ -8,6 +8,8 @@ export const rules = {
   // ---- lines -------------------------------------------------------------------------------------------------
   lineBreak: /\r\n|\r|\n/,
   formFeed: /\f/g,
+  /** Printable ASCII only: nothing to fold. */
+  plainAscii: /^[\x20-\x7e]*$/,
   /** Spaces that are not ASCII spaces: no-break, thin, figure, ideographic … */
   oddSpace: /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g,
   /** Hyphens, en/em dashes and the minus sign. */
@@ -55,6 +57,8 @@ export const rules = {
     /^\$?\s*(?:n\/?a|n\.a\.|nm|n\.m\.|\*|none|not meaningful)$/i,
   nilCell: /^\$?\s*nil$/i,
   currency: /^\$$/,
+  /** A word of four letters or more: no value cell has one (but "none" and "not meaningful"). */
+  longWord: /[A-Za-z]{4}/,
   /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
   footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
