@@ -6,10 +6,25 @@ import { rules } from "./rules";
 
 /** Splits a line into cells at runs of two or more spaces; dot leaders count as spaces. */
 export function splitCells(text: string): Cell[] {
-  const plain = text.replace(rules.dotLeader, (m) => " ".repeat(m.length));
+  const plain =
+    text.includes("..") || text.includes(". .")
+      ? text.replace(rules.dotLeader, (m) => " ".repeat(m.length))
+      : text;
   const cells: Cell[] = [];
-  for (const m of plain.matchAll(rules.cellGap))
-    cells.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  const n = plain.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && plain[i] === " ") i++;
+    if (i >= n) break;
+    const start = i;
+    let end = i;
+    // A cell runs on over single spaces and ends at two.
+    while (i < n && (plain[i] !== " " || (i + 1 < n && plain[i + 1] !== " "))) {
+      if (plain[i] !== " ") end = i + 1;
+      i++;
+    }
+    cells.push({ text: plain.slice(start, end), start, end });
+  }
   return cells;
 }
 
@@ -33,7 +48,8 @@ function valuesOf(
   cell: Cell,
 ): { values: ValueCell[]; pendingCurrency: boolean } | null {
   // Quick refusal of prose: a value cell holds no word of four letters or more but "none".
-  if (rules.longWord.test(cell.text) && !rules.notAvailableCell.test(cell.text)) return null;
+  if (rules.longWord.test(cell.text) && !rules.notAvailableCell.test(cell.text))
+    return null;
   const ws = words(cell);
   const values: ValueCell[] = [];
   let currency: Cell | null = null;
@@ -120,7 +136,7 @@ export function analyzeLine(text: string): AnalyzedLine {
         text: text
           .slice(labelCells[0].start, labelCells[labelCells.length - 1].end)
           .replace(rules.dotLeader, " ")
-          .replace(/\s+/g, " ")
+          .replace(rules.spaceRun, " ")
           .trim(),
         start: labelCells[0].start,
         end: labelCells[labelCells.length - 1].end,

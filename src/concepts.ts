@@ -216,7 +216,23 @@ export function conceptOf(
         ? "total_liabilities_and_equity"
         : "total_assets";
   }
+  return bySynonym(p, statement);
+}
+
+const synonymHits = new Map<string, Concept | null>();
+
+/** The first synonym matching a plain label in a statement (remembered: labels recur across tables and releases). */
+function bySynonym(p: string, statement: StatementKind): Concept | null {
+  const key = `${statement}|${p}`;
+  const hit = synonymHits.get(key);
+  if (hit !== undefined) return hit;
+  let found: Concept | null = null;
   for (const [concept, re, kinds] of SYNONYMS)
-    if ((kinds ?? ANY).includes(statement) && re.test(p)) return concept;
-  return null;
+    if ((kinds ?? ANY).includes(statement) && re.test(p)) {
+      found = concept;
+      break;
+    }
+  if (synonymHits.size > 20_000) synonymHits.clear();
+  synonymHits.set(key, found);
+  return found;
 }

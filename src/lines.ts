@@ -39,7 +39,7 @@ function classify(text: string): SourceLine["kind"] {
   if (t === "") return "blank";
   if (t[0] === "<" && rules.edgarTag.test(text)) return "tag";
   if (rules.rule.test(text)) return "rule";
-  if (t.length <= NOISE_MAX && rules.noise.some((r) => r.test(text))) return "noise";
+  if (t.length <= NOISE_MAX && rules.noise.test(text)) return "noise";
   return "text";
 }
 

@@ -23,11 +23,14 @@ function parseDate(text: string): string | null {
 
 /** The head's text with each paragraph on one line and a paragraph mark between them, so no match runs across. */
 function paragraphs(lines: string[]): string {
-  return lines
-    .map((l) => (l.trim() === "" ? "\u00b6" : l))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .replace(/(?:\s*\u00b6\s*)+/g, " \u00b6 ");
+  const out: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (t === "") {
+      if (out.length && out[out.length - 1] !== "\u00b6") out.push("\u00b6");
+    } else out.push(t.replace(rules.whiteRun, " "));
+  }
+  return out.join(" ");
 }
 
 /**
@@ -52,8 +55,20 @@ function releaseDateOf(head: string, lines: string[]): string | null {
   return null;
 }
 
+/** The first `n` lines, without splitting the whole text. */
+function headLines(text: string, n: number): string[] {
+  let end = 0;
+  for (let k = 0; k < n && end !== -1; k++) {
+    const next = text.slice(end).search(rules.lineBreak);
+    end = next === -1 ? -1 : end + next + 1;
+  }
+  return (end === -1 ? text : text.slice(0, end))
+    .split(rules.lineBreak)
+    .slice(0, n);
+}
+
 export function readMetadata(text: string): Metadata {
-  const lines = text.split(rules.lineBreak).slice(0, HEAD_LINES);
+  const lines = headLines(text, HEAD_LINES);
   const head = lines.join("\n");
   const flat = paragraphs(lines);
   let company: string | null = null;

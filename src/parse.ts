@@ -19,6 +19,7 @@ import { learnCalendar, resolvePeriod } from "./periods";
 import { buildRows } from "./rows";
 import { classifyTable } from "./statements";
 import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
+import { rules } from "./rules";
 
 /** Rejects what is not a release's text: empty input, binary data. */
 function unreadable(text: string): string | null {
@@ -63,11 +64,7 @@ export function parseRelease(text: string, source = "-"): Release {
     };
   }
   const layouts = grids.map(layoutColumns);
-  const narrative = lines
-    .filter((l) => l.kind === "text")
-    .map((l) => l.text)
-    .join(" ")
-    .replace(/\s+/g, " ");
+  const narrative = endedPhrases(lines);
   const calendar = learnCalendar(
     layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
     narrative,
@@ -101,6 +98,22 @@ export function parseRelease(text: string, source = "-"): Release {
   );
   release.checks = release.tables.flatMap(balanceChecks);
   return release;
+}
+
+/**
+ * The stretches of text around each "ended"/"ending" ("the second quarter ended June 30, 2003"), where a release
+ * states its fiscal calendar; reading only these keeps the calendar's patterns off the rest of a long filing.
+ */
+function endedPhrases(lines: SourceLine[]): string {
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== "text" || !rules.endedWord.test(l.text)) return;
+    const around = lines
+      .slice(Math.max(0, i - 1), i + 2)
+      .filter((x) => x.kind === "text");
+    out.push(around.map((x) => x.text.trim()).join(" "));
+  });
+  return out.join(" | ");
 }
 
 /**

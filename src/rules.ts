@@ -8,6 +8,10 @@ export const rules = {
   // ---- lines -------------------------------------------------------------------------------------------------
   lineBreak: /\r\n|\r|\n/,
   formFeed: /\f/g,
+  /** Any run of white space. */
+  whiteRun: /\s+/g,
+  /** Two or more spaces (a label's inner gaps fold to one). */
+  spaceRun: / {2,}/g,
   /** Printable ASCII only: nothing to fold. */
   plainAscii: /^[\x20-\x7e]*$/,
   /** Spaces that are not ASCII spaces: no-break, thin, figure, ideographic … */
@@ -30,22 +34,12 @@ export const rules = {
   /** One underline within a rule line. */
   ruleSegment: /[-=_]{2,}/g,
   /** Page furniture that is never content. */
-  noise: [
-    /^\s*-+\s*more\s*-+\s*$/i,
-    /^\s*\(\s*more\s*\)\s*$/i,
-    /^\s*-?\s*(?:continued|cont'd)\s*-?\s*$/i,
-    /^\s*-\s*\d{1,3}\s*-\s*$/,
-    /^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i,
-    /^\s*(?:#\s*){3,}$/,
-    /^\s*(?:\*\s*){3,}$/,
-    /^\s*\[\s*(?:logo|graphic|photo|picture)[^\]]*\]\s*$/i,
-  ],
+  noise:
+    /^\s*(?:-+\s*more\s*-+|\(\s*more\s*\)|-?\s*(?:continued|cont'd)\s*-?|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|(?:#\s*){3,}|(?:\*\s*){3,}|\[\s*(?:logo|graphic|photo|picture)[^\]]*\])\s*$/i,
   /** A lone page number: a small integer alone on its line. */
   pageNumber: /^\s*\d{1,3}\s*$/,
 
   // ---- cells and numbers ---------------------------------------------------------------------------------------
-  /** Two or more spaces separate cells in fixed-width text. */
-  cellGap: /\S+(?: \S+)*/g,
   /** Dot leaders: "Revenues ........" or ". . . ." */
   dotLeader: /\.(?:\s?\.){2,}/g,
   /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker. */
@@ -118,6 +112,8 @@ export const rules = {
     `\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d(?:\\s*(?:,|and|&)\\s*(?:19|20)\\d\\d)+)`,
     "gi",
   ),
+  /** Where a fiscal calendar may be stated. */
+  endedWord: /\bend(?:ed|ing)\b/i,
   /** "second quarter ended June 30, 2003", "fiscal year ended May 31, 2014" in narrative: the fiscal calendar. */
   narrativeQuarterEnded: new RegExp(
     `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
