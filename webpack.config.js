@@ -82,6 +82,7 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./functions/functions.ts",
       taskpane: "./taskpane/index.tsx",
+      "parse-worker": "./taskpane/parse-worker.ts",
     },
     output: {
       path: outDir,

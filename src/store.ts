@@ -65,13 +65,15 @@ function makeId(store: Store, r: Release): string {
   return id;
 }
 
+/** Adds a release from its text; `parsed` is the text already parsed (e.g. off the UI thread), to use as is. */
 export function addRelease(
   store: Store,
   text: string,
   source: string,
   id?: string,
+  parsed?: Release,
 ): { store: Store; id: string } {
-  const release = parseRelease(text, source);
+  const release = parsed ?? parseRelease(text, source);
   const rid =
     id && !store.releases.some((x) => x.id === id)
       ? id
@@ -90,11 +92,18 @@ export function addRelease(
 }
 
 /** Re-parses a stored release from new text (Edit text, Refresh); its id and place stay. */
-export function replaceRelease(store: Store, id: string, text: string): Store {
+export function replaceRelease(
+  store: Store,
+  id: string,
+  text: string,
+  parsed?: Release,
+): Store {
   return {
     ...store,
     releases: store.releases.map((x) =>
-      x.id === id ? { ...x, text, release: parseRelease(text, x.source) } : x,
+      x.id === id
+        ? { ...x, text, release: parsed ?? parseRelease(text, x.source) }
+        : x,
     ),
   };
 }

@@ -4,7 +4,7 @@ import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { getStore, onStoreChange } from "../src/live-store";
 import { Release } from "../src/model";
-import { parseRelease } from "../src/parse";
+import { parseInBackground } from "./parse-async";
 import { Preview } from "./Preview";
 import { Started } from "./startup";
 import { Workbook } from "./Workbook";
@@ -15,13 +15,12 @@ const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: 
 type Note = { intent: "error" | "success" | "info"; title: string; text: string } | null;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export function App({ started }: { started: Started }) {
   const { releases, memory } = started;
   const [text, setText] = React.useState("");
   const [source, setSource] = React.useState("pasted text");
-  const [preview, setPreview] = React.useState<Release | null>(null);
+  const [preview, setPreview] = React.useState<{ release: Release; text: string } | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [note, setNote] = React.useState<Note>(started.loadError ? { intent: "error", title: "Workbook", text: started.loadError } : null);
   const [editing, setEditing] = React.useState<{ id: string; text: string } | null>(null);
@@ -43,16 +42,16 @@ export function App({ started }: { started: Started }) {
 
   const parse = () =>
     act("Parse", async () => {
-      await yieldToUi();
-      const r = parseRelease(text, source);
-      setPreview(r);
+      const r = await parseInBackground(text, source);
+      setPreview({ release: r, text });
       if (r.error) return { intent: "error", title: "Could not read the release", text: `${r.error.line ? `Line ${r.error.line}: ` : ""}${r.error.message}` };
       return undefined;
     });
 
   const insert = () =>
     act("Insert", async () => {
-      const { id } = await releases.insert(text, source);
+      const same = preview && preview.text === text && preview.release.source === source;
+      const { id } = await releases.insert(text, source, same ? preview.release : undefined);
       const k = releases.kept.find((x) => x.id === id);
       return { intent: "success", title: "Inserted", text: `Wrote ${k?.sheets.join(", ")} and HEMA_Facts` };
     });
@@ -88,7 +87,16 @@ export function App({ started }: { started: Started }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Release text" hint="Paste an earnings press release, or open a .txt file.">
+      <Field
+        label="Release text"
+        hint="Paste an earnings press release, open a .txt file, or drop one here."
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          if (e.dataTransfer.files.length === 0) return;
+          e.preventDefault();
+          openFile(e.dataTransfer.files[0]);
+        }}
+      >
         <Textarea
           value={text}
           onChange={(_, d) => setText(d.value)}
@@ -107,11 +115,11 @@ export function App({ started }: { started: Started }) {
         <Button appearance="primary" onClick={parse} disabled={!!busy || !text.trim()}>
           Parse
         </Button>
-        <Button onClick={insert} disabled={!!busy || !preview || !!preview.error}>
+        <Button onClick={insert} disabled={!!busy || !preview || !!preview.release.error}>
           Insert into workbook
         </Button>
       </div>
-      {preview && !preview.error && <Preview release={preview} />}
+      {preview && !preview.release.error && <Preview release={preview.release} />}
       <section aria-label="Releases in this workbook">
         <Text as="h2" weight="semibold" size={400}>
           Releases in this workbook

@@ -9,16 +9,15 @@ import {
   Store,
   StoredRelease,
 } from "../src/store";
+import { Release } from "../src/model";
 import { HostError, KeptRelease, WorkbookHost } from "./host";
+import { parseInBackground } from "./parse-async";
 import { FigureRef, markChanges, planRelease, WritePlan } from "./sheet-plan";
 
 export interface RefreshResult {
   id: string;
   changed: FigureRef[];
 }
-
-/** Lets the pane paint (spinner) before a long synchronous parse. */
-const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** A release that did not parse is not written: say where and what was expected. */
 function failOnError(entry: StoredRelease): void {
@@ -49,10 +48,23 @@ export class Releases {
     return planRelease(entry, { taken });
   }
 
-  /** Inserts a new release: one read and one batch of writes (sheet names are chosen in the read). */
-  async insert(text: string, source: string): Promise<RefreshResult> {
-    await yieldToUi();
-    const { store, id } = addRelease(getStore(), text, source);
+  /**
+   * Inserts a new release: one read and one batch of writes (sheet names are chosen in the read). `parsed` is the
+   * preview's parse of the same text, reused rather than parsed again.
+   */
+  async insert(
+    text: string,
+    source: string,
+    parsed?: Release,
+  ): Promise<RefreshResult> {
+    const release = parsed ?? (await parseInBackground(text, source));
+    const { store, id } = addRelease(
+      getStore(),
+      text,
+      source,
+      undefined,
+      release,
+    );
     const entry = store.releases.find((x) => x.id === id)!;
     failOnError(entry);
     let kept: KeptRelease[] = this.kept;
@@ -72,12 +84,14 @@ export class Releases {
 
   /** Re-parses a release (from new text when given) and rewrites its ranges; says which figures changed. */
   async refresh(id: string, text?: string): Promise<RefreshResult> {
-    await yieldToUi();
+    const before = getStore().releases.find((x) => x.id === id);
+    if (!before) throw new HostError(`No release "${id}" in this workbook`);
+    const release = await parseInBackground(text ?? before.text, before.source);
     const store = getStore();
     const old = store.releases.find((x) => x.id === id);
     const k = this.kept.find((x) => x.id === id);
     if (!old || !k) throw new HostError(`No release "${id}" in this workbook`);
-    const next = replaceRelease(store, id, text ?? old.text);
+    const next = replaceRelease(store, id, text ?? old.text, release);
     const entry = next.releases.find((x) => x.id === id)!;
     failOnError(entry);
     let changed: FigureRef[] = [];

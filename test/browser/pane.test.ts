@@ -144,6 +144,8 @@ test("paste, parse, insert, ask, edit, refresh — in the standalone preview", a
   const text = fs.readFileSync(SAMPLE, "utf8");
   const want = expected(text);
   const page = await openPane();
+  const workerScripts: string[] = [];
+  page.on("worker", (w) => workerScripts.push(w.url()));
 
   await page.getByTestId("release-text").fill(text);
   await page.getByRole("button", { name: "Parse" }).click();
@@ -154,6 +156,8 @@ test("paste, parse, insert, ask, edit, refresh — in the standalone preview", a
   expect(await page.getByTestId("ticker").textContent()).toBe(
     want.entry.release.ticker,
   );
+  // The parse ran in the parse worker, off the pane's thread.
+  expect(workerScripts.some((u) => u.endsWith("/parse-worker.js"))).toBe(true);
   const checks = page.getByTestId("checks").locator("li");
   expect(await checks.count()).toBe(want.entry.release.checks.length);
   const passes = want.entry.release.checks.filter(
