@@ -37,7 +37,14 @@ export interface ResolvedPeriod {
 /** The release's fiscal calendar: for a fiscal year label, the date its year ends. */
 export interface FiscalCalendar {
   yearEnd(fiscalYear: number): YMD | null;
+  /** The company's own quarter id ("FQ1-2024") for a quarter ending on `end`, where the calendar is known. */
+  fiscalQuarterOf(end: YMD): string | null;
 }
+
+const dayNumber = (d: YMD) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS;
+
+/** Quarter ends may drift a few days from month ends (52/53-week years). */
+const QUARTER_END_SLACK_DAYS = 10;
 
 const DAY_MS = 86_400_000;
 
@@ -288,7 +295,12 @@ export function resolvePeriod(
     return {
       period: canonicalId(months, end),
       end: isoDate(end),
-      fiscalPeriod,
+      // The company's own numbering: from the header ("Q2 FY2004"), else placed by the calendar the release states.
+      fiscalPeriod:
+        fiscalPeriod ??
+        (months === 3
+          ? (ctx.calendar.fiscalQuarterOf(end) ?? undefined)
+          : undefined),
     };
   if (instant || ctx.balance) {
     if (h.monthOnly)
@@ -351,14 +363,29 @@ export function learnCalendar(
     const fye = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
     if (fye.m >= 6) note(fye.y, fye);
   }
+  const yearEnd = (label: number): YMD | null => {
+    const k = known.get(label);
+    if (k) return k;
+    const md = monthDay as { m: number; d: number; offset: number } | null;
+    if (!md) return null;
+    const y = label + md.offset;
+    return { y, m: md.m, d: Math.min(md.d, lastDayOfMonth(y, md.m)) };
+  };
   return {
-    yearEnd(label: number): YMD | null {
-      const k = known.get(label);
-      if (k) return k;
-      const md = monthDay as { m: number; d: number; offset: number } | null;
-      if (!md) return null;
-      const y = label + md.offset;
-      return { y, m: md.m, d: Math.min(md.d, lastDayOfMonth(y, md.m)) };
+    yearEnd,
+    fiscalQuarterOf(end: YMD): string | null {
+      for (const label of [end.y - 1, end.y, end.y + 1]) {
+        const fye = yearEnd(label);
+        if (!fye) return null;
+        for (let q = 1; q <= 4; q++)
+          if (
+            Math.abs(
+              dayNumber(addMonths(fye, -3 * (4 - q))) - dayNumber(end),
+            ) <= QUARTER_END_SLACK_DAYS
+          )
+            return `FQ${q}-${label}`;
+      }
+      return null;
     },
   };
 }

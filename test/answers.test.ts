@@ -344,3 +344,45 @@ describe("the HemaCare Q2 2003 release (../shared/corpus)", () => {
     },
   );
 });
+
+describe("a company whose fiscal year ends in September (fiscal numbering stated in the narrative)", () => {
+  const lines = [
+    "ORCHARD DEVICES INC. (Nasdaq: ORCD) today announced financial results for its fiscal 2024 first",
+    "quarter ended December 30, 2023. The Company posted quarterly revenue of $1,190 million.",
+    "",
+    "                        ORCHARD DEVICES INC.",
+    "           CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+    "                          (In millions)",
+    "",
+    "                                         Three Months Ended",
+    "                                   December 30,      December 31,",
+    "                                       2023              2022",
+    "                                   ------------      ------------",
+    "Net sales                          $     1,190       $     1,171",
+    "Net income                         $       339       $       300",
+  ];
+  const text = lines.join("\n");
+  const store = storeOf([text, "orchard.txt"]);
+  it("places the quarter by the calendar (Q4-2023) and by the company's numbering (FQ1-2024)", () => {
+    const cols = store.releases[0].release.tables[0].columns;
+    expect(cols.map((c) => [c.period, c.fiscalPeriod])).toEqual([
+      ["Q4-2023", "FQ1-2024"],
+      ["Q4-2022", "FQ1-2023"],
+    ]);
+  });
+  it.each(["Q1 FY2024", "FQ1-2024", "1Q FY24", "Q4-2023"])(
+    "REVENUE(%s) = 1,190 million",
+    (p) => {
+      expect(answers.figure(store, "REVENUE", p)).toEqual({
+        ok: true,
+        value: 1_190_000_000,
+      });
+    },
+  );
+  it("a fiscal quarter the release does not have is #N/A listing what it has", () => {
+    expect(answers.figure(store, "REVENUE", "Q2 FY2024")).toMatchObject({
+      ok: false,
+      code: "notAvailable",
+    });
+  });
+});
