@@ -178,7 +178,9 @@ export function readHeader(text: string): HeaderPeriod {
     out.monthOnly = true;
   }
   if (years.length) out.year = years[0];
-  else if ((m = rules.shortFiscalYear.exec(text)))
+  else if (
+    (m = rules.shortFiscalYear.exec(text) ?? rules.quarterShortYear.exec(text))
+  )
     out.year = twoDigitYear(m[1]);
   // A date of its own (m/d/y) below a fiscal label ("4TH QUARTER | 1993 | 1/1/94"): the label names the fiscal year.
   if (out.end && years.length === 0 && out.fiscalQuarter) out.year = undefined;

@@ -89,7 +89,9 @@ export const rules = {
   quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
   /** "Fourth Quarter", "4TH QUARTER", "2nd Qtr", "Q2", "2Q". */
   quarterOrdinal:
-    /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])\b|\b([1-4])q\b/i,
+    /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])(?![a-z])|\b([1-4])q(?![a-z])/i,
+  /** A quarter with a two-digit year: "4Q04", "Q4 '04", "Q4-04". */
+  quarterShortYear: /\b(?:[1-4]Q|Q[1-4])\s*[-']?\s*'?(\d\d)\b/i,
   fourQuarters: /\b(?:four|4)\s+quarters\b/i,
   /** "Year Ended", "YEARS ENDED", "Fiscal Year", "Annual" (but not "Year-to-Date", which names no length). */
   yearWord:

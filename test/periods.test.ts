@@ -444,3 +444,29 @@ describe("learnCalendar", () => {
     expect(learnCalendar([], "Revenue rose 5%.").yearEnd(2004)).toBeNull();
   });
 });
+
+describe("quarters written with a two-digit year", () => {
+  const calendar = learnCalendar(
+    [],
+    "results for the fourth quarter ended December 31, 2004",
+  );
+  it.each([
+    ["4Q04", "Q4-2004"],
+    ["4Q03", "Q4-2003"],
+    ["Q4 '04", "Q4-2004"],
+    ["Q2-04", "Q2-2004"],
+  ])("%s → %s once the release states its calendar", (header, want) => {
+    expect(
+      resolvePeriod(header, { title: "", balance: false, calendar }),
+    ).toMatchObject({ period: want });
+  });
+  it("stays unknown without a stated calendar", () => {
+    expect(
+      resolvePeriod("4Q04", {
+        title: "",
+        balance: false,
+        calendar: noCalendar,
+      }),
+    ).toMatchObject({ period: null });
+  });
+});
