@@ -1,6 +1,6 @@
 // What each HEMA function answers, for any host: Excel's custom functions, the `hema get` command and the
 // standalone preview all call these. Results are values or errors a person can act on; hosts only translate.
-import Decimal from "decimal.js";
+import { Decimal } from "./decimal";
 import { plainLabel } from "./concepts";
 import { Basis, ITEMS, ItemSpec, readBasis, withBasis } from "./items";
 import { Fact } from "./model";

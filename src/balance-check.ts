@@ -1,12 +1,8 @@
 // The balance-sheet identity, in exact decimals: for every balance-sheet column, total assets against total
 // liabilities and equity (the explicit total row, or total liabilities + equity).
-import DecimalJs from "decimal.js";
+import { Decimal } from "./decimal";
 import { Check, Row, Table } from "./model";
 import { formatNumber } from "./numbers";
-
-/** decimal.js rounds sums to 20 significant digits by default; the check must be exact for any figure printed. */
-const Decimal = DecimalJs.clone({ precision: 1_000 });
-type Decimal = InstanceType<typeof Decimal>;
 
 function rowOf(table: Table, concept: string): Row | undefined {
   return table.rows.find((r) => r.concept === concept);

@@ -75,6 +75,8 @@ export interface Row {
   total: boolean;
   /** The heading this row stands under ("Assets", "Alabama Power -"), when there is one. */
   section?: string;
+  /** Every heading still open above the row, outermost first (its place in the statement's outline). */
+  headings?: string[];
   unit: Unit;
   /** Multiplier to full units for this row's values (1 for per-share and percent rows). */
   scale: number;
@@ -118,6 +120,8 @@ export interface Check {
   difference: string | null;
   message: string;
   lines: number[];
+  /** The largest difference that still passes (rounding of printed figures), where it is not zero. */
+  tolerance?: string;
 }
 
 export interface Warning {

@@ -1,6 +1,8 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
 import { balanceChecks } from "./balance-check";
+import { epsChecks } from "./eps-check";
+import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
 import { layoutColumns } from "./columns";
 import { conceptOf } from "./concepts";
@@ -96,7 +98,11 @@ export function parseRelease(text: string, source = "-"): Release {
   release.tables.forEach((table, t) =>
     release.facts.push(...factsOf(table, t)),
   );
-  release.checks = release.tables.flatMap(balanceChecks);
+  release.checks = [
+    ...release.tables.flatMap(balanceChecks),
+    ...release.tables.flatMap(footingChecks),
+    ...release.tables.flatMap(epsChecks),
+  ];
   return release;
 }
 
@@ -203,6 +209,7 @@ function buildTable(
       scale: rowScale(unit, r.label, scale),
     };
     if (r.section) row.section = r.section;
+    if (r.sections.length) row.headings = r.sections;
     return row;
   });
   const table: Table = {

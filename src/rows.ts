@@ -85,12 +85,15 @@ export function buildRows(body: GridRow[]): RawRow[] {
     let text = label?.text ?? "";
     let start = label?.start ?? Number.MAX_SAFE_INTEGER;
     const prev = pending[pending.length - 1];
-    if (
+    // After a colon a heading ends, unless the line goes on in lower case or with a figure
+    // ("Series B: … shares issued and outstanding:" / "  1997, 1,943,666; 1996, …   5,915,572").
+    const joins =
       prev &&
       (!label ||
-        ((continues(text) || rules.connectiveEnd.test(prev.text)) &&
-          !rules.headingEnd.test(prev.text)))
-    ) {
+        (!rules.headingEnd.test(prev.text) &&
+          (continues(text) || rules.connectiveEnd.test(prev.text))) ||
+        (rules.headingEnd.test(prev.text) && rules.listAfterColon.test(text)));
+    if (prev && joins) {
       text = text ? `${prev.text} ${text}` : prev.text;
       start = Math.min(start, prev.start);
       pending.pop();

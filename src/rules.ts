@@ -160,6 +160,8 @@ export const rules = {
   connectiveEnd:
     /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
   footnoteSuffix: /\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})\s*$/i,
+  /** A line going on after a colon: lower case or a figure first. */
+  listAfterColon: /^[a-z0-9]/,
   headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
   totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
   bareTotal: /^\s*total\s*:?\s*$/i,

@@ -1,7 +1,7 @@
 // The release store: any number of parsed releases of any number of companies, kept as their texts (re-parsed on
 // load, so a better parser improves old workbooks). Answers (item, period, company) with the figure in full units
 // and where it was read; the newest release wins, an older differing figure is kept as a restatement.
-import Decimal from "decimal.js";
+import { Decimal } from "./decimal";
 import { Column, Fact, Release, Row } from "./model";
 import { parseRelease } from "./parse";
 import { canonicalId } from "./periods";

@@ -1,7 +1,8 @@
 // Pure: turns a parsed release into a write plan (sheets, cells, formats, Excel tables, checks as live formulas,
 // the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
-import Decimal from "decimal.js";
-import { Release, Row, Table, Unit } from "../src/model";
+import { Decimal } from "../src/decimal";
+import { EPS_LIMITS } from "../src/eps-check";
+import { Check, Release, Row, Table, Unit } from "../src/model";
 import { StoredRelease } from "../src/store";
 
 /** One cell of a plan. `text` is release text (always written as text, never a formula); `formula` is ours. */
@@ -173,6 +174,40 @@ export interface PlanOptions {
 }
 
 /** The complete write plan of one release. */
+/**
+ * A check as live formulas over the cells it reads, so the sheet re-verifies itself when someone edits a figure:
+ * the difference, and PASS/FAIL (SKIP for an EPS gap the release may explain) within the check's tolerance.
+ */
+export function checkFormulas(
+  ch: Check,
+  refs: string[],
+  differenceCell: string,
+): { difference: string; result: string } | null {
+  const tol = Number(ch.tolerance ?? "0") + 1e-9;
+  const within = `ABS(${differenceCell})<=${tol}`;
+  if (ch.id === "balance.identity" && refs.length >= 2)
+    return {
+      difference: `=${refs[0]}-(${refs.slice(1).join("+")})`,
+      result: `=IF(${within},"PASS","FAIL")`,
+    };
+  if (ch.id === "footing.total" && refs.length >= 2) {
+    const total = refs[refs.length - 1];
+    return {
+      difference: `=${total}-(${refs.slice(0, -1).join("+")})`,
+      result: `=IF(${within},"PASS","FAIL")`,
+    };
+  }
+  if (ch.id === "eps.ratio" && refs.length === 3) {
+    const [income, shares, eps] = refs;
+    const far = `AND(ABS(${differenceCell})>${EPS_LIMITS.failBeyond},ABS(${differenceCell})>${EPS_LIMITS.failBeyondShare}*ABS(${income}/${shares}))`;
+    return {
+      difference: `=${eps}-${income}/${shares}`,
+      result: `=IF(${within},"PASS",IF(${far},"FAIL","SKIP"))`,
+    };
+  }
+  return null;
+}
+
 export function planRelease(
   entry: StoredRelease,
   options: PlanOptions = {},
@@ -301,31 +336,29 @@ export function planRelease(
         ti >= 0
           ? r.tables[ti].columns.findIndex((c) => c.column === ch.column)
           : -1;
-      const refs = ch.lines
-        .map((l) => cellOfLine.get(`${ti}:${l}:${k}`))
-        .filter((x): x is string => !!x);
+      const refs = ch.lines.map((l) => cellOfLine.get(`${ti}:${l}:${k}`));
       const rr = rows.length;
-      const diff =
-        refs.length >= 2
-          ? `=${refs[0]}-(${refs.slice(1).join("+")})`
-          : undefined;
+      const live = refs.every((x): x is string => !!x)
+        ? checkFormulas(ch, refs as string[], address(rr, 2))
+        : null;
       rows.push([
         t(ch.id),
         t(ch.period ?? ch.column),
-        diff
+        live
           ? {
-              formula: diff,
+              formula: live.difference,
               cached: ch.difference === null ? "" : Number(ch.difference),
-              format: FORMATS.USD,
+              format:
+                ch.id === "eps.ratio" ? FORMATS["USD/share"] : FORMATS.USD,
             }
           : t(""),
-        diff
+        live
           ? {
-              formula: `=IF(ABS(${address(rr, 2)})<0.005,"PASS","FAIL")`,
-              cached: ch.status === "pass" ? "PASS" : "FAIL",
+              formula: live.result,
+              cached: ch.status.toUpperCase(),
               bold: true,
             }
-          : t("SKIP"),
+          : t(ch.status.toUpperCase()),
         t(ch.message),
       ]);
     }

@@ -90,17 +90,25 @@ describe("tables and cells", () => {
 
   test("checks are live formulas with pass/fail", () => {
     const formulas = sheet.rows.flat().filter((c) => c.formula);
-    expect(formulas.length).toBe(
-      e.release.checks.filter((c) => c.status !== "skip").length * 2,
-    );
+    expect(formulas.length).toBe(e.release.checks.length * 2);
+    const has = (re: RegExp) => formulas.some((c) => re.test(c.formula!));
+    // balance: total assets minus total liabilities and equity, exact
+    expect(has(/^=B\d+-\(B\d+\)$/)).toBe(true);
+    expect(has(/^=IF\(ABS\(C\d+\)<=1e-9,"PASS","FAIL"\)$/)).toBe(true);
+    // footing: the total minus the sum of its rows
+    expect(has(/^=B\d+-\(B\d+(\+B\d+)+\)$/)).toBe(true);
+    // EPS: printed EPS minus net income / shares, with the skip band
+    expect(has(/^=B\d+-B\d+\/B\d+$/)).toBe(true);
     expect(
-      formulas.some((c) =>
-        /^=IF\(ABS\(C\d+\)<0\.005,"PASS","FAIL"\)$/.test(c.formula!),
+      has(
+        /^=IF\(ABS\(C\d+\)<=0\.01\d*,"PASS",IF\(AND\(.*\),"FAIL","SKIP"\)\)$/,
       ),
     ).toBe(true);
-    expect(formulas.some((c) => /^=B\d+-\(B\d+\)$/.test(c.formula!))).toBe(
-      true,
-    );
+    // what they showed at parse time is each check's own status
+    const cached = formulas
+      .filter((c) => /^=IF/.test(c.formula!))
+      .map((c) => c.cached);
+    expect(cached).toEqual(e.release.checks.map((c) => c.status.toUpperCase()));
   });
 
   test("HEMA_Facts: one row per fact, in the documented columns", () => {
