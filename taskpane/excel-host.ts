@@ -93,8 +93,20 @@ export class ExcelHost implements WorkbookHost {
     this.run = run ?? ((batch) => Excel.run(batch));
   }
 
-  /** Round trip 1: what the workbook holds now (also the backup for an undo). */
+  /**
+   * Round trip 1: what the workbook holds now (also the backup for an undo). The hidden store and HEMA_Facts are
+   * read through *OrNullObject calls chained on a sheet that may not exist yet; a host that refuses a call on a
+   * null object gets a second, plain read instead (one more round trip, only then).
+   */
   private async readBefore(context: Excel.RequestContext): Promise<Before> {
+    try {
+      return await this.readChained(context);
+    } catch {
+      return this.readInTwo(context);
+    }
+  }
+
+  private async readChained(context: Excel.RequestContext): Promise<Before> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const tables = context.workbook.tables;
@@ -116,6 +128,33 @@ export class ExcelHost implements WorkbookHost {
       })),
       facts: facts.isNullObject ? null : facts.values,
       store: store.isNullObject ? null : store.values,
+    };
+  }
+
+  private async readInTwo(context: Excel.RequestContext): Promise<Before> {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const names = sheets.items.map((s) => s.name);
+    const used = (name: string) => {
+      if (!names.includes(name)) return null;
+      const r = sheets.getItem(name).getUsedRangeOrNullObject(true);
+      r.load("values");
+      return r;
+    };
+    const facts = used(FACTS_SHEET);
+    const store = used(STORE_SHEET);
+    if (facts || store) await context.sync();
+    return {
+      sheets: names,
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+      })),
+      facts: facts && !facts.isNullObject ? facts.values : null,
+      store: store && !store.isNullObject ? store.values : null,
     };
   }
 
@@ -352,12 +391,8 @@ export class ExcelHost implements WorkbookHost {
 
   async readSavedTexts(): Promise<KeptRelease[]> {
     return this.run(async (context) => {
-      const used = context.workbook.worksheets
-        .getItemOrNullObject(STORE_SHEET)
-        .getUsedRangeOrNullObject(true);
-      used.load("values");
-      await context.sync();
-      return used.isNullObject ? [] : rowsToKept(used.values);
+      const { store } = await this.readBefore(context);
+      return store ? rowsToKept(store) : [];
     });
   }
 

@@ -314,3 +314,20 @@ test("the pane's insert and refresh (Releases) cost at most 2 round trips each, 
   expect(r.changed.length).toBeGreaterThan(0);
   resetLiveStore();
 });
+
+test("a host that refuses calls on a null object still gets the first insert, with one more round trip", async () => {
+  const { wb, host, syncs } = setup();
+  wb.strictNullObjects = true;
+  const e = entryOf(acme, "acme.txt");
+  const plan = planRelease(e);
+  await host.writeRelease(plan, [], [keep(e, plan)]);
+  expect(syncs()).toBeLessThanOrEqual(3);
+  for (const s of plan.sheets) expect(wb.sheet(s.name)).toBeDefined();
+  expect(await host.readSavedTexts()).toEqual([keep(e, plan)]);
+});
+
+test("reading the kept texts of a new workbook finds none, even on a host strict about null objects", async () => {
+  const { wb, host } = setup();
+  wb.strictNullObjects = true;
+  expect(await host.readSavedTexts()).toEqual([]);
+});

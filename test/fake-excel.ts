@@ -50,6 +50,8 @@ export class FakeWorkbook {
   tableList: FakeTable[] = [];
   ops = 0;
   failWhen: ((op: string, arg: string) => boolean) | null = null;
+  /** Behave like a host that refuses a method called on a null object (the request fails at sync). */
+  strictNullObjects = false;
 
   check(op: string, arg: string): void {
     this.ops++;
@@ -119,7 +121,15 @@ class FakeWorksheets {
     return s;
   }
   getItemOrNullObject(name: string) {
-    return this.wb.sheet(name) ?? nullObject;
+    const found = this.wb.sheet(name);
+    if (found) return found;
+    if (!this.wb.strictNullObjects) return nullObject;
+    return {
+      ...nullObject,
+      getUsedRangeOrNullObject: () => {
+        throw new Error("ItemNotFound: a method was called on a null object");
+      },
+    };
   }
 }
 
