@@ -29,7 +29,7 @@ export function balanceChecks(table: Table): Check[] {
     };
     const a = cell(assets, k);
     let le = cell(total, k);
-    let how = total
+    let how = total?.label
       ? total.label.toLowerCase()
       : "total liabilities and equity";
     const lines = [assets?.line, total?.line].filter(

@@ -52,7 +52,19 @@ function isValueRow(a: AnalyzedLine | null): boolean {
     !!a &&
     a.values.length > 0 &&
     !a.yearsOnly &&
-    (a.numeric > 0 || a.label !== null)
+    (a.numeric > 0 || a.label !== null) &&
+    !isAnnotationLine(a)
+  );
+}
+
+/**
+ * "(unaudited)        (1)" under the dates: notes on the columns, not a row of figures. Every value is a footnote
+ * marker and nothing but annotations stands beside them.
+ */
+function isAnnotationLine(a: AnalyzedLine): boolean {
+  return (
+    a.values.every((v) => rules.footnoteMarker.test(v.text)) &&
+    (a.label === null || rules.headerAnnotation.test(a.label.text))
   );
 }
 
@@ -315,6 +327,7 @@ function headerContinuesAbove(
 function isTitleLike(l: SourceLine): boolean {
   const t = l.text.trim();
   if (t.length > 90) return false;
+  if (rules.headerAnnotation.test(t)) return true; // "(unaudited)" between the title and the header
   const indent = l.text.length - l.text.trimStart().length;
   const letters = t.replace(/[^A-Za-z]/g, "");
   const upper = t.replace(/[^A-Z]/g, "").length;

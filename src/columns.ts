@@ -2,6 +2,7 @@
 // columns they stand over, bottom row first, so a spanning header ("Six Months Ended June 30,") reaches every
 // column under the cells below it.
 import { Cell, Grid, ValueCell } from "./model";
+import { rules } from "./rules";
 
 export interface GridColumn {
   /** Header cell texts, top to bottom. */
@@ -113,7 +114,11 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
   const owners: Map<number, Cell>[] = grid.header.map(() => new Map());
   for (let h = grid.header.length - 1; h >= 0; h--) {
     const assigned: { cell: Cell; cols: number[] }[] = [];
-    for (const cell of grid.header[h].cells) {
+    // A note reference under a date ("(Notes)", "(a)") is not part of the column's name; "(Unaudited)" is.
+    const cells = grid.header[h].cells.filter(
+      (c) => !rules.noteReference.test(c.text.trim()),
+    );
+    for (const cell of cells) {
       let cols = extent
         .map((e, k) =>
           overlap(cell, e) >= Math.min(2, e.end - e.start) ? k : -1,
@@ -125,6 +130,15 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         const k = dist.indexOf(Math.min(...dist));
         if (dist[k] <= 8 + (cell.end - cell.start) / 2) cols = [k];
       }
+      // A short cell alone on an upper header row, centred over the whole table ("As of" over "September 30,
+      // 2004   June 30, 2004"), heads every column even where it overlaps only one.
+      if (
+        cells.length === 1 &&
+        h < grid.header.length - 1 &&
+        cols.length < extent.length &&
+        centredOver(cell, extent)
+      )
+        cols = extent.map((_, k) => k);
       // Two cells of one row claiming a column: the one overlapping more keeps it.
       assigned.push({ cell, cols });
     }
@@ -152,6 +166,22 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
       (c.header = owners
         .filter((o) => o.has(k))
         .map((o) => o.get(k)!.text.trim())),
+  );
+}
+
+/** The cell's centre is within a few characters of the centre of all the columns together. */
+function centredOver(
+  cell: Cell,
+  extent: { start: number; end: number }[],
+): boolean {
+  const start = Math.min(...extent.map((e) => e.start));
+  const end = Math.max(...extent.map((e) => e.end));
+  const mid = (cell.start + cell.end) / 2;
+  return (
+    cell.start >= start - 2 &&
+    cell.end <= end + 2 &&
+    Math.abs(mid - (start + end) / 2) <=
+      Math.max(CENTRE_TOLERANCE, (end - start) / 8)
   );
 }
 

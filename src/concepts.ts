@@ -1,6 +1,6 @@
 // Labels → canonical concept ids, by synonyms. A label is compared in a plain form (lower case, footnote markers,
 // "(See Note)" and punctuation removed); a bare "Total", "Basic" or "Diluted" takes its meaning from its heading.
-import { StatementKind } from "./model";
+import { Row, StatementKind } from "./model";
 import { rules } from "./rules";
 import { namesShareCount } from "./units";
 
@@ -235,4 +235,28 @@ function bySynonym(p: string, statement: StatementKind): Concept | null {
   if (synonymHits.size > 20_000) synonymHits.clear();
   synonymHits.set(key, found);
   return found;
+}
+
+/**
+ * A balance sheet may print its two grand totals with no label, under a rule ("   ------ / $ 80,600"): the last
+ * unlabeled figures before the liabilities begin are total assets, and unlabeled figures closing the table are
+ * total liabilities and equity. Labelled totals always win.
+ */
+export function unlabeledBalanceTotals(rows: Row[]): void {
+  const has = (c: Concept) => rows.some((r) => r.concept === c);
+  const bare = (r: Row) =>
+    r.label === "" && r.concept === null && r.values.some((v) => v !== null);
+  const liabilities = rows.findIndex(
+    (r) =>
+      rules.liabilityWord.test(r.label) ||
+      (r.headings ?? []).some((h) => rules.liabilityWord.test(h)),
+  );
+  if (liabilities <= 0) return;
+  if (!has("total_assets")) {
+    const assets = rows.slice(0, liabilities).filter(bare).pop();
+    if (assets) assets.concept = "total_assets";
+  }
+  const last = rows[rows.length - 1];
+  if (!has("total_liabilities_and_equity") && bare(last))
+    last.concept = "total_liabilities_and_equity";
 }

@@ -1,7 +1,8 @@
 // Components foot to totals: every row labelled "Total …" (or a bare "Total") against the sum of the rows it
 // totals, column by column, in exact decimals. The rows a total sums are those of its heading since the last total
 // there; a total closing a sub-heading ("Total current assets") stands for its rows in the heading above, so
-// "Total assets" sums it with the rows that follow. Printed figures are rounded, so a difference of one unit in
+// "Total assets" sums it with the rows that follow. A row labelled "Less …" printed without a sign is subtracted
+// when that is what foots. Printed figures are rounded, each by up to half a unit, so a difference of one unit in
 // the last decimal place still foots.
 import { Decimal } from "./decimal";
 import { Check, Row, Table } from "./model";
@@ -70,20 +71,52 @@ function roundingUnit(values: string[]): Decimal {
   return new Decimal(10).pow(-places);
 }
 
+/**
+ * The sum of the rows' figures in one column, its difference from the total, and whether that foots: within one
+ * unit of the last printed place, or half a unit for each rounded figure where there are more than two.
+ */
+function foot(t: string, rows: Row[], k: number, less = false) {
+  const figures = rows
+    .map((p) =>
+      less && rules.lessLabel.test(p.label) && p.values[k] !== null
+        ? new Decimal(p.values[k]!).neg().toFixed()
+        : p.values[k],
+    )
+    .filter((v): v is string => v !== null);
+  const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
+  const diff = new Decimal(t).minus(sum);
+  const unit = roundingUnit([t, ...figures]).times(
+    Math.max(1, Math.floor((figures.length + 1) / 2)),
+  );
+  return { figures, sum, diff, unit, pass: diff.abs().lte(unit) };
+}
+
 export function footingChecks(table: Table): Check[] {
   const checks: Check[] = [];
-  for (const { total, parts } of totalsWithComponents(table)) {
+  for (const { total, parts: all } of totalsWithComponents(table)) {
+    // An earlier total at the head of the rows may be a component ("Total current assets" in "Total assets") or the
+    // end of the block before ("Total assets" above "Accounts payable … Total current liabilities" with no heading
+    // between): the total foots either way.
+    const own = all.filter((p) => !isTotal(p));
     table.columns.forEach((col, k) => {
       const t = total.values[k];
       if (col.percent || t === null) return;
-      const figures = parts
-        .map((p) => p.values[k])
-        .filter((v): v is string => v !== null);
+      let parts = all;
+      let f = foot(t, all, k);
+      for (const [rows, less] of [
+        [all, true],
+        [own, false],
+        [own, true],
+      ] as const) {
+        if (f.pass || rows.length === 0) break;
+        const g = foot(t, rows, k, less);
+        if (g.pass) {
+          parts = rows;
+          f = g;
+        }
+      }
+      const { figures, sum, diff, unit, pass } = f;
       if (figures.length === 0) return;
-      const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
-      const diff = new Decimal(t).minus(sum);
-      const unit = roundingUnit([t, ...figures]);
-      const pass = diff.abs().lte(unit);
       const exact = diff.isZero();
       checks.push({
         id: "footing.total",

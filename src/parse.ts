@@ -5,7 +5,7 @@ import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
 import { layoutColumns } from "./columns";
-import { conceptOf } from "./concepts";
+import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
 import { buildRows } from "./rows";
-import { classifyTable } from "./statements";
+import { classifyTable, statementNamed } from "./statements";
 import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
 import { rules } from "./rules";
 
@@ -75,16 +75,17 @@ export function parseRelease(text: string, source = "-"): Release {
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
-    const carried =
+    const adjacent =
       previous && onlyFurniture(lines, previous.table.lastLine, grid.firstLine)
-        ? previous.scale
+        ? previous
         : null;
     const built = buildTable(
       grid,
       layouts[t],
       calendar,
       release.warnings,
-      carried,
+      adjacent?.scale ?? null,
+      adjacent?.table ?? null,
     );
     const stated = release.tables.find((x) => x.scale > 1);
     if (!built.scale && stated && built.table.statement !== "other")
@@ -148,11 +149,12 @@ function buildTable(
   calendar: ReturnType<typeof learnCalendar>,
   warnings: Warning[],
   carried: ScaleStatement | null,
+  before: Table | null,
 ): { table: Table; scale: ScaleStatement | null } {
   const raw = buildRows(grid.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
-  const { statement, title } = classifyTable(
+  let { statement, title } = classifyTable(
     [...headings, ...context],
     raw.map((r) => r.label),
   );
@@ -191,8 +193,28 @@ function buildTable(
     if (percent) col.percent = true;
     return col;
   });
+  // The rest of a statement on the next page under its header repeated (EDGAR's second <TABLE> after <PAGE>),
+  // with no title of its own: the same statement as the table before.
+  if (
+    before !== null &&
+    before.statement !== "other" &&
+    !(title && statementNamed(title)) &&
+    before.columns.length === columns.length &&
+    before.columns.every((c, k) => c.column === columns[k].column)
+  ) {
+    statement = before.statement;
+    title = before.title;
+  }
   const rows: Row[] = raw.map((r) => {
-    const unit = rowUnit(r.label, r.section);
+    const figures = r.values.filter(
+      (v) =>
+        v.value !== null && !columns[layout.columnOf.get(v) ?? -1]?.percent,
+    );
+    const unit = rowUnit(
+      r.label,
+      r.section,
+      figures.length > 0 && figures.every((v) => v.percent),
+    );
     const values: (string | null)[] = columns.map(() => null);
     for (const v of r.values) {
       const k = layout.columnOf.get(v);
@@ -212,6 +234,7 @@ function buildTable(
     if (r.sections.length) row.headings = r.sections;
     return row;
   });
+  if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
     title,
     statement,

@@ -365,6 +365,43 @@ export function learnCalendar(
     const fye = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
     if (fye.m >= 6) note(fye.y, fye);
   }
+  // "Q3 2004" over a column, and "the quarter ended September 30, 2004" in the text: when that date, as the
+  // labelled quarter, ends a fiscal year in the label's year (a year-end from June to December), it states the
+  // calendar. Weaker than a stated pairing, so it comes last.
+  const labels = headers
+    .map((text) => ({ h: readHeader(text), text }))
+    .filter(({ h }) => h.fiscalQuarter && h.year !== undefined && !h.end);
+  for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
+    const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+    for (const { h } of labels) {
+      const fye = addMonths(end, 3 * (4 - h.fiscalQuarter!));
+      if (fye.y === h.year && fye.m >= 6) note(h.year, fye);
+    }
+  }
+  // A fourth-quarter or full-year label ("Fourth Quarter | 2004", "Full Year | 2004") and a balance sheet dated the
+  // same day of two successive years, the later in the label's year ("Dec. 31, 2004", "Dec. 31, 2003"): the year
+  // ends on that day.
+  const instants = headers
+    .map(readHeader)
+    .filter((h) => h.end && !h.months && !h.monthOnly && !h.fiscalQuarter)
+    .map((h) => h.end!);
+  const closing = headers
+    .map(readHeader)
+    .filter(
+      (h) =>
+        !h.end &&
+        h.year !== undefined &&
+        (h.fiscalQuarter === 4 || (h.fiscalYear && h.months === 12)),
+    );
+  for (const h of closing) {
+    const fye = instants.find(
+      (e) =>
+        e.y === h.year &&
+        e.m >= 6 &&
+        instants.some((o) => o.y === e.y - 1 && o.m === e.m && o.d === e.d),
+    );
+    if (fye) note(h.year!, fye);
+  }
   const yearEnd = (label: number): YMD | null => {
     const k = known.get(label);
     if (k) return k;

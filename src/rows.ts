@@ -31,11 +31,38 @@ export function buildRows(body: GridRow[]): RawRow[] {
   const rows: RawRow[] = [];
   let pending: Pending[] = [];
   let headings: string[] = [];
+  /** Where each open heading's text starts, and the leftmost label start of the rows under it so far. */
+  let starts: number[] = [];
+  let kids: number[] = [];
   let afterRule = false;
   let gapSinceRow = true;
+  const closeInnermost = () => {
+    headings = headings.slice(0, -1);
+    starts = starts.slice(0, -1);
+    kids = kids.slice(0, -1);
+  };
+  /** The innermost heading, unless it is a balance-sheet side (those stay open until the other side). */
+  const inner = () => {
+    const k = headings.length - 1;
+    return k >= 0 && !isSide(headings[k])
+      ? { start: starts[k], kids: kids[k] }
+      : null;
+  };
   const flush = () => {
-    for (const p of pending)
-      headings = [...headings.filter((h) => !sameLevel(h, p.text)), p.text];
+    for (const p of pending) {
+      // Rows have stood under a heading: a heading that follows them no further indented is its sibling ("Net
+      // income per share:" Basic, Diluted, then "Shares used in computation:"), or its parent's.
+      for (
+        let h = inner();
+        h && h.kids !== Infinity && p.start <= h.start;
+        h = inner()
+      )
+        closeInnermost();
+      const keep = headings.map((h) => !sameLevel(h, p.text));
+      headings = [...headings.filter((_, i) => keep[i]), p.text];
+      starts = [...starts.filter((_, i) => keep[i]), p.start];
+      kids = [...kids.filter((_, i) => keep[i]), Infinity];
+    }
     pending = [];
   };
   for (const item of body) {
@@ -99,7 +126,20 @@ export function buildRows(body: GridRow[]): RawRow[] {
       pending.pop();
     }
     flush();
-    const total = afterRule || rules.totalLabel.test(text);
+    // Rows indented under a heading, then one back at the heading's own margin: the heading's block has ended
+    // ("Weighted average shares:" Basic, Diluted, then "EBITDA") — or, for a total, ends with this row
+    // ("Operating expenses:" … "Total operating expenses" printed flush with its heading).
+    const totalLabel = rules.totalLabel.test(text);
+    const dedented = () => {
+      const h = inner();
+      return !!h && h.kids !== Infinity && h.kids > h.start && start <= h.start;
+    };
+    let endsBlock = false;
+    if (label) {
+      if (totalLabel && dedented()) endsBlock = true;
+      else while (dedented()) closeInnermost();
+    }
+    const total = afterRule || totalLabel;
     rows.push({
       label: text,
       labelStart: start,
@@ -111,13 +151,17 @@ export function buildRows(body: GridRow[]): RawRow[] {
     });
     afterRule = false;
     gapSinceRow = false;
-    // A total closes the heading it totals ("CURRENT ASSETS:" … "Total current assets").
+    kids = kids.map((k) => Math.min(k, start));
+    // A total closes the heading it totals ("CURRENT ASSETS:" … "Total current assets", "Revenue:" … "Total
+    // revenue"): the rows after it stand under the heading above, or under none.
     if (
-      total &&
-      headings.length > 1 &&
-      closes(text, headings[headings.length - 1])
-    )
-      headings = headings.slice(0, -1);
+      endsBlock ||
+      (total &&
+        headings.length > 0 &&
+        closes(text, headings[headings.length - 1]))
+    ) {
+      closeInnermost();
+    }
   }
   return rows;
 }
@@ -137,14 +181,17 @@ function closes(total: string, heading: string): boolean {
   return h.length > 0 && h.every((w) => t.has(w));
 }
 
+const side = (s: string) =>
+  rules.sectionLiabilitiesEquity.test(s)
+    ? "le"
+    : rules.sectionAssets.test(s)
+      ? "a"
+      : "";
+
+/** A balance-sheet side ("ASSETS", "LIABILITIES AND EQUITY"): the outermost level, open until the other side. */
+const isSide = (s: string) => side(s) !== "";
+
 /** Two headings of the same balance-sheet side replace each other ("ASSETS" … "LIABILITIES AND EQUITY"). */
 function sameLevel(a: string, b: string): boolean {
-  const side = (s: string) =>
-    rules.sectionLiabilitiesEquity.test(s)
-      ? "le"
-      : rules.sectionAssets.test(s)
-        ? "a"
-        : "";
-  const sa = side(a);
-  return sa !== "" && side(b) !== "";
+  return isSide(a) && isSide(b);
 }

@@ -81,6 +81,13 @@ export const rules = {
     `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
     "i",
   ),
+  /** A header cell that annotates a column rather than naming its period: "(Unaudited)", "(Notes)", "(a)". */
+  /** A note reference standing as a header cell: "(Notes)", "(See Note 2)", "(a)", "*" — not part of a column's name. */
+  noteReference:
+    /^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
+  /** An annotation line or cell: "(Unaudited)" or a note reference. */
+  headerAnnotation:
+    /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
   percentHeader:
     /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
@@ -118,12 +125,20 @@ export const rules = {
   endedWord: /\bend(?:ed|ing)\b/i,
   /** "second quarter ended June 30, 2003", "fiscal year ended May 31, 2014" in narrative: the fiscal calendar. */
   narrativeQuarterEnded: new RegExp(
-    `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
-  /** "fiscal 2003 ended January 31, 2004", "fiscal year 2014, which ended May 31, 2014": a labelled fiscal year. */
+  /**
+   * "fiscal 2003 ended January 31, 2004", "fiscal year 2014, which ended May 31, 2014": a labelled fiscal year (not
+   * "the first quarter of fiscal 2005, which ended September 30, 2004", which is the quarter's end).
+   */
   narrativeFiscalYearEnded: new RegExp(
-    `\\bfiscal\\s+(?:year\\s+)?((?:19|20)\\d\\d)\\s*,?\\s*(?:which\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    `(?<!\\b(?:quarter|half|months?|weeks?|period)\\s+of\\s+)\\bfiscal\\s+(?:year\\s+)?((?:19|20)\\d\\d)\\s*,?\\s*(?:which\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    "gi",
+  ),
+  /** "the quarter ended September 30, 2004": a quarter's end date without its number. */
+  narrativeBareQuarterEnded: new RegExp(
+    `\\bquarter\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
   narrativeYearEnded: new RegExp(
@@ -165,6 +180,8 @@ export const rules = {
   headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
   totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
   bareTotal: /^\s*total\s*:?\s*$/i,
+  /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */
+  lessLabel: /^\s*(?:less|deduct)\b/i,
 
   // ---- statements -----------------------------------------------------------------------------------------------
   balanceTitle:
@@ -175,6 +192,8 @@ export const rules = {
   equityTitle:
     /stockholders'?\s+equity|shareholders'?\s+equity|changes\s+in\s+(?:stockholders|shareholders)/i,
   sectionAssets: /^\s*(?:total\s+)?assets\b/i,
+  /** A label or heading on the right-hand side of a balance sheet. */
+  liabilityWord: /\bliabilit(?:y|ies)\b/i,
   sectionLiabilitiesEquity:
     /liabilities\s+(?:and|&)\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+(?:and|&)\s+(?:equity|capital)/i,
 

@@ -36,18 +36,18 @@ export function classifyTable(
         !rules.scaleMillions.test(t) &&
         /[a-z]{3}/i.test(t),
     ) ?? null;
-  if (
+  const balance =
     concepts.has("total_assets") ||
-    concepts.has("total_liabilities_and_equity")
-  )
-    return { statement: "balance", title };
-  if (
+    concepts.has("total_liabilities_and_equity");
+  const income =
     concepts.has("net_income") ||
     concepts.has("revenue") ||
     concepts.has("pretax_income") ||
     concepts.has("eps_basic") ||
-    concepts.has("eps_basic_diluted")
-  )
-    return { statement: "income", title };
+    concepts.has("eps_basic_diluted");
+  // Both kinds of line in one untitled table: selected financial data or highlights, neither statement.
+  if (balance && income) return { statement: "other", title };
+  if (balance) return { statement: "balance", title };
+  if (income) return { statement: "income", title };
   return { statement: "other", title };
 }

@@ -40,8 +40,16 @@ export function namesShareCount(heading: string): boolean {
   return shares !== null && (per === null || shares.index < per.index);
 }
 
-/** The unit of a row from its label and the heading it stands under. */
-export function rowUnit(label: string, section?: string): Unit {
+/**
+ * The unit of a row from its label and the heading it stands under; a row whose every figure is printed with "%"
+ * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%") is a percentage whatever its heading.
+ */
+export function rowUnit(
+  label: string,
+  section?: string,
+  percentFigures = false,
+): Unit {
+  if (percentFigures) return "percent";
   if (SHARES.test(label) && !NOT_SHARES.test(label)) return "shares";
   if (rules.perShareLabel.test(label)) return "USD/share";
   if (section && label.length < 60) {

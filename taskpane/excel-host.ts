@@ -19,7 +19,9 @@ import {
   WritePlan,
 } from "./sheet-plan";
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Run = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 const BACKUP = "~hema-backup-";
 const HIGHLIGHT = "#FFF2CC";
@@ -27,8 +29,12 @@ const HIGHLIGHT = "#FFF2CC";
 const escapeAll = (rows: unknown[][]): (string | number)[][] =>
   rows.map((r) =>
     r.map((v) =>
-      typeof v === "number" ? v : v === null || v === undefined || v === "" ? "" : `'${String(v)}`
-    )
+      typeof v === "number"
+        ? v
+        : v === null || v === undefined || v === ""
+          ? ""
+          : `'${String(v)}`,
+    ),
   );
 
 const rect = <T>(rows: T[][], fill: T): T[][] => {
@@ -46,10 +52,12 @@ function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
   all.formulas = grid.map((r) => r.map(excelInput));
   grid.forEach((r, i) =>
     r.forEach((c, j) => {
-      if (!c || !(c.bold || c.topBorder || c.indent || c.link || c.highlight)) return;
+      if (!c || !(c.bold || c.topBorder || c.indent || c.link || c.highlight))
+        return;
       const cell = ws.getRange(address(i, j));
       if (c.bold) cell.format.font.bold = true;
-      if (c.topBorder) cell.format.borders.getItem("EdgeTop").style = "Continuous";
+      if (c.topBorder)
+        cell.format.borders.getItem("EdgeTop").style = "Continuous";
       if (c.indent) cell.format.indentLevel = c.indent;
       if (c.highlight) cell.format.fill.color = HIGHLIGHT;
       if (c.link)
@@ -57,10 +65,12 @@ function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
           documentReference: c.link,
           screenTip: "Show the source line",
         };
-    })
+    }),
   );
   plan.widths.forEach(
-    (wd, j) => (ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth = wd * 6)
+    (wd, j) =>
+      (ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth =
+        wd * 6),
   );
   for (const t of plan.tables) {
     const table = ws.tables.add(t.address, true);
@@ -101,9 +111,13 @@ export class ExcelHost implements WorkbookHost {
     sheets.load("items/name");
     const tables = context.workbook.tables;
     tables.load("items/name,items/worksheet/name");
-    const facts = sheets.getItemOrNullObject(FACTS_SHEET).getUsedRangeOrNullObject(true);
+    const facts = sheets
+      .getItemOrNullObject(FACTS_SHEET)
+      .getUsedRangeOrNullObject(true);
     facts.load("values");
-    const store = sheets.getItemOrNullObject(STORE_SHEET).getUsedRangeOrNullObject(true);
+    const store = sheets
+      .getItemOrNullObject(STORE_SHEET)
+      .getUsedRangeOrNullObject(true);
     store.load("values");
     await context.sync();
     return {
@@ -145,7 +159,11 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** Queues: put away `previous` sheets (renamed, their tables renamed) so new ones can take the names. */
-  private backup(context: Excel.RequestContext, before: Before, previous: string[]): string[] {
+  private backup(
+    context: Excel.RequestContext,
+    before: Before,
+    previous: string[],
+  ): string[] {
     const moved: string[] = [];
     previous
       .filter((n) => before.sheets.includes(n))
@@ -165,28 +183,41 @@ export class ExcelHost implements WorkbookHost {
     before: Before,
     releaseId: string,
     header: string[],
-    rows: (string | number)[][]
+    rows: (string | number)[][],
   ): void {
     const idCol = header.indexOf("Release");
-    if (before.facts === null || !before.tables.some((t) => t.name === FACTS_TABLE)) {
+    if (
+      before.facts === null ||
+      !before.tables.some((t) => t.name === FACTS_TABLE)
+    ) {
       const ws =
         before.facts === null
           ? context.workbook.worksheets.add(FACTS_SHEET)
           : context.workbook.worksheets.getItem(FACTS_SHEET);
       const body = [header, ...rows];
-      ws.getRange(`A1:${columnLetter(header.length - 1)}${body.length}`).formulas = escapeAll(body);
-      const t = ws.tables.add(`A1:${columnLetter(header.length - 1)}${body.length}`, true);
+      ws.getRange(
+        `A1:${columnLetter(header.length - 1)}${body.length}`,
+      ).formulas = escapeAll(body);
+      const t = ws.tables.add(
+        `A1:${columnLetter(header.length - 1)}${body.length}`,
+        true,
+      );
       t.name = FACTS_TABLE;
       return;
     }
     const table = context.workbook.tables.getItem(FACTS_TABLE);
     const body = before.facts.slice(1);
     for (let i = body.length - 1; i >= 0; i--)
-      if (String(body[i][idCol]) === releaseId) table.rows.getItemAt(i).delete();
+      if (String(body[i][idCol]) === releaseId)
+        table.rows.getItemAt(i).delete();
     if (rows.length) table.rows.add(undefined, escapeAll(rows));
   }
 
-  private writeStore(context: Excel.RequestContext, before: Before, kept: KeptRelease[]): void {
+  private writeStore(
+    context: Excel.RequestContext,
+    before: Before,
+    kept: KeptRelease[],
+  ): void {
     const exists = before.sheets.includes(STORE_SHEET);
     const ws = exists
       ? context.workbook.worksheets.getItem(STORE_SHEET)
@@ -202,7 +233,7 @@ export class ExcelHost implements WorkbookHost {
   async writeRelease(
     planned: WritePlan | ((taken: string[]) => WritePlan),
     previous: string[],
-    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[])
+    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
   ): Promise<WritePlan> {
     let written: WritePlan | null = null;
     await this.transaction(
@@ -210,19 +241,35 @@ export class ExcelHost implements WorkbookHost {
       () => (written ? written.sheets.map((s) => s.name) : []),
       previous,
       async (context, before) => {
-        const { plan, kept } = resolvePlan(planned, keep, before.sheets, previous);
+        const { plan, kept } = resolvePlan(
+          planned,
+          keep,
+          before.sheets,
+          previous,
+        );
         written = plan;
         const moved = this.backup(context, before, previous);
-        for (const s of plan.sheets) writeSheet(context.workbook.worksheets.add(s.name), s);
-        this.writeFacts(context, before, plan.releaseId, plan.factsHeader, plan.facts);
+        for (const s of plan.sheets)
+          writeSheet(context.workbook.worksheets.add(s.name), s);
+        this.writeFacts(
+          context,
+          before,
+          plan.releaseId,
+          plan.factsHeader,
+          plan.facts,
+        );
         this.writeStore(context, before, kept);
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
-      }
+      },
     );
     return written!;
   }
 
-  async removeRelease(releaseId: string, sheets: string[], kept: KeptRelease[]): Promise<void> {
+  async removeRelease(
+    releaseId: string,
+    sheets: string[],
+    kept: KeptRelease[],
+  ): Promise<void> {
     await this.transaction(
       "remove the release",
       () => [],
@@ -230,10 +277,16 @@ export class ExcelHost implements WorkbookHost {
       async (context, before) => {
         const moved = this.backup(context, before, sheets);
         if (before.facts)
-          this.writeFacts(context, before, releaseId, (before.facts[0] ?? []).map(String), []);
+          this.writeFacts(
+            context,
+            before,
+            releaseId,
+            (before.facts[0] ?? []).map(String),
+            [],
+          );
         this.writeStore(context, before, kept);
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
-      }
+      },
     );
   }
 
@@ -242,7 +295,7 @@ export class ExcelHost implements WorkbookHost {
     what: string,
     created: () => string[],
     previous: string[],
-    writes: (context: Excel.RequestContext, before: Before) => Promise<void>
+    writes: (context: Excel.RequestContext, before: Before) => Promise<void>,
   ): Promise<void> {
     let before: Before | null = null;
     try {
@@ -253,16 +306,24 @@ export class ExcelHost implements WorkbookHost {
       });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      if (!before) throw new HostError(`Could not read the workbook to ${what}: ${why}`, e);
+      if (!before)
+        throw new HostError(
+          `Could not read the workbook to ${what}: ${why}`,
+          e,
+        );
       try {
-        if ((await this.undo(before, created(), previous)) === "completed") return;
+        if ((await this.undo(before, created(), previous)) === "completed")
+          return;
       } catch (u) {
         throw new HostError(
           `Could not ${what} (${why}), and undoing the partial write failed too (${u instanceof Error ? u.message : String(u)}) — close the workbook without saving`,
-          e
+          e,
         );
       }
-      throw new HostError(`Could not ${what}: ${why}. The workbook was left as it was.`, e);
+      throw new HostError(
+        `Could not ${what}: ${why}. The workbook was left as it was.`,
+        e,
+      );
     }
   }
 
@@ -270,13 +331,15 @@ export class ExcelHost implements WorkbookHost {
   private async undo(
     before: Before,
     created: string[],
-    previous: string[]
+    previous: string[],
   ): Promise<"undone" | "completed"> {
     return this.run(async (context) => {
       const now = await this.readBefore(context);
       const wb = context.workbook;
       const originals = previous.filter((n) => before.sheets.includes(n));
-      const backedUp = originals.filter((_, i) => now.sheets.includes(`${BACKUP}${i}`));
+      const backedUp = originals.filter((_, i) =>
+        now.sheets.includes(`${BACKUP}${i}`),
+      );
       // Failed while deleting the old sheets (the last step): everything new is written, so finish instead.
       if (
         created.length &&
@@ -297,14 +360,22 @@ export class ExcelHost implements WorkbookHost {
         const n = `${BACKUP}${i}`;
         if (!now.sheets.includes(n)) return;
         const prefix = `${BACKUP.replace(/\W/g, "")}${i}_`;
-        for (const t of now.tables.filter((x) => x.sheet === n && x.name.startsWith(prefix)))
+        for (const t of now.tables.filter(
+          (x) => x.sheet === n && x.name.startsWith(prefix),
+        ))
           wb.tables.getItem(t.name).name = t.name.slice(prefix.length);
         wb.worksheets.getItem(n).name = original;
       });
-      if (before.facts && now.facts && now.tables.some((t) => t.name === FACTS_TABLE)) {
+      if (
+        before.facts &&
+        now.facts &&
+        now.tables.some((t) => t.name === FACTS_TABLE)
+      ) {
         const table = wb.tables.getItem(FACTS_TABLE);
-        for (let i = now.facts.length - 2; i >= 0; i--) table.rows.getItemAt(i).delete();
-        if (before.facts.length > 1) table.rows.add(undefined, escapeAll(before.facts.slice(1)));
+        for (let i = now.facts.length - 2; i >= 0; i--)
+          table.rows.getItemAt(i).delete();
+        if (before.facts.length > 1)
+          table.rows.add(undefined, escapeAll(before.facts.slice(1)));
       }
       if (before.store && now.sheets.includes(STORE_SHEET)) {
         const ws = wb.worksheets.getItem(STORE_SHEET);

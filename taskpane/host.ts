@@ -21,10 +21,14 @@ export interface WorkbookHost {
   writeRelease(
     plan: WritePlan | ((taken: string[]) => WritePlan),
     previous: string[],
-    kept: KeptRelease[] | ((plan: WritePlan) => KeptRelease[])
+    kept: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
   ): Promise<WritePlan>;
   /** Deletes a release's sheets and facts rows and saves `kept`; all or nothing. */
-  removeRelease(releaseId: string, sheets: string[], kept: KeptRelease[]): Promise<void>;
+  removeRelease(
+    releaseId: string,
+    sheets: string[],
+    kept: KeptRelease[],
+  ): Promise<void>;
   /** The texts stored in the workbook (empty for a new workbook). */
   readSavedTexts(): Promise<KeptRelease[]>;
 }
@@ -34,9 +38,12 @@ export function resolvePlan(
   plan: WritePlan | ((taken: string[]) => WritePlan),
   kept: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
   sheets: string[],
-  previous: string[]
+  previous: string[],
 ): { plan: WritePlan; kept: KeptRelease[] } {
-  const p = typeof plan === "function" ? plan(sheets.filter((n) => !previous.includes(n))) : plan;
+  const p =
+    typeof plan === "function"
+      ? plan(sheets.filter((n) => !previous.includes(n)))
+      : plan;
   return { plan: p, kept: typeof kept === "function" ? kept(p) : kept };
 }
 
@@ -44,7 +51,7 @@ export function resolvePlan(
 export class HostError extends Error {
   constructor(
     message: string,
-    readonly cause?: unknown
+    readonly cause?: unknown,
   ) {
     super(message);
     this.name = "HostError";

@@ -34,13 +34,13 @@ export class MemoryHost implements WorkbookHost {
   async writeRelease(
     planned: WritePlan | ((taken: string[]) => WritePlan),
     previous: string[],
-    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[])
+    keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
   ): Promise<WritePlan> {
     const { plan, kept } = resolvePlan(
       planned,
       keep,
       this.state.sheets.map((s) => s.name),
-      previous
+      previous,
     );
     const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
     for (const s of plan.sheets) {
@@ -50,11 +50,14 @@ export class MemoryHost implements WorkbookHost {
         s.name === STORE_SHEET
       )
         throw new HostError(
-          `A sheet named "${s.name}" already exists and is not this release's — rename it and insert again`
+          `A sheet named "${s.name}" already exists and is not this release's — rename it and insert again`,
         );
     }
     const idCol = FACTS_HEADER.indexOf("Release");
-    const facts = [...this.state.facts.filter((r) => r[idCol] !== plan.releaseId), ...plan.facts];
+    const facts = [
+      ...this.state.facts.filter((r) => r[idCol] !== plan.releaseId),
+      ...plan.facts,
+    ];
     this.commit({
       sheets: [...sheets, ...plan.sheets.map((s) => structuredCloneSheet(s))],
       facts,
@@ -63,7 +66,11 @@ export class MemoryHost implements WorkbookHost {
     return plan;
   }
 
-  async removeRelease(releaseId: string, sheets: string[], kept: KeptRelease[]): Promise<void> {
+  async removeRelease(
+    releaseId: string,
+    sheets: string[],
+    kept: KeptRelease[],
+  ): Promise<void> {
     const idCol = FACTS_HEADER.indexOf("Release");
     this.commit({
       sheets: this.state.sheets.filter((s) => !sheets.includes(s.name)),
@@ -86,7 +93,9 @@ export class MemoryHost implements WorkbookHost {
             rows: [
               FACTS_HEADER.map((h) => ({ text: h, bold: true })),
               ...this.state.facts.map((r) =>
-                r.map((v): PlanCell => (typeof v === "number" ? { number: v } : { text: v }))
+                r.map((v): PlanCell =>
+                  typeof v === "number" ? { number: v } : { text: v },
+                ),
               ),
             ],
             tables: [],

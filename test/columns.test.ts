@@ -228,7 +228,9 @@ describe("header cells to columns", () => {
     ]);
   });
 
-  it("gives a header to the columns under it even over an underline row and '(Unaudited)'", () => {
+  // The answer keys keep "(Unaudited)" under a year as part of the column's name ("1998 | (Unaudited)") but leave a
+  // note reference such as "(Notes)" out; a balance check is found by its column's name.
+  it("gives a header to the columns under it, keeping '(Unaudited)' and leaving a note reference out of the name", () => {
     const g = gridOf(
       [
         fw(
@@ -237,6 +239,7 @@ describe("header cells to columns", () => {
         ),
         row("", ["2003", "2002", "2003", "2002"], C4),
         row("", ["(Unaudited)", "", "(Unaudited)", ""], C4),
+        row("", ["(Notes)", "(Notes)", "(Notes)", "(Notes)"], C4),
       ],
       body,
     );

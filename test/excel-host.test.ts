@@ -14,9 +14,14 @@ import {
 } from "../taskpane/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
 
-const acme = fs.readFileSync(path.join(__dirname, "..", "examples", "acme-q3-2024.txt"), "utf8");
+const acme = fs.readFileSync(
+  path.join(__dirname, "..", "examples", "acme-q3-2024.txt"),
+  "utf8",
+);
 /** A second, different release: the same text under another ticker and date. */
-const other = acme.replace(/ACMW/g, "OTHR").replace(/Acme Widget/g, "Other Widget");
+const other = acme
+  .replace(/ACMW/g, "OTHR")
+  .replace(/Acme Widget/g, "Other Widget");
 
 function entryOf(text: string, source: string): StoredRelease {
   const { store, id } = addRelease(emptyStore(), text, source);
@@ -69,14 +74,17 @@ test("refresh also costs at most 2 round trips, and highlights changed cells", a
   await host.writeRelease(p1, [], [keep(e, p1)]);
   resetSyncs();
   const p2 = planRelease(e);
-  p2.sheets[0].rows.flat().find((c) => c.number !== undefined)!.highlight = true;
+  p2.sheets[0].rows.flat().find((c) => c.number !== undefined)!.highlight =
+    true;
   await host.writeRelease(
     p2,
     p1.sheets.map((s) => s.name),
-    [keep(e, p2)]
+    [keep(e, p2)],
   );
   expect(syncs()).toBeLessThanOrEqual(2);
-  expect([...wb.sheet(p2.sheets[0].name)!.cells.values()].some((c) => c.fill)).toBe(true);
+  expect(
+    [...wb.sheet(p2.sheets[0].name)!.cells.values()].some((c) => c.fill),
+  ).toBe(true);
   expect(wb.tableList.filter((t) => t.name === FACTS_TABLE)).toHaveLength(1);
 });
 
@@ -85,7 +93,9 @@ test("contained: insert and refresh leave every other cell, sheet and release's 
   const b = entryOf(other, "other.txt");
   const pb = planRelease(b);
   await host.writeRelease(pb, [], [keep(b, pb)]);
-  const user = wb.context().context.workbook.worksheets.add("My model") as unknown as {
+  const user = wb
+    .context()
+    .context.workbook.worksheets.add("My model") as unknown as {
     put: (a: string, v: string | number) => void;
   };
   user.put("A1", "Revenue forecast");
@@ -106,7 +116,8 @@ test("contained: insert and refresh leave every other cell, sheet and release's 
   const factRows = () => {
     const f = wb.tableList.find((t) => t.name === FACTS_TABLE)!;
     const rows = (
-      wb.sheet("HEMA_Facts")!.getRange(`A${f.box.r0 + 2}:K${f.box.r1 + 1}`).values as unknown[][]
+      wb.sheet("HEMA_Facts")!.getRange(`A${f.box.r0 + 2}:K${f.box.r1 + 1}`)
+        .values as unknown[][]
     ).filter((r) => r[FACTS_HEADER.indexOf("Release")] === b.id);
     return JSON.stringify(rows);
   };
@@ -116,12 +127,12 @@ test("contained: insert and refresh leave every other cell, sheet and release's 
   const pa = await host.writeRelease(
     (taken) => planRelease(a, { taken }),
     [],
-    (p) => [keep(b, pb), keep(a, p)]
+    (p) => [keep(b, pb), keep(a, p)],
   );
   await host.writeRelease(
     planRelease(a, { taken: others }),
     pa.sheets.map((s) => s.name),
-    [keep(b, pb), keep(a, pa)]
+    [keep(b, pb), keep(a, pa)],
   );
   expect(snapshotOf(others)).toEqual(before);
   expect(factRows()).toBe(bFacts);
@@ -141,8 +152,10 @@ test("text from the release never becomes a formula", async () => {
         ? t
         : {
             ...t,
-            rows: t.rows.map((r, k) => (k < 3 ? { ...r, label: evil[k + 1] } : r)),
-          }
+            rows: t.rows.map((r, k) =>
+              k < 3 ? { ...r, label: evil[k + 1] } : r,
+            ),
+          },
     ),
   };
   const plan = planRelease(e);
@@ -155,7 +168,9 @@ test("text from the release never becomes a formula", async () => {
   }
   // Only the checks block holds formulas.
   expect(
-    cells.filter((c) => c.formula).every((c) => /^=(IF\(ABS|[A-Z]+\d+-)/.test(String(c.value)))
+    cells
+      .filter((c) => c.formula)
+      .every((c) => /^=(IF\(ABS|[A-Z]+\d+-)/.test(String(c.value))),
   ).toBe(true);
 });
 
@@ -165,7 +180,9 @@ describe("all or nothing", () => {
     const b = entryOf(other, "other.txt");
     const pb = planRelease(b);
     await s.host.writeRelease(pb, [], [keep(b, pb)]);
-    const user = s.wb.context().context.workbook.worksheets.add("Notes") as unknown as {
+    const user = s.wb
+      .context()
+      .context.workbook.worksheets.add("Notes") as unknown as {
       put: (a: string, v: string) => void;
     };
     user.put("A1", "mine");
@@ -186,10 +203,12 @@ describe("all or nothing", () => {
         .catch((e: Error) => e);
       wb.failWhen = null;
       if (seen) {
-        expect((err as Error).message).toMatch(/simulated failure.*left as it was/);
+        expect((err as Error).message).toMatch(
+          /simulated failure.*left as it was/,
+        );
         expectSame(wb.snapshot(), before);
       }
-    }
+    },
   );
 
   test("a refresh failing while deleting the old sheets (the last step) is completed, leaving no backup sheet", async () => {
@@ -199,12 +218,17 @@ describe("all or nothing", () => {
     await host.writeRelease(
       planRelease(b),
       pb.sheets.map((s) => s.name),
-      [keep(b, pb)]
+      [keep(b, pb)],
     );
     wb.failWhen = null;
     expect(seen).toBeGreaterThanOrEqual(2);
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(
-      [...pb.sheets.map((s) => s.name), "HEMA_Facts", "HEMA_Store", "Notes"].sort()
+      [
+        ...pb.sheets.map((s) => s.name),
+        "HEMA_Facts",
+        "HEMA_Store",
+        "Notes",
+      ].sort(),
     );
   });
 
@@ -219,7 +243,7 @@ describe("all or nothing", () => {
         .writeRelease(
           planRelease(b),
           pb.sheets.map((s) => s.name),
-          [keep(b, pb)]
+          [keep(b, pb)],
         )
         .catch((e: Error) => e);
       wb.failWhen = null;
@@ -228,7 +252,7 @@ describe("all or nothing", () => {
         expect((err as Error).message).toMatch(/left as it was/);
         expectSame(wb.snapshot(), before);
       }
-    }
+    },
   );
 });
 
@@ -243,7 +267,7 @@ test("remove deletes only the release's sheets and facts rows", async () => {
   await host.removeRelease(
     a.id,
     pa.sheets.map((s) => s.name),
-    [keep(b, pb)]
+    [keep(b, pb)],
   );
   for (const s of pa.sheets) expect(wb.sheet(s.name)).toBeUndefined();
   for (const s of pb.sheets) expect(wb.sheet(s.name)).toBeDefined();
@@ -271,7 +295,9 @@ function expectSame(now: unknown, before: string) {
   };
   const b = JSON.parse(before) as typeof a;
   expect(a.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
-  a.sheets.forEach((s, i) => expect(JSON.parse(JSON.stringify(s))).toEqual(b.sheets[i]));
+  a.sheets.forEach((s, i) =>
+    expect(JSON.parse(JSON.stringify(s))).toEqual(b.sheets[i]),
+  );
   expect(JSON.parse(JSON.stringify(a.tables))).toEqual(b.tables);
 }
 

@@ -437,6 +437,7 @@ describe("a release with Unicode, split dates and odd cells", () => {
 
   it("gives a second header line centred under a span ('June 30,') to both of its columns", () => {
     expect(t.columns.map((c) => [c.column, c.period])).toEqual([
+      // "(Unaudited)" under a date is a header cell of that column, as the answer keys write it.
       ["Three Months Ended | June 30, | 2004 | (Unaudited)", "Q2-2004"],
       ["Three Months Ended | June 30, | 2003", "Q2-2003"],
       ["Six Months Ended | June 30, | 2004 | (Unaudited)", "6M-2004"],
