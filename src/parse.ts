@@ -136,7 +136,7 @@ function onlyFurniture(
     const l = lines[no - 1];
     if (
       l?.kind === "text" &&
-      (l.text.trim().split(/\s+/).length >= 8 || /\d[\d,]*\s*$/.test(l.text))
+      (rules.manyWords.test(l.text) || rules.endsInFigure.test(l.text))
     )
       return false;
   }

@@ -197,6 +197,22 @@ export const rules = {
   sectionLiabilitiesEquity:
     /liabilities\s+(?:and|&)\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+(?:and|&)\s+(?:equity|capital)/i,
 
+  /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
+  shareCountLabel:
+    /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i,
+  notShareCountLabel: /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,/i,
+  /** A heading that names a statement of changes rather than a balance ("Statements of Stockholders' Equity"). */
+  statementOfChanges: /statements?\s+of|changes/i,
+  /** A line of prose (eight words or more) or one ending in a figure, between two tables. */
+  manyWords: /(?:\S+\s+){7}\S/,
+  endsInFigure: /\d[\d,]*\s*$/,
+  /** A label that names only a loss ("Net loss"), not "Net income (loss)". */
+  lossOnlyLabel: /\bloss\b/i,
+  incomeWord: /income|earnings|profit|\(loss\)|\(income\)/i,
+  /** Canonical period ids and ISO instants. */
+  durationId: /^(Q[1-4]|FY|6M|9M)-?(\d{4})$/,
+  instantId: /^\d{4}-\d\d-\d\d$/,
+
   // ---- metadata -------------------------------------------------------------------------------------------------
   tickerParen:
     /\(\s*((?:NYSE(?:\s+(?:American|Arca|MKT))?|NASDAQ(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|Nasdaq(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s+Bulletin\s+Board|BB|QB|QX)?|OTCBB|TSX(?:-V)?|NYSE\s*Amex|Pink\s+Sheets))\s*(?::|-|\s)\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)\s*\)/i,

@@ -6,7 +6,7 @@ import { rules } from "./rules";
 /** The statement a heading names, or null. */
 export function statementNamed(text: string): StatementKind | null {
   if (rules.equityTitle.test(text) && !rules.balanceTitle.test(text))
-    return /statements?\s+of|changes/i.test(text) ? "other" : null;
+    return rules.statementOfChanges.test(text) ? "other" : null;
   if (rules.cashflowTitle.test(text) && !rules.sectionAssets.test(text))
     return "cashflow";
   if (rules.balanceTitle.test(text)) return "balance";

@@ -6,6 +6,7 @@ import { Column, Fact, Release, Row } from "./model";
 import { parseRelease } from "./parse";
 import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
+import { rules } from "./rules";
 import { ItemSpec } from "./items";
 
 export interface StoredRelease {
@@ -258,9 +259,6 @@ function rowOf(r: Release, f: Fact): Row | undefined {
   );
 }
 
-const LOSS_ONLY = /\bloss\b/i;
-const EITHER = /income|earnings|profit|\(loss\)|\(income\)/i;
-
 const fullValues = new WeakMap<Fact, [string?, string?]>();
 
 /** Full units; a "Net loss" row printed with positive figures throughout is a loss and so negative. Memoised per fact. */
@@ -269,7 +267,11 @@ export function fullValue(r: Release, f: Fact, signed: boolean): string {
   const k = signed ? 1 : 0;
   if (memo[k] !== undefined) return memo[k]!;
   let v = new Decimal(f.value).times(f.scale);
-  if (signed && LOSS_ONLY.test(f.label) && !EITHER.test(f.label)) {
+  if (
+    signed &&
+    rules.lossOnlyLabel.test(f.label) &&
+    !rules.incomeWord.test(f.label)
+  ) {
     const row = rowOf(r, f);
     if (row && row.values.every((x) => x === null || !x.startsWith("-")))
       v = v.negated();
@@ -287,15 +289,14 @@ function datesFor(rs: StoredRelease[], id: string): string[] {
       for (const c of t.columns) if (c.period === id && c.end) exact.add(c.end);
   if (exact.size) return [...exact];
   // No column of that period: the instants that fall at its end by the same 45-day rule.
-  const m = /^(Q[1-4]|FY|6M|9M)-?(\d{4})$/.exec(id);
+  const m = rules.durationId.exec(id);
   if (!m) return [];
   const months = m[1].startsWith("Q") ? 3 : m[1] === "FY" ? 12 : null;
   if (!months) return [];
   const instants = new Set<string>();
   for (const x of rs)
     for (const f of x.release.facts)
-      if (f.period && /^\d{4}-\d\d-\d\d$/.test(f.period))
-        instants.add(f.period);
+      if (f.period && rules.instantId.test(f.period)) instants.add(f.period);
   const hits = [...instants].filter((d) => {
     const [y, mo, da] = d.split("-").map(Number);
     return canonicalId(months as 3 | 12, { y, m: mo, d: da }) === id;
@@ -320,7 +321,7 @@ function matchesPeriod(
   if (q.kind === "duration") return (f) => f.period === q.id;
   if (q.kind === "fiscal") return (f) => f.fiscalPeriod === q.id;
   return (f, col) =>
-    col?.end === q.date && f.period !== null && !/^\d{4}-/.test(f.period);
+    col?.end === q.date && f.period !== null && !rules.instantId.test(f.period);
 }
 
 function fiscalDates(rs: StoredRelease[], id: string): string[] {

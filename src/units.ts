@@ -26,10 +26,6 @@ export function readScale(text: string): ScaleStatement | null {
   };
 }
 
-const SHARES =
-  /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i;
-const NOT_SHARES = /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,/i;
-
 /**
  * A heading over share counts: it speaks of shares before any "per" ("Weighted average shares outstanding:",
  * "Shares used in per share calculation:"), unlike a per-share heading ("Net income per share:").
@@ -50,13 +46,21 @@ export function rowUnit(
   percentFigures = false,
 ): Unit {
   if (percentFigures) return "percent";
-  if (SHARES.test(label) && !NOT_SHARES.test(label)) return "shares";
+  if (
+    rules.shareCountLabel.test(label) &&
+    !rules.notShareCountLabel.test(label)
+  )
+    return "shares";
   if (rules.perShareLabel.test(label)) return "USD/share";
   if (section && label.length < 60) {
-    if (namesShareCount(section) && SHARES.test(section)) return "shares";
-    if (rules.perShareLabel.test(section) && !SHARES.test(label))
+    if (namesShareCount(section) && rules.shareCountLabel.test(section))
+      return "shares";
+    if (rules.perShareLabel.test(section) && !rules.shareCountLabel.test(label))
       return "USD/share";
-    if (SHARES.test(section) && !rules.perShareLabel.test(section))
+    if (
+      rules.shareCountLabel.test(section) &&
+      !rules.perShareLabel.test(section)
+    )
       return "shares";
   }
   return "USD";
