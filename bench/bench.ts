@@ -49,22 +49,25 @@ function parseThroughput(docs: { name: string; text: string }[]): void {
   for (let i = 0; i < 20; i++)
     for (const d of docs) parseRelease(d.text, d.name); // JIT warm-up
   const rounds = 100;
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const per: Record<string, number[]> = {};
-  let bytes = 0;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < rounds; i++)
+  const roundMs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const r0 = process.hrtime.bigint();
     for (const d of docs) {
       const t = process.hrtime.bigint();
       parseRelease(d.text, d.name);
       (per[d.name] ??= []).push(Number(process.hrtime.bigint() - t) / 1e6);
-      bytes += Buffer.byteLength(d.text);
     }
-  const secs = Number(process.hrtime.bigint() - start) / 1e9;
+    roundMs.push(Number(process.hrtime.bigint() - r0) / 1e6);
+  }
+  const total = roundMs.reduce((a, b) => a + b, 0);
+  const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(
-    `parse: ${docs.length} releases, first (cold) pass ${cold.toFixed(1)} ms; then ${rounds} rounds, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(3)} s`,
+    `parse: ${docs.length} releases (${(bytes / 1024).toFixed(0)} KB) × ${rounds} rounds after a warm-up; cold first pass ${cold.toFixed(1)} ms`,
   );
   console.log(
-    `parse throughput: ${(bytes / 1e6 / secs).toFixed(1)} MB/s; median ${median(Object.values(per).flat()).toFixed(3)} ms per release`,
+    `parse throughput: ${mbps(median(roundMs))} MB/s (median round; mean ${mbps(total / rounds)}, best ${mbps(Math.min(...roundMs))}); median ${median(Object.values(per).flat()).toFixed(3)} ms per release`,
   );
   for (const d of docs)
     console.log(

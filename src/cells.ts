@@ -115,6 +115,17 @@ export interface AnalyzedLine {
 }
 
 /** Separates a line's label from its trailing value cells. */
+/** A label's text with dot leaders and inner runs of spaces folded to one space (most labels have neither). */
+function plainLabelText(t: string): string {
+  const noLeaders =
+    t.includes("..") || t.includes(". .") ? t.replace(rules.dotLeader, " ") : t;
+  return (
+    noLeaders.includes("  ")
+      ? noLeaders.replace(rules.spaceRun, " ")
+      : noLeaders
+  ).trim();
+}
+
 export function analyzeLine(text: string): AnalyzedLine {
   const cells = splitCells(text);
   const values: ValueCell[] = [];
@@ -133,11 +144,12 @@ export function analyzeLine(text: string): AnalyzedLine {
   const labelCells = cells.slice(0, cut);
   const label: Cell | null = labelCells.length
     ? {
-        text: text
-          .slice(labelCells[0].start, labelCells[labelCells.length - 1].end)
-          .replace(rules.dotLeader, " ")
-          .replace(rules.spaceRun, " ")
-          .trim(),
+        text: plainLabelText(
+          text.slice(
+            labelCells[0].start,
+            labelCells[labelCells.length - 1].end,
+          ),
+        ),
         start: labelCells[0].start,
         end: labelCells[labelCells.length - 1].end,
       }

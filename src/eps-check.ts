@@ -5,6 +5,9 @@ import { Decimal } from "./decimal";
 import { Check, Row, Table } from "./model";
 import { formatNumber } from "./numbers";
 
+/** Ratios need no more than 20 significant digits (money sums stay exact in ./decimal). */
+const Ratio = Decimal.clone({ precision: 20 });
+
 /** Pass within a cent; fail beyond two cents and a fifth of the ratio; skip in between. */
 export const EPS_LIMITS = {
   passWithin: "0.01",
@@ -68,7 +71,7 @@ export function epsChecks(table: Table): Check[] {
         sh.isZero()
       )
         return;
-      const computed = ni.dividedBy(sh);
+      const computed = new Ratio(ni).dividedBy(sh);
       const diff = e.minus(computed);
       const off = diff.abs();
       const status = off.lte(PASS_WITHIN)

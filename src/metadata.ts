@@ -28,7 +28,12 @@ function paragraphs(lines: string[]): string {
     const t = l.trim();
     if (t === "") {
       if (out.length && out[out.length - 1] !== "\u00b6") out.push("\u00b6");
-    } else out.push(t.replace(rules.whiteRun, " "));
+    } else
+      out.push(
+        t.includes("  ") || t.includes("\t")
+          ? t.replace(rules.whiteRun, " ")
+          : t,
+      );
   }
   return out.join(" ");
 }
@@ -58,13 +63,15 @@ function releaseDateOf(head: string, lines: string[]): string | null {
 /** The first `n` lines, without splitting the whole text. */
 function headLines(text: string, n: number): string[] {
   let end = 0;
-  for (let k = 0; k < n && end !== -1; k++) {
-    const next = text.slice(end).search(rules.lineBreak);
-    end = next === -1 ? -1 : end + next + 1;
+  for (let k = 0; k < n && end < text.length; k++) {
+    const next = text.indexOf("\n", end);
+    if (next === -1) {
+      end = text.length;
+      break;
+    }
+    end = next + 1;
   }
-  return (end === -1 ? text : text.slice(0, end))
-    .split(rules.lineBreak)
-    .slice(0, n);
+  return text.slice(0, end).split(rules.lineBreak).slice(0, n);
 }
 
 export function readMetadata(text: string): Metadata {

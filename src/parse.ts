@@ -165,7 +165,7 @@ function buildTable(
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
     : grid.firstLine;
-  const columns: Column[] = layout.columns.map((c) => {
+  const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
       title: titleText,
@@ -173,9 +173,7 @@ function buildTable(
       calendar,
     });
     const cells = raw.flatMap((r) =>
-      r.values.filter(
-        (v) => layout.columnOf.get(v) === layout.columns.indexOf(c),
-      ),
+      r.values.filter((v) => layout.columnOf.get(v) === k),
     );
     const numeric = cells.filter((v) => v.value !== null);
     const percent =

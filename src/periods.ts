@@ -146,8 +146,19 @@ function ordinalNumber(word: string): number {
   return 4;
 }
 
-/** Reads one column's header text (its cells joined top to bottom). */
+const headerReadings = new Map<string, HeaderPeriod>();
+
+/** Reads one column's header text (its cells joined top to bottom); remembered, as every stage asks again. */
 export function readHeader(text: string): HeaderPeriod {
+  let hit = headerReadings.get(text);
+  if (!hit) {
+    if (headerReadings.size > 5000) headerReadings.clear();
+    headerReadings.set(text, (hit = readHeaderText(text)));
+  }
+  return { ...hit, ...(hit.end ? { end: { ...hit.end } } : {}) };
+}
+
+function readHeaderText(text: string): HeaderPeriod {
   const out: HeaderPeriod = {};
   if (
     rules.percentHeader.test(text) &&
