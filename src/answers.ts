@@ -9,6 +9,13 @@ import { ACCEPTED_FORMS, PeriodQuery, readPeriodArg } from "./period-arg";
 import { CONCEPTS } from "./concepts";
 import { Failure, Figure, findFigure, releasesOf, Store } from "./store";
 
+/** The custom functions Excel knows (functions/functions.ts; the build test checks they match functions.json). */
+export const FUNCTION_NAMES = [
+  "NETLOSS", "NETINCOME", "REVENUE", "PRETAXINCOME", "INCOMETAX", "EPS", "SHARES", "TOTALASSETS",
+  "TOTALLIABILITIES", "EQUITY", "TOTALLIABILITIESEQUITY", "VALUE", "BALANCED", "PERIODS", "ITEMS", "RELEASES",
+  "SOURCE",
+];
+
 export type Answer<T> = { ok: true; value: T } | Failure;
 
 const fail = (code: Failure["code"], message: string): Failure => ({

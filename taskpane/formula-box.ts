@@ -30,6 +30,12 @@ export function evaluateFormula(store: Store, formula: string): FormulaResult {
       message: 'Type a HEMA formula, e.g. =HEMA.NETLOSS("Q2-2003")',
     };
   const name = m[1].toUpperCase();
+  if (!answers.FUNCTION_NAMES.includes(name))
+    return {
+      ok: false,
+      error: "#NAME?",
+      message: `HEMA.${name} is not a HEMA function — there are ${answers.FUNCTION_NAMES.join(", ")}`,
+    };
   const a = args(m[2]);
   if (!a)
     return {

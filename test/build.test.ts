@@ -12,6 +12,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import vm from "vm";
+import { FUNCTION_NAMES } from "../src/answers";
 import { parseRelease } from "../src/parse";
 import { addRelease, emptyStore } from "../src/store";
 
@@ -245,6 +246,12 @@ describe("production build output", () => {
 });
 
 describe("functions.json (generated from the JSDoc)", () => {
+  it("lists the functions the standalone preview's formula box knows (src/answers.ts FUNCTION_NAMES)", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(
+      [...FUNCTION_NAMES].sort(),
+    );
+  });
+
   it("lists exactly the expected functions", () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(
       Object.keys(EXPECTED_FUNCTIONS).sort(),
