@@ -81,20 +81,21 @@ export function epsChecks(table: Table): Check[] {
           ? "fail"
           : "skip";
       const shown = computed.toDecimalPlaces(4).toFixed();
+      const printed = eps.values[k]!; // as the release prints it: "0.00", not "0"
       checks.push({
         id: "eps.ratio",
         column: col.column,
         period: col.period,
         status,
-        expected: e.toFixed(),
+        expected: printed,
         actual: shown,
         difference: diff.toDecimalPlaces(4).toFixed(),
         message:
           status === "pass"
-            ? `${named(eps)} ${e.toFixed()} ≈ ${income.label.toLowerCase()} / ${named(shares).toLowerCase()} = ${shown}`
+            ? `${named(eps)} ${printed} ≈ ${income.label.toLowerCase()} / ${named(shares).toLowerCase()} = ${shown}`
             : status === "fail"
-              ? `${named(eps)} ${e.toFixed()} is far from ${income.label.toLowerCase()} ${formatNumber(ni.toFixed())} / ${named(shares).toLowerCase()} ${formatNumber(sh.toFixed())} = ${shown}`
-              : `${named(eps)} ${e.toFixed()} differs from ${income.label.toLowerCase()} / shares = ${shown} by more than rounding: the release may adjust the numerator (preferred dividends, convertible interest)`,
+              ? `${named(eps)} ${printed} is far from ${income.label.toLowerCase()} ${formatNumber(ni.toFixed())} / ${named(shares).toLowerCase()} ${formatNumber(sh.toFixed())} = ${shown}`
+              : `${named(eps)} ${printed} differs from ${income.label.toLowerCase()} / shares = ${shown} by more than rounding: the release may adjust the numerator (preferred dividends, convertible interest)`,
         lines: [income.line, shares.line, eps.line],
         tolerance: PASS_WITHIN.toFixed(),
       });
