@@ -11,8 +11,22 @@ import { Failure, Figure, findFigure, releasesOf, Store } from "./store";
 
 /** The custom functions Excel knows (functions/functions.ts; the build test checks they match functions.json). */
 export const FUNCTION_NAMES = [
-  "NETLOSS", "NETINCOME", "REVENUE", "PRETAXINCOME", "INCOMETAX", "EPS", "SHARES", "TOTALASSETS",
-  "TOTALLIABILITIES", "EQUITY", "TOTALLIABILITIESEQUITY", "VALUE", "BALANCED", "PERIODS", "ITEMS", "RELEASES",
+  "NETLOSS",
+  "NETINCOME",
+  "REVENUE",
+  "PRETAXINCOME",
+  "INCOMETAX",
+  "EPS",
+  "SHARES",
+  "TOTALASSETS",
+  "TOTALLIABILITIES",
+  "EQUITY",
+  "TOTALLIABILITIESEQUITY",
+  "VALUE",
+  "BALANCED",
+  "PERIODS",
+  "ITEMS",
+  "RELEASES",
   "SOURCE",
 ];
 

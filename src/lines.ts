@@ -34,7 +34,7 @@ export function normalizeLine(raw: string): string {
 /** Page furniture is short: longer lines are never tested against its patterns. */
 const NOISE_MAX = 40;
 
-function classify(text: string): SourceLine["kind"] {
+export function classify(text: string): SourceLine["kind"] {
   const t = text.trim();
   if (t === "") return "blank";
   if (t[0] === "<" && rules.edgarTag.test(text)) return "tag";

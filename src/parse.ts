@@ -6,6 +6,7 @@ import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
 import { layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
+import { isHtml, readHtml } from "./html";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
 import {
@@ -53,9 +54,12 @@ export function parseRelease(text: string, source = "-"): Release {
   const release = emptyRelease(source);
   const bad = unreadable(text);
   if (bad) return { ...release, error: { message: bad } };
-  Object.assign(release, readMetadata(text));
-  const lines = toLines(text);
-  const grids = findGrids(lines);
+  // An HTML page is read by html.ts into narrative lines and grids; text by lines.ts and blocks.ts. From the grids
+  // on, both take the same path.
+  const html = isHtml(text) ? readHtml(text) : null;
+  Object.assign(release, readMetadata(html ? html.text : text));
+  const lines = html ? html.lines : toLines(text);
+  const grids: TextGrid[] = html ? html.grids : findGrids(lines);
   if (grids.length === 0) {
     return {
       ...release,
@@ -76,7 +80,10 @@ export function parseRelease(text: string, source = "-"): Release {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
     const adjacent =
-      previous && onlyFurniture(lines, previous.table.lastLine, grid.firstLine)
+      previous &&
+      (html
+        ? html.grids[t].between.every(isFurniture)
+        : onlyFurniture(lines, previous.table.lastLine, grid.firstLine))
         ? previous
         : null;
     const built = buildTable(
@@ -134,13 +141,17 @@ function onlyFurniture(
 ): boolean {
   for (let no = after + 1; no < before; no++) {
     const l = lines[no - 1];
-    if (
-      l?.kind === "text" &&
-      (rules.manyWords.test(l.text) || rules.endsInFigure.test(l.text))
-    )
-      return false;
+    if (l && !isFurniture(l)) return false;
   }
   return true;
+}
+
+/** Not prose and not a row of figures: a title line, a blank, page furniture. */
+function isFurniture(l: SourceLine): boolean {
+  return !(
+    l.kind === "text" &&
+    (rules.manyWords.test(l.text) || rules.endsInFigure.test(l.text))
+  );
 }
 
 function buildTable(

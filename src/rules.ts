@@ -241,6 +241,37 @@ export const rules = {
   periodDateAfter: /^\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
+
+  // ---- HTML input (html.ts) -------------------------------------------------------------------------------------
+  /** An HTML document near the top of the input: <html>, <body> or a doctype. */
+  htmlDocument: /<(?:html|body)\b[^>]*>|<!doctype\s+html/i,
+  /** An HTML table and its cells (EDGAR's plain-text <TABLE> pages have no <TD>). */
+  htmlTable: /<table\b[^>]*>/i,
+  htmlCell: /<t[dh]\b[^>]*>/i,
+  /** The start of a tag at a position (sticky): "<td", "</TR". */
+  htmlTagStart: /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y,
+  /** One attribute of a tag: name="value", name='value', name=value or a bare name. */
+  htmlAttribute:
+    /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g,
+  /** A character reference: &#160; &#xA0; &nbsp; (the semicolon may be missing in old pages). */
+  htmlEntity:
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g,
+  /** HTML's collapsible white space (not the no-break space). */
+  htmlSpace: /[ \t\r\n\f]+/g,
+  /** Leading white space of a cell, no-break spaces included: its indentation. */
+  htmlLeadingSpace: /^[\s\u00a0\u2000-\u200b]*/,
+  /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
+  htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** CSS lengths that indent a cell's text. */
+  cssIndent:
+    /(?:padding-left|margin-left|text-indent)\s*:\s*(-?\d*\.?\d+)\s*(px|pt|em|ex|in|cm|mm|pc|%)?/gi,
+  /** A top or bottom border in a style attribute: "border-bottom: 1px solid #000", "border-top-style: double". */
+  cssBorder: /border-(top|bottom)(?:-(?:style|width))?\s*:\s*([^;]*)/gi,
+  cssNoBorder: /^\s*(?:none|hidden|0(?:px|pt|em)?|initial)\b/i,
+  cssDouble: /double/i,
+  /** A sentence's end: prose rather than a title ("… per share." but not "Acme Widgets, Inc."). */
+  sentenceEnd: /[.!?]["')]?\s*$/,
+  abbreviationEnd: /\b(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.\s*$/i,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */

@@ -1,0 +1,1071 @@
+// HTML → narrative lines and grids: the second source of grids beside fixed-width text (blocks.ts). A small,
+// tolerant tokenizer (no DOM) walks the page once: text outside financial tables becomes narrative lines (block
+// elements break lines, tags are stripped, entities decoded), each numbered by the line of the original file it
+// starts on; each financial <table> becomes one TextGrid or more, its cells given spans in "character" units from
+// their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
+import { findGrids, TextGrid } from "./blocks";
+import { Cell, GridRow, SourceLine, ValueCell } from "./model";
+import { classify, normalizeLine, toLines } from "./lines";
+import { isYear, parseValue } from "./numbers";
+import { rules } from "./rules";
+
+/** Width of one HTML table column in the grid's character units; a cell ends two units before the next begins. */
+export const CELL_WIDTH = 10;
+const CELL_GAP = 2;
+/** Only the top of the input is looked at to tell HTML from text. */
+const SNIFF = 8192;
+const MAX_CONTEXT_LINES = 8;
+const MAX_BLANKS_ABOVE = 5;
+const MAX_COLSPAN = 100;
+
+export interface HtmlGrid extends TextGrid {
+  /** The narrative lines between the table before (or the start) and this one: what separates the two. */
+  between: SourceLine[];
+}
+
+export interface HtmlDocument {
+  /** The narrative, one line per block of text, numbered by the original file's lines. */
+  lines: SourceLine[];
+  /** The narrative as text, for the metadata reader. */
+  text: string;
+  grids: HtmlGrid[];
+}
+
+/** A cheap look at the top of the input: an HTML page, or a fragment with <table> and <td>. */
+export function isHtml(text: string): boolean {
+  const head = text.length > SNIFF ? text.slice(0, SNIFF) : text;
+  if (!head.includes("<")) return false;
+  return (
+    rules.htmlDocument.test(head) ||
+    (rules.htmlTable.test(head) && rules.htmlCell.test(head))
+  );
+}
+
+// ---- entities ----------------------------------------------------------------------------------------------------
+
+const ENTITIES: Record<string, string> = {
+  nbsp: "\u00a0",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  minus: "\u2212",
+  hyphen: "-",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  sbquo: "\u201a",
+  bdquo: "\u201e",
+  hellip: "\u2026",
+  bull: "\u2022",
+  middot: "\u00b7",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  sect: "\u00a7",
+  para: "\u00b6",
+  cent: "\u00a2",
+  pound: "\u00a3",
+  euro: "\u20ac",
+  yen: "\u00a5",
+  deg: "\u00b0",
+  times: "\u00d7",
+  divide: "\u00f7",
+  plusmn: "\u00b1",
+  frac14: "\u00bc",
+  frac12: "\u00bd",
+  frac34: "\u00be",
+  dagger: "\u2020",
+  Dagger: "\u2021",
+  laquo: "\u00ab",
+  raquo: "\u00bb",
+  shy: "",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwsp: "\u200b",
+  zwnj: "",
+  zwj: "",
+  eacute: "\u00e9",
+  Eacute: "\u00c9",
+  egrave: "\u00e8",
+  aacute: "\u00e1",
+  agrave: "\u00e0",
+  uuml: "\u00fc",
+  ouml: "\u00f6",
+  auml: "\u00e4",
+  ccedil: "\u00e7",
+  ntilde: "\u00f1",
+};
+
+/** Old pages drop the semicolon; only these few are decoded without it. */
+const BARE_ENTITIES = new Set(["nbsp", "amp", "lt", "gt", "quot"]);
+
+export function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(
+    rules.htmlEntity,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (dec || hex) {
+        const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
+        // Windows-1252 punctuation written as numeric references (&#151; for an em dash) is common in old pages.
+        const cp = code >= 0x80 && code <= 0x9f ? (CP1252[code] ?? 0x20) : code;
+        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      }
+      const v = ENTITIES[name!] ?? ENTITIES[name!.toLowerCase()];
+      if (v === undefined) return m;
+      if (!m.endsWith(";") && !BARE_ENTITIES.has(name!.toLowerCase())) return m;
+      return v;
+    },
+  );
+}
+
+const CP1252: Record<number, number> = {
+  0x85: 0x2026,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0xa0: 0xa0,
+};
+
+// ---- tokenizer ---------------------------------------------------------------------------------------------------
+
+interface Tag {
+  name: string;
+  close: boolean;
+  attrs: string;
+  pos: number;
+}
+
+/** Elements whose content is never text of the release. */
+const RAW_TEXT = new Set(["script", "style", "title", "xml", "head"]);
+/** Elements that end a line of narrative. */
+const LINE_BREAK = new Set([
+  "br",
+  "div",
+  "tr",
+  "li",
+  "dt",
+  "dd",
+  "document",
+  "type",
+  "sequence",
+  "filename",
+  "description",
+  "text",
+]);
+/** Elements that end a paragraph (a blank line in the narrative). */
+const PARAGRAPH = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "blockquote",
+  "center",
+  "hr",
+  "ul",
+  "ol",
+  "dl",
+  "pre",
+  "address",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "body",
+  "html",
+]);
+
+/** Walks the page once: calls `onTag` and `onText` in document order. Tolerates unclosed and stray tags. */
+function tokenize(
+  html: string,
+  onTag: (t: Tag) => void,
+  onText: (text: string, pos: number) => void,
+): void {
+  const n = html.length;
+  const tagStart = new RegExp(rules.htmlTagStart.source, "y");
+  let lower: string | null = null;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf("<", i);
+    if (lt < 0) {
+      onText(html.slice(i), i);
+      break;
+    }
+    if (lt > i) onText(html.slice(i, lt), i);
+    const next = html[lt + 1];
+    if (next === "!" || next === "?") {
+      const end = html.startsWith("<!--", lt)
+        ? html.indexOf("-->", lt + 4)
+        : html.indexOf(">", lt);
+      i = end < 0 ? n : end + (html.startsWith("<!--", lt) ? 3 : 1);
+      continue;
+    }
+    tagStart.lastIndex = lt;
+    const m = tagStart.exec(html);
+    if (!m) {
+      onText("<", lt); // a lone "<" in text ("< 5%")
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf(">", lt + m[0].length);
+    const end = gt < 0 ? n : gt;
+    const name = m[2].toLowerCase();
+    const close = m[1] === "/";
+    onTag({ name, close, attrs: html.slice(lt + m[0].length, end), pos: lt });
+    i = end + 1;
+    if (!close && RAW_TEXT.has(name)) {
+      lower ??= html.toLowerCase();
+      const stop = lower.indexOf(`</${name}`, i);
+      if (stop < 0) {
+        if (name !== "head") i = n; // <head> left open: go on reading
+        continue;
+      }
+      const stopEnd = html.indexOf(">", stop);
+      i = stopEnd < 0 ? n : stopEnd + 1;
+    }
+  }
+}
+
+function attributes(attrs: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!attrs.includes("=")) return out;
+  for (const m of attrs.matchAll(rules.htmlAttribute))
+    out.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? "");
+  return out;
+}
+
+/** Indentation a style gives, in character units (about 7px, 5pt or half an em each). */
+function styleIndent(style: string | undefined): number {
+  if (!style) return 0;
+  let chars = 0;
+  for (const m of style.matchAll(rules.cssIndent)) {
+    const v = parseFloat(m[1]);
+    const unit = (m[2] ?? "px").toLowerCase();
+    const per: Record<string, number> = {
+      px: 1 / 7,
+      pt: 1 / 5,
+      em: 2,
+      ex: 1,
+      in: 14,
+      cm: 5.5,
+      mm: 0.55,
+      pc: 2.4,
+      "%": 0,
+    };
+    chars += v * (per[unit] ?? 0);
+  }
+  return Math.max(0, Math.round(chars));
+}
+
+/** 0 none, 1 single, 2 double, for the top and bottom borders a style draws. */
+function borders(style: string | undefined): { top: number; bottom: number } {
+  const out = { top: 0, bottom: 0 };
+  if (!style || !style.toLowerCase().includes("border")) return out;
+  for (const m of style.matchAll(rules.cssBorder)) {
+    if (rules.cssNoBorder.test(m[2])) continue;
+    const kind = rules.cssDouble.test(m[2]) ? 2 : 1;
+    const side = m[1].toLowerCase() === "top" ? "top" : "bottom";
+    out[side] = Math.max(out[side], kind);
+  }
+  return out;
+}
+
+// ---- the document walk -------------------------------------------------------------------------------------------
+
+interface CellBuf {
+  col: number;
+  colspan: number;
+  line: number;
+  /** Text pieces, a new one after each line break inside the cell. */
+  parts: { text: string; line: number }[];
+  indent: number;
+  top: number;
+  bottom: number;
+  hr: boolean;
+  /** A line break inside the cell since its last text. */
+  broken: boolean;
+}
+
+interface RowBuf {
+  line: number;
+  cells: CellBuf[];
+  next: number;
+}
+
+interface TableBuf {
+  /** A table holding another table lays out the page: its text is narrative, its cells only break lines. */
+  layout: boolean;
+  rows: RowBuf[];
+  row: RowBuf | null;
+  cell: CellBuf | null;
+  occupied: number[];
+  /** Narrative lines written before the table opened. */
+  narrativeAt: number;
+}
+
+/** Reads an HTML release: its narrative lines and the grids of its financial tables. */
+export function readHtml(html: string): HtmlDocument {
+  const lineOf = lineCounter(html);
+  const out: SourceLine[] = [];
+  const grids: HtmlGrid[] = [];
+  /** Narrative index where the last grid's table ended. */
+  let lastGridEnd = 0;
+  let cur: { text: string; no: number } | null = null;
+  let pendingParagraph = false;
+  const tables: TableBuf[] = [];
+  let pre: { text: string; line: number } | null = null;
+  let preDepth = 0;
+
+  const pushLine = (no: number, raw: string) => {
+    const text = normalizeLine(raw.replace(rules.htmlSpace, " ").trim());
+    if (text === "") return;
+    const last = out[out.length - 1];
+    if (pendingParagraph && last && last.kind !== "blank")
+      out.push({ no, text: "", kind: "blank" });
+    pendingParagraph = false;
+    out.push({ no, text, kind: classify(text) });
+  };
+  const endLine = (paragraph: boolean) => {
+    if (cur) pushLine(cur.no, cur.text);
+    cur = null;
+    if (paragraph) pendingParagraph = true;
+  };
+  const narrate = (text: string, pos: number) => {
+    if (!cur) {
+      const lead = firstNonSpace(text);
+      if (lead < 0) return;
+      cur = { text: "", no: lineOf(pos + lead) };
+    }
+    cur.text += text;
+  };
+  const live = (): TableBuf | null => {
+    const t = tables[tables.length - 1];
+    return t && !t.layout ? t : null;
+  };
+
+  const closeCell = (t: TableBuf) => {
+    if (t.cell && t.row) t.row.cells.push(t.cell);
+    t.cell = null;
+  };
+  const closeRow = (t: TableBuf) => {
+    closeCell(t);
+    if (t.row) t.rows.push(t.row);
+    t.row = null;
+  };
+  const openRow = (t: TableBuf, pos: number) => {
+    closeRow(t);
+    t.row = { line: lineOf(pos), cells: [], next: 0 };
+    t.occupied = t.occupied.map((n) => (n > 0 ? n - 1 : 0));
+  };
+  const blocked = (t: TableBuf, col: number) => (t.occupied[col] ?? 0) > 0;
+  const openCell = (t: TableBuf, tag: Tag) => {
+    if (!t.row) openRow(t, tag.pos);
+    closeCell(t);
+    const a = attributes(tag.attrs);
+    const colspan = Math.min(
+      MAX_COLSPAN,
+      Math.max(1, parseInt(a.get("colspan") ?? "1", 10) || 1),
+    );
+    const rowspan = Math.max(1, parseInt(a.get("rowspan") ?? "1", 10) || 1);
+    const row = t.row!;
+    // Columns still taken by a cell of a row above (rowspan) are skipped. (`occupied` counts the rows below.)
+    let col = row.next;
+    while (blocked(t, col)) col++;
+    const style = a.get("style");
+    const b = borders(style);
+    t.cell = {
+      col,
+      colspan,
+      line: lineOf(tag.pos),
+      parts: [],
+      indent: styleIndent(style),
+      top: b.top,
+      bottom: b.bottom,
+      hr: false,
+      broken: false,
+    };
+    row.next = col + colspan;
+    if (rowspan > 1)
+      for (let k = col; k < col + colspan; k++)
+        t.occupied[k] = Math.max(t.occupied[k] ?? 0, rowspan);
+  };
+  const cellText = (c: CellBuf) => c.parts.map((p) => p.text).join(" ");
+  const cellBreak = (c: CellBuf) => {
+    if (c.parts.length) c.broken = true;
+  };
+
+  /** A table's rows written out as narrative (a layout table, or one without figures). */
+  const narrateRows = (rows: RowBuf[]) => {
+    for (const r of rows) {
+      const cells = r.cells.filter((c) => cellText(c).trim() !== "");
+      if (cells.every((c) => c.parts.filter((p) => p.text.trim()).length <= 1))
+        pushLine(r.line, cells.map(cellText).join("  "));
+      else
+        for (const c of cells)
+          for (const p of c.parts) if (p.text.trim()) pushLine(p.line, p.text);
+    }
+  };
+  const toLayout = (t: TableBuf) => {
+    if (t.layout) return;
+    t.layout = true;
+    const rows = [...t.rows];
+    if (t.row) rows.push({ ...t.row, cells: [...t.row.cells] });
+    if (t.cell && rows.length) rows[rows.length - 1].cells.push(t.cell);
+    narrateRows(rows);
+    endLine(true);
+    t.rows = [];
+    t.row = null;
+    t.cell = null;
+  };
+  const closeTable = () => {
+    const t = tables.pop();
+    if (!t) return;
+    if (t.layout) {
+      endLine(true);
+      return;
+    }
+    closeRow(t);
+    const made = tableGrids(t.rows);
+    if (made.length === 0) {
+      narrateRows(t.rows);
+      endLine(true);
+      return;
+    }
+    const before = out.slice(lastGridEnd, t.narrativeAt);
+    // In-table titles also belong to the narrative (the calendar reads "… ended" phrases there).
+    for (const g of made) for (const c of g.context) pushLine(c.line, c.text);
+    made[0].context = [...narrativeContext(before), ...made[0].context];
+    made[0].between = [...before, ...made[0].between];
+    grids.push(...made);
+    endLine(true);
+    lastGridEnd = out.length;
+  };
+
+  const onTag = (tag: Tag) => {
+    const { name, close } = tag;
+    if (name === "pre") {
+      if (!close) {
+        endLine(true);
+        preDepth++;
+        if (!pre) pre = { text: "", line: lineOf(tag.pos) };
+      } else if (preDepth > 0 && --preDepth === 0 && pre) {
+        const p: { text: string; line: number } = pre;
+        pre = null;
+        // The first line break right after <pre> is not content.
+        const body = p.text.startsWith("\n") ? p.text.slice(1) : p.text;
+        const offset = p.line - (p.text.startsWith("\n") ? 0 : 1);
+        for (const l of toLines(body)) out.push({ ...l, no: l.no + offset });
+        pendingParagraph = true;
+      }
+      return;
+    }
+    if (pre) {
+      if (name === "br") pre.text += "\n";
+      return;
+    }
+    if (name === "table") {
+      if (close) {
+        closeTable();
+        return;
+      }
+      tables.forEach(toLayout);
+      endLine(true);
+      tables.push({
+        layout: false,
+        rows: [],
+        row: null,
+        cell: null,
+        occupied: [],
+        narrativeAt: out.length,
+      });
+      return;
+    }
+    const t = live();
+    if (t) {
+      if (name === "tr" || name === "caption") {
+        if (close) closeRow(t);
+        else openRow(t, tag.pos);
+        if (name === "caption" && !close) openCell(t, { ...tag, attrs: "" });
+        return;
+      }
+      if (name === "td" || name === "th") {
+        if (close) closeCell(t);
+        else openCell(t, tag);
+        return;
+      }
+      const c = t.cell;
+      if (!c) return;
+      if (name === "hr") c.hr = true;
+      else if (LINE_BREAK.has(name) || PARAGRAPH.has(name)) cellBreak(c);
+      if (!close && c.parts.every((p) => firstNonSpace(p.text) < 0)) {
+        // Indentation given by an element the cell's text stands in: <p style="margin-left:10pt">.
+        const a = attributes(tag.attrs);
+        c.indent += styleIndent(a.get("style"));
+        if (name === "hr") c.bottom = Math.max(c.bottom, 1);
+      }
+      return;
+    }
+    if (tables.length && (name === "td" || name === "th" || name === "tr")) {
+      endLine(false); // a layout table's cells and rows break lines
+      return;
+    }
+    if (PARAGRAPH.has(name)) endLine(true);
+    else if (LINE_BREAK.has(name)) endLine(false);
+  };
+
+  const onText = (raw: string, pos: number) => {
+    const text = decodeEntities(raw);
+    if (pre) {
+      pre.text += text;
+      return;
+    }
+    const t = live();
+    if (t && t.cell) {
+      const c = t.cell;
+      const lead = firstNonSpace(raw);
+      if (c.parts.length === 0 || c.broken) {
+        // Leading no-break spaces are kept: they indent the label.
+        if (c.parts.length && lead < 0) return;
+        c.parts.push({ text, line: lineOf(pos + Math.max(0, lead)) });
+        c.broken = false;
+      } else c.parts[c.parts.length - 1].text += text;
+      return;
+    }
+    // Text loose in a table, outside its cells, is shown before the table by browsers: narrative.
+    narrate(text, pos);
+  };
+
+  tokenize(html, onTag, onText);
+  if (pre) {
+    const p: { text: string; line: number } = pre;
+    for (const l of toLines(p.text)) out.push({ ...l, no: l.no + p.line - 1 });
+  }
+  while (tables.length) closeTable();
+  endLine(false);
+
+  if (grids.length === 0) {
+    // No HTML table of figures: the page may hold the release as preformatted text (<pre>).
+    for (const g of findGrids(out)) {
+      const prev = grids[grids.length - 1];
+      grids.push({
+        ...g,
+        between: out.filter(
+          (l) => l.no > (prev?.lastLine ?? 0) && l.no < g.firstLine,
+        ),
+      });
+    }
+  }
+  return { lines: out, text: out.map((l) => l.text).join("\n"), grids };
+}
+
+/** Index of the first character that is not HTML white space, or -1. */
+function firstNonSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13 && ch !== 12) return i;
+  }
+  return -1;
+}
+
+/** Line number (1-based) of a position, for positions given in increasing order (it also goes back, slowly). */
+function lineCounter(s: string): (pos: number) => number {
+  let at = 0;
+  let line = 1;
+  return (pos: number) => {
+    if (pos < at) {
+      at = 0;
+      line = 1;
+    }
+    for (
+      let k = s.indexOf("\n", at);
+      k >= 0 && k < pos;
+      k = s.indexOf("\n", k + 1)
+    )
+      line++;
+    at = pos;
+    return line;
+  };
+}
+
+// ---- narrative context -------------------------------------------------------------------------------------------
+
+/** A short line that names a table ("CONSOLIDATED BALANCE SHEETS", "(In thousands)", "Acme Widgets, Inc."). */
+function titleLike(t: string): boolean {
+  if (t.length > 90) return false;
+  if (
+    rules.headerAnnotation.test(t) ||
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.scaleBillions.test(t) ||
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t)
+  )
+    return true;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of t)
+    if (ch >= "A" && ch <= "Z") {
+      letters++;
+      upper++;
+    } else if (ch >= "a" && ch <= "z") letters++;
+  if (letters > 0 && upper / letters >= 0.6) return true;
+  return (
+    !rules.manyWords.test(t) &&
+    (!rules.sentenceEnd.test(t) || rules.abbreviationEnd.test(t))
+  );
+}
+
+/** The title lines standing right above a table, top to bottom. */
+function narrativeContext(
+  before: SourceLine[],
+): { line: number; text: string }[] {
+  const ctx: { line: number; text: string }[] = [];
+  let blanks = 0;
+  for (
+    let j = before.length - 1;
+    j >= 0 && ctx.length < MAX_CONTEXT_LINES;
+    j--
+  ) {
+    const l = before[j];
+    if (l.kind === "blank") {
+      if (++blanks > MAX_BLANKS_ABOVE) break;
+      continue;
+    }
+    if (l.kind !== "text") continue;
+    const t = l.text.trim();
+    if (!titleLike(t)) break;
+    ctx.unshift({ line: l.no, text: t });
+  }
+  return ctx;
+}
+
+// ---- tables → grids ----------------------------------------------------------------------------------------------
+
+interface HCell {
+  text: string;
+  col: number;
+  colspan: number;
+  indent: number;
+  top: number;
+  bottom: number;
+  hr: boolean;
+}
+
+interface HRow {
+  line: number;
+  kind: "row" | "gap" | "rule";
+  double: boolean;
+  /** The non-empty cells, left to right. */
+  cells: HCell[];
+  label: Cell | null;
+  values: ValueCell[];
+  /** Leftmost column of the values (their "$" cells included). */
+  valueCol: number;
+  numeric: number;
+  yearsOnly: boolean;
+  /** Rules a border draws above and below the row's figures (0 none, 1 single, 2 double). */
+  above: number;
+  below: number;
+}
+
+const spanOf = (col: number, colspan: number) => ({
+  start: col * CELL_WIDTH,
+  end: (col + colspan) * CELL_WIDTH - CELL_GAP,
+});
+
+function finishCell(c: CellBuf): HCell {
+  const joined = c.parts
+    .map((p) => p.text)
+    .join(" ")
+    .replace(rules.htmlSpace, " ");
+  const lead = rules.htmlLeadingSpace.exec(joined)![0];
+  let nbsp = 0;
+  for (const ch of lead)
+    if (ch === "\u00a0" || ch === "\u2002") nbsp++;
+    else if (ch === "\u2003") nbsp += 2;
+  const text = normalizeLine(joined).replace(rules.whiteRun, " ").trim();
+  return {
+    text,
+    col: c.col,
+    colspan: c.colspan,
+    indent: c.indent + nbsp,
+    top: c.top,
+    bottom: c.bottom,
+    hr: c.hr,
+  };
+}
+
+interface Item {
+  text: string;
+  firstCol: number;
+  /** The cell holding the number itself. */
+  cell: HCell;
+  cells: HCell[];
+}
+
+function analyzeRow(r: RowBuf): HRow {
+  const all = r.cells.map(finishCell);
+  const cells = all.filter((c) => c.text !== "");
+  const base: HRow = {
+    line: r.line,
+    kind: "row",
+    double: false,
+    cells,
+    label: null,
+    values: [],
+    valueCol: Infinity,
+    numeric: 0,
+    yearsOnly: false,
+    above: 0,
+    below: 0,
+  };
+  const lined = all.filter((c) => c.hr || c.top || c.bottom);
+  if (cells.length === 0)
+    return lined.length
+      ? {
+          ...base,
+          kind: "rule",
+          double: lined.some((c) => c.top === 2 || c.bottom === 2),
+        }
+      : { ...base, kind: "gap" };
+  if (cells.every((c) => rules.rule.test(c.text)))
+    return {
+      ...base,
+      kind: "rule",
+      double: cells.some((c) => rules.doubleRule.test(c.text)),
+    };
+  // Numbers written over several cells: "$" | "1,234" and "(1,234" | ")" or "12.5" | "%".
+  const items: Item[] = [];
+  let currency: HCell | null = null;
+  for (const c of cells) {
+    if (rules.currency.test(c.text)) {
+      currency = c;
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (
+      last &&
+      !currency &&
+      rules.htmlClosingCell.test(c.text) &&
+      parseValue(last.text + c.text)
+    ) {
+      last.text += c.text;
+      last.cells.push(c);
+      continue;
+    }
+    items.push({
+      text: currency ? `$ ${c.text}` : c.text,
+      firstCol: currency ? currency.col : c.col,
+      cell: c,
+      cells: currency ? [currency, c] : [c],
+    });
+    currency = null;
+  }
+  const values: { item: Item; cell: ValueCell }[] = [];
+  const allYears = items.every((it) => isYear(it.text));
+  let cut = items.length;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i];
+    const p = parseValue(it.text);
+    // The first cell of the row is its label, even when it reads as a number ("2004" in a table of years), unless
+    // the row is nothing but years (a header).
+    if (!p || (i === 0 && it.cell.col === 0 && items.length > 1 && !allYears))
+      break;
+    const span = spanOf(it.cell.col, it.cell.colspan);
+    values.unshift({
+      item: it,
+      cell: {
+        text: it.text,
+        start: span.start,
+        end: span.end,
+        value: p.value,
+        percent: p.percent,
+        dash: p.dash,
+      },
+    });
+    cut = i;
+  }
+  const labelItems = items.slice(0, cut);
+  const label: Cell | null = labelItems.length
+    ? {
+        ...labelOf(labelItems.flatMap((it) => it.cells)),
+        text: labelItems.map((it) => it.text).join(" "),
+      }
+    : null;
+  const vcells = values.map((v) => v.cell);
+  const valueCells = values.flatMap((v) => v.item.cells);
+  return {
+    ...base,
+    label,
+    values: vcells,
+    valueCol: values.length
+      ? Math.min(...values.map((v) => v.item.firstCol))
+      : Infinity,
+    numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
+    yearsOnly: vcells.length > 0 && vcells.every((v) => isYear(v.text)),
+    above: Math.max(0, ...valueCells.map((c) => c.top)),
+    below: Math.max(0, ...valueCells.map((c) => c.bottom)),
+  };
+}
+
+/** As blocks.ts: a row of figures, not a row of years or of footnote markers under the dates. */
+function isValueRow(r: HRow): boolean {
+  return (
+    r.kind === "row" &&
+    r.values.length > 0 &&
+    !r.yearsOnly &&
+    (r.numeric > 0 || r.label !== null) &&
+    !(
+      r.values.every((v) => rules.footnoteMarker.test(v.text)) &&
+      (r.label === null || rules.headerAnnotation.test(r.label.text))
+    )
+  );
+}
+
+/** The cells of a row standing over the value columns (not in the label column). */
+function overValues(r: HRow, valueCol: number): HCell[] {
+  return r.cells.filter(
+    (c) =>
+      c.col >= valueCol || (c.col > 0 && c.col + c.colspan - 1 >= valueCol),
+  );
+}
+
+/** A title inside the table: one cell naming the statement, its scale or its dates. */
+function isTitleRow(r: HRow): boolean {
+  if (r.kind !== "row" || r.cells.length !== 1) return false;
+  const t = r.cells[0].text;
+  return (
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t) ||
+    rules.equityTitle.test(t) ||
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.scaleBillions.test(t) ||
+    rules.multiYearPhrase.test(t)
+  );
+}
+
+/** One cell across the whole table, from the label column on, naming no period: a company name over the header. */
+function spansTable(r: HRow, valueCol: number, width: number): boolean {
+  if (r.cells.length !== 1) return false;
+  const c = r.cells[0];
+  return (
+    c.col < valueCol &&
+    c.col + c.colspan >= width &&
+    !rules.periodWord.test(c.text) &&
+    !rules.headerAnnotation.test(c.text)
+  );
+}
+
+/** A row in a table's body that starts another table's header: dates or years over the value columns. */
+function isHeaderLike(r: HRow, valueCol: number): boolean {
+  if (r.kind !== "row" || isValueRow(r)) return false;
+  if (r.yearsOnly) return true;
+  const over = overValues(r, valueCol);
+  return (
+    over.length > 0 &&
+    over.length === r.cells.length - (r.cells[0]?.col === 0 ? 1 : 0) &&
+    over.some((c) => rules.periodWord.test(c.text))
+  );
+}
+
+const rowText = (r: HRow) => r.cells.map((c) => c.text).join(" ");
+
+/** Label-area text of a header row that names no table: a heading of the rows below ("ASSETS"). */
+function isHeading(t: string): boolean {
+  return !(
+    rules.headerAnnotation.test(t) ||
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.scaleBillions.test(t) ||
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t) ||
+    rules.periodWord.test(t)
+  );
+}
+
+function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
+  const rows = buffered.map(analyzeRow);
+  const width = Math.max(
+    0,
+    ...rows.flatMap((r) => r.cells.map((c) => c.col + c.colspan)),
+  );
+  const figures = (r: HRow) => isValueRow(r) && r.numeric > 0;
+  if (rows.filter(figures).length < 2) return [];
+  const grids: HtmlGrid[] = [];
+  let pos = 0;
+  while (pos < rows.length) {
+    let first = -1;
+    for (let i = pos; i < rows.length && first < 0; i++)
+      if (figures(rows[i])) first = i;
+    if (first < 0) break;
+    // The body runs to the last row of figures before another header.
+    let valueCol = rows[first].valueCol;
+    let last = first;
+    for (let i = first + 1; i < rows.length; i++) {
+      const r = rows[i];
+      if (isValueRow(r)) {
+        last = i;
+        valueCol = Math.min(valueCol, r.valueCol);
+      } else if (isHeaderLike(r, valueCol)) break;
+    }
+    const grid = segmentGrid(rows, pos, first, last, valueCol, width);
+    const valueRows = rows.slice(first, last + 1).filter(isValueRow).length;
+    if (valueRows >= 2 || (grid.header.length > 0 && valueRows >= 1))
+      grids.push(grid);
+    pos = last + 1;
+  }
+  return grids;
+}
+
+function segmentGrid(
+  rows: HRow[],
+  from: number,
+  first: number,
+  last: number,
+  valueCol: number,
+  width: number,
+): HtmlGrid {
+  // Walk up from the first row of figures: headings without figures, then the header rows, then the titles.
+  const header: number[] = [];
+  const leading: number[] = [];
+  for (let j = first - 1; j >= from; j--) {
+    const r = rows[j];
+    if (r.kind !== "row") continue;
+    if (isTitleRow(r) || (header.length > 0 && spansTable(r, valueCol, width)))
+      break;
+    if (overValues(r, valueCol).length > 0 && !isValueRow(r)) header.unshift(j);
+    else if (header.length === 0) leading.unshift(j);
+    else break;
+  }
+  // No header: only the rows standing directly on the figures are its headings.
+  if (header.length === 0 && leading.length > 3)
+    leading.splice(0, leading.length - 3);
+  const top = Math.min(header[0] ?? first, leading[0] ?? first);
+  const context: { line: number; text: string }[] = [];
+  for (let j = from; j < top; j++)
+    if (rows[j].kind === "row")
+      context.push({ line: rows[j].line, text: rowText(rows[j]) });
+  const between: SourceLine[] = context.map((c) => ({
+    no: c.line,
+    text: c.text,
+    kind: "text",
+  }));
+  const valueCols = new Set<number>();
+  for (let i = first; i <= last; i++)
+    for (const v of rows[i].values)
+      for (let k = v.start / CELL_WIDTH; k * CELL_WIDTH < v.end; k++)
+        valueCols.add(k);
+  const body: GridRow[] = [];
+  const bottom = header[header.length - 1];
+  const headerRows = header.map((j) => {
+    const r = rows[j];
+    const over = overValues(r, valueCol);
+    const labelCells = r.cells.filter((c) => !over.includes(c));
+    const labelText = labelCells.map((c) => c.text).join(" ");
+    if (labelText) {
+      // "ASSETS" beside the dates heads the rows below; "(In thousands)" beside them names the table.
+      if (j === bottom && isHeading(labelText))
+        body.push({
+          kind: "row",
+          line: r.line,
+          label: labelOf(labelCells),
+          values: [],
+        });
+      else context.push({ line: r.line, text: labelText });
+    }
+    return {
+      line: r.line,
+      cells: over.map((c, k) => ({
+        text: c.text,
+        ...spanOf(c.col, reach(c, over[k + 1], valueCols)),
+      })),
+    };
+  });
+  for (let i = leading[0] ?? first; i <= last; i++) {
+    const r = rows[i];
+    const prev = body[body.length - 1];
+    if (r.kind === "gap") {
+      if (prev && prev.kind !== "gap") body.push({ kind: "gap", line: r.line });
+    } else if (r.kind === "rule")
+      body.push({ kind: "rule", line: r.line, double: r.double });
+    else if (isValueRow(r)) {
+      // A border over the figures is the rule a total stands under (not above the first row: the header's).
+      if (r.above && body.some((b) => b.kind === "row" && b.values.length))
+        body.push({ kind: "rule", line: r.line, double: r.above === 2 });
+      body.push({
+        kind: "row",
+        line: r.line,
+        label: r.label,
+        values: r.values,
+      });
+      if (r.below)
+        body.push({ kind: "rule", line: r.line, double: r.below === 2 });
+    } else {
+      // Text without figures: a heading, or the start of a label that wraps onto the next row.
+      const cells = r.cells.filter((c) => c.col < valueCol);
+      body.push({
+        kind: "row",
+        line: r.line,
+        label: labelOf(cells.length ? cells : r.cells),
+        values: [],
+      });
+    }
+  }
+  const firstLine = Math.min(
+    ...[...header, ...leading, first].map((j) => rows[j].line),
+  );
+  return {
+    context,
+    header: headerRows,
+    body,
+    firstLine,
+    lastLine: rows[last].line,
+    between,
+  };
+}
+
+/**
+ * The columns a header cell heads: its own, or, when none of them holds figures (a year written over the "$"
+ * column), also the empty cells after it up to the first column of figures.
+ */
+function reach(
+  c: HCell,
+  next: HCell | undefined,
+  valueCols: Set<number>,
+): number {
+  for (let k = c.col; k < c.col + c.colspan; k++)
+    if (valueCols.has(k)) return c.colspan;
+  const limit = next ? next.col : Infinity;
+  for (let k = c.col + c.colspan; k < limit && k < c.col + MAX_COLSPAN; k++)
+    if (valueCols.has(k)) return k - c.col + 1;
+  return c.colspan;
+}
+
+/** A label made of cells: their text, starting at the first cell's column plus its indentation. */
+function labelOf(cells: HCell[]): Cell {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  const start = first.col * CELL_WIDTH + first.indent;
+  return {
+    text: cells.map((c) => c.text).join(" "),
+    start,
+    end: Math.max(start + 1, spanOf(last.col, last.colspan).end),
+  };
+}

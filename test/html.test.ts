@@ -1,0 +1,554 @@
+// HTML input: releases saved from web pages (EDGAR HTML exhibits) read as a second source of grids. Every page here is
+// invented (test/fixtures/alder-bay-q2-2004.htm and the strings below): no company, figure or text is real.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { decodeEntities, isHtml, readHtml } from "../src/html";
+import { GridRow, Release, Table } from "../src/model";
+import { parseRelease } from "../src/parse";
+
+const FIXTURES = join(__dirname, "fixtures");
+const ALDER = join(FIXTURES, "alder-bay-q2-2004.htm");
+const alderText = readFileSync(ALDER, "utf8");
+const alder = parseRelease(alderText, "alder-bay-q2-2004.htm");
+
+/** 1-based line of the file on which `marker` first occurs at or after line `from`. */
+function lineOf(text: string, marker: string, from = 1): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = from - 1; i < lines.length; i++)
+    if (lines[i].includes(marker)) return i + 1;
+  throw new Error(`marker not found: ${marker}`);
+}
+
+/** The one value of a label in a period (optionally in one table). */
+function value(
+  rel: Release,
+  label: string,
+  period: string | null,
+  table?: number,
+): string {
+  const fs = rel.facts.filter(
+    (f) =>
+      f.label === label &&
+      f.period === period &&
+      (table === undefined || f.table === table),
+  );
+  if (fs.length !== 1)
+    throw new Error(`expected one ${label} @ ${period}, found ${fs.length}`);
+  return fs[0].value;
+}
+
+const row = (t: Table, label: string) => {
+  const r = t.rows.filter((x) => x.label === label);
+  if (r.length !== 1) throw new Error(`expected one row ${label}`);
+  return r[0];
+};
+const periods = (t: Table) => t.columns.map((c) => c.period);
+
+describe("telling HTML from text", () => {
+  it("an HTML page or a fragment with a table of cells is HTML", () => {
+    expect(isHtml(alderText)).toBe(true);
+    expect(isHtml("<!DOCTYPE html>\n<p>Hi</p>")).toBe(true);
+    expect(isHtml("<BODY>\nAcme\n</BODY>")).toBe(true);
+    expect(isHtml("<table>\n<tr><TD>1</td></tr></table>")).toBe(true);
+  });
+  it("plain text and EDGAR's fixed-width <TABLE> pages are not", () => {
+    expect(isHtml("Revenues   1,234   1,100\nNet income   12   10")).toBe(
+      false,
+    );
+    expect(
+      isHtml(
+        "<TABLE>\n<CAPTION>\n<S>                 <C>      <C>\nRevenues   1,234  1,100\n</TABLE>",
+      ),
+    ).toBe(false);
+    for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith(".txt")))
+      expect([f, isHtml(readFileSync(join(FIXTURES, f), "utf8"))]).toEqual([
+        f,
+        false,
+      ]);
+  });
+  it("only looks at the top of the input", () => {
+    expect(isHtml("x".repeat(10000) + "<html><body>")).toBe(false);
+  });
+});
+
+describe("entities", () => {
+  it("decodes named and numeric references, Windows-1252 numbers included", () => {
+    expect(decodeEntities("a&nbsp;b&#160;c&#xA0;d")).toBe(
+      "a\u00a0b\u00a0c\u00a0d",
+    );
+    expect(decodeEntities("&#8212; &mdash; &#151; &ndash;")).toBe(
+      "\u2014 \u2014 \u2014 \u2013",
+    );
+    expect(
+      decodeEntities("Stockholders&#8217; &amp; Partners&rsquo; &quot;x&quot;"),
+    ).toBe('Stockholders\u2019 & Partners\u2019 "x"');
+    expect(decodeEntities("&lt;b&gt; &nbsp x")).toBe("<b> \u00a0 x");
+  });
+  it("leaves what is not a reference alone", () => {
+    expect(decodeEntities("AT&T and R&D &bogus; &copy2004")).toBe(
+      "AT&T and R&D &bogus; &copy2004",
+    );
+  });
+});
+
+describe("an EDGAR-style HTML exhibit", () => {
+  it("parses without error and reads the metadata from the narrative", () => {
+    expect(alder.error).toBeNull();
+    expect(alder.company).toBe("Alder Bay Corporation");
+    expect(alder.ticker).toBe("ABC");
+    expect(alder.releaseDate).toBe("2004-07-28");
+    expect(alder.warnings).toEqual([]);
+  });
+
+  it("finds the income statement and the balance sheet, titled and scaled from the text above them", () => {
+    expect(
+      alder.tables.map((t) => [t.title, t.statement, t.scale, t.rows.length]),
+    ).toEqual([
+      ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "income", 1000, 15],
+      ["CONDENSED CONSOLIDATED BALANCE SHEETS", "balance", 1000, 19],
+    ]);
+  });
+
+  it("gives the columns of a colspan header over year cells their periods", () => {
+    const [income, balance] = alder.tables;
+    expect(income.columns.map((c) => [c.column, c.period])).toEqual([
+      ["Three Months Ended June 30, | 2004", "Q2-2004"],
+      ["Three Months Ended June 30, | 2003", "Q2-2003"],
+      ["Six Months Ended June 30, | 2004", "6M-2004"],
+      ["Six Months Ended June 30, | 2003", "6M-2003"],
+    ]);
+    expect(periods(balance)).toEqual(["2004-06-30", "2003-12-31"]);
+    expect(balance.columns[0].column).toBe("June 30, 2004 | (Unaudited)");
+  });
+
+  it("reads labels and figures: '$' and ')' cells, &nbsp; indents, a label wrapped in its cell", () => {
+    const [income] = alder.tables;
+    expect(income.rows.map((r) => r.label)).toEqual([
+      "Net sales",
+      "Cost of sales",
+      "Gross profit",
+      "Selling, general and administrative expenses",
+      "Research and development",
+      "Total operating expenses",
+      "Operating income",
+      "Interest expense, net",
+      "Income before income taxes",
+      "Income tax expense",
+      "Net income",
+      "Basic",
+      "Diluted",
+      "Basic",
+      "Diluted",
+    ]);
+    expect(row(income, "Net sales").values).toEqual([
+      "52410",
+      "47885",
+      "101230",
+      "93115",
+    ]);
+    expect(row(income, "Interest expense, net").values).toEqual([
+      "-412",
+      "-530",
+      "-845",
+      "-1090",
+    ]);
+    expect(
+      row(income, "Selling, general and administrative expenses"),
+    ).toMatchObject({
+      values: ["12870", "12115", "25440", "24010"],
+      section: "Operating expenses:",
+    });
+    expect(value(alder, "Net income", "Q2-2004")).toBe("1797");
+    expect(value(alder, "Net income", "6M-2003")).toBe("403");
+    const eps = alder.facts.filter(
+      (f) => f.concept === "eps_diluted" && f.period === "Q2-2004",
+    );
+    expect(eps.map((f) => [f.value, f.unit, f.scale])).toEqual([
+      ["0.14", "USD/share", 1],
+    ]);
+    const shares = alder.facts.filter(
+      (f) => f.concept === "shares_basic" && f.period === "6M-2004",
+    );
+    expect(shares.map((f) => [f.value, f.unit, f.scale])).toEqual([
+      ["12080", "shares", 1000],
+    ]);
+    // An em dash (&#8212;) in a figure column is zero, as in text.
+    expect(value(alder, "Short-term borrowings", "2004-06-30")).toBe("0");
+  });
+
+  it("marks totals under rule rows (<hr> cells) and under bordered cells", () => {
+    const [income, balance] = alder.tables;
+    const totals = (t: Table) =>
+      t.rows.filter((r) => r.total).map((r) => r.label);
+    expect(totals(income)).toEqual([
+      "Gross profit",
+      "Total operating expenses",
+      "Income before income taxes",
+      "Net income",
+    ]);
+    expect(totals(balance)).toEqual([
+      "Total current assets",
+      "Total assets",
+      "Total current liabilities",
+      "Total liabilities",
+      "Total stockholders' equity",
+      "Total liabilities and stockholders' equity",
+    ]);
+    expect(row(balance, "Cash and cash equivalents").headings).toEqual([
+      "ASSETS",
+      "Current assets:",
+    ]);
+  });
+
+  it("passes the balance-sheet identity in both columns, and no check fails", () => {
+    expect(
+      alder.checks
+        .filter((c) => c.id === "balance.identity")
+        .map((c) => [c.period, c.status, c.expected]),
+    ).toEqual([
+      ["2004-06-30", "pass", "112295"],
+      ["2003-12-31", "pass", "109395"],
+    ]);
+    expect(alder.checks.filter((c) => c.status === "fail")).toEqual([]);
+    expect(alder.checks.filter((c) => c.id === "eps.ratio")).toHaveLength(8);
+  });
+
+  it("numbers rows and tables by the lines of the original file (where each <TR> starts)", () => {
+    const [income, balance] = alder.tables;
+    const netSales = lineOf(alderText, "Net sales</FONT>") - 1; // the <TR> is on the line before its first cell
+    expect(row(income, "Net sales").line).toBe(netSales);
+    expect(alderText.split("\n")[netSales - 1]).toMatch(/^<TR/);
+    expect(row(balance, "Total assets").line).toBe(
+      lineOf(alderText, ">Total assets<"),
+    );
+    // The header's first <TR> (its cells follow on the next lines).
+    expect(income.firstLine).toBe(lineOf(alderText, "Three Months Ended") - 2);
+    expect(alderText.split("\n")[income.firstLine - 1]).toMatch(/^<TR/);
+    expect(income.lastLine).toBe(lineOf(alderText, "12,520") - 2);
+    expect(income.rows[income.rows.length - 1].line).toBe(income.lastLine);
+    expect(balance.firstLine).toBe(
+      lineOf(alderText, '<th style="width:60%') - 1,
+    );
+    expect(balance.lastLine).toBe(
+      lineOf(alderText, ">Total liabilities and stockholders"),
+    );
+    const fact = alder.facts.find(
+      (f) => f.label === "Total assets" && f.period === "2003-12-31",
+    )!;
+    expect(fact.line).toBe(row(balance, "Total assets").line);
+  });
+});
+
+describe("readHtml", () => {
+  const doc = readHtml(alderText);
+
+  it("turns the page into narrative lines numbered by the original file", () => {
+    const dateline = doc.lines.find((l) => l.text.startsWith("SEATTLE"))!;
+    expect(dateline.no).toBe(lineOf(alderText, "SEATTLE, Washington"));
+    expect(dateline.text).toMatch(
+      /^SEATTLE, Washington, July 28, 2004 - Alder Bay Corporation \(NYSE: ABC\) today reported/,
+    );
+    // Curly quotes and apostrophes are folded as in text; the <title> and <style> are not narrative.
+    expect(doc.text).toContain("the Company's Chief Executive Officer");
+    expect(doc.text).not.toContain("Exhibit 99.1</");
+    expect(doc.text).not.toContain("font-family");
+    // The layout table of the letterhead is narrative; the figures of the statements are not.
+    expect(doc.text).toContain(
+      "Contact: Investor Relations FOR IMMEDIATE RELEASE",
+    );
+    expect(doc.text).not.toContain("52,410");
+  });
+
+  it("makes one grid per financial table with context, header cells over the value columns and a body", () => {
+    expect(doc.grids).toHaveLength(2);
+    const [income] = doc.grids;
+    expect(income.context.map((c) => c.text)).toEqual([
+      "ALDER BAY CORPORATION",
+      "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+      "(In thousands, except per share data)",
+      "(Unaudited)",
+    ]);
+    expect(income.header.map((h) => h.cells.map((c) => c.text))).toEqual([
+      ["Three Months Ended June 30,", "Six Months Ended June 30,"],
+      ["2004", "2003", "2004", "2003"],
+    ]);
+    // The spanning header covers the spans of the two year cells under it.
+    const [top, years] = income.header;
+    expect(top.cells[0].start).toBeLessThanOrEqual(years.cells[0].start);
+    expect(top.cells[0].end).toBeGreaterThanOrEqual(years.cells[1].end);
+    const kinds = income.body.map((r: GridRow) => r.kind);
+    expect(kinds.filter((k) => k === "rule").length).toBe(6); // five <hr> rows and the double border under net income
+    const netIncome = income.body.findIndex(
+      (r) => r.kind === "row" && r.label?.text === "Net income",
+    );
+    expect(income.body[netIncome + 1]).toMatchObject({
+      kind: "rule",
+      double: true,
+    });
+    const values = income.body.find(
+      (r) => r.kind === "row" && r.label?.text === "Net sales",
+    );
+    expect(
+      values?.kind === "row" && values.values.map((v) => [v.text, v.value]),
+    ).toEqual([
+      ["$ 52,410", "52410"],
+      ["$ 47,885", "47885"],
+      ["$ 101,230", "101230"],
+      ["$ 93,115", "93115"],
+    ]);
+  });
+
+  it("keeps indentation from &nbsp; and from padding in label starts", () => {
+    const [income, balance] = doc.grids;
+    const start = (g: typeof income, label: string) => {
+      const r = g.body.find((x) => x.kind === "row" && x.label?.text === label);
+      return r?.kind === "row" ? r.label!.start : -1;
+    };
+    expect(start(income, "Net sales")).toBe(0);
+    expect(start(income, "Research and development")).toBe(2);
+    expect(start(income, "Total operating expenses")).toBe(4);
+    expect(start(balance, "Current assets:")).toBe(0);
+    expect(start(balance, "Inventories")).toBeGreaterThan(0);
+    expect(start(balance, "Total current assets")).toBeGreaterThan(
+      start(balance, "Inventories"),
+    );
+  });
+});
+
+/** A page in the style of recent filings: one line, divs and spans, a layout table, titles inside the table. */
+const td = (s: string, style = "") =>
+  style ? `<td style="${style}">${s}</td>` : `<td>${s}</td>`;
+const modern = [
+  "<!DOCTYPE html><html><head><title>ex99</title></head><body>",
+  '<div style="text-align:center"><span>KESTREL MARINE HOLDINGS, INC. ANNOUNCES THIRD QUARTER RESULTS</span></div>',
+  "<div><span>PORTLAND, Maine, November 4, 2005 -- Kestrel Marine Holdings, Inc. (NASDAQ: KMHI) today announced results for the third quarter ended September 30, 2005.</span></div>",
+  "<table><tr><td><table>",
+  `<tr>${td("<b>Kestrel Marine Holdings, Inc.</b>").replace("<td>", '<td colspan="10">')}</tr>`,
+  `<tr>${td("<b>Consolidated Statements of Income</b>").replace("<td>", '<td colspan="10">')}</tr>`,
+  `<tr>${td("(in millions, except per share amounts)").replace("<td>", '<td colspan="10">')}</tr>`,
+  '<tr><td></td><td colspan="6" style="border-bottom:1px solid">Three Months Ended September 30,</td><td></td><td colspan="2"></td></tr>',
+  '<tr><td></td><td colspan="3">2005</td><td colspan="3">2004</td><td></td><td colspan="2">% Change</td></tr>',
+  `<tr>${td("Revenues")}${td("$")}${td("210.4")}${td("")}${td("$")}${td("190.2")}${td("")}${td("")}${td("10.6")}${td("%")}</tr>`,
+  `<tr>${td("Operating costs")}${td("")}${td("(150.1")}${td(")")}${td("")}${td("(140.0")}${td(")")}${td("")}${td("7.2")}${td("%")}</tr>`,
+  `<tr>${td("Net income")}${td("$")}${td("60.3", "border-top:1px solid #000")}${td("")}${td("$")}${td("50.2", "border-top:1px solid #000")}${td("")}${td("")}${td("20.1")}${td("%")}</tr>`,
+  "</table></td></tr></table></body></html>",
+];
+
+describe("other HTML layouts", () => {
+  it("a one-line page: titles inside the table, a table nested in a layout table, '%' cells, border-top totals", () => {
+    const r = parseRelease(modern.join(""), "kestrel.htm");
+    expect([r.error, r.company, r.ticker, r.releaseDate]).toEqual([
+      null,
+      "Kestrel Marine Holdings, Inc.",
+      "KMHI",
+      "2005-11-04",
+    ]);
+    expect(r.tables).toHaveLength(1);
+    const [t] = r.tables;
+    expect([t.title, t.statement, t.scale]).toEqual([
+      "Consolidated Statements of Income",
+      "income",
+      1000000,
+    ]);
+    expect(t.columns).toEqual([
+      expect.objectContaining({
+        column: "Three Months Ended September 30, | 2005",
+        period: "Q3-2005",
+      }),
+      expect.objectContaining({
+        column: "Three Months Ended September 30, | 2004",
+        period: "Q3-2004",
+      }),
+      { column: "% Change", period: null, percent: true },
+    ]);
+    expect(t.rows.map((x) => [x.label, x.values, x.total])).toEqual([
+      ["Revenues", ["210.4", "190.2", "10.6"], false],
+      ["Operating costs", ["-150.1", "-140.0", "7.2"], false],
+      ["Net income", ["60.3", "50.2", "20.1"], true],
+    ]);
+    // Everything is on line 1 of a one-line page.
+    expect(t.rows.every((x) => x.line === 1)).toBe(true);
+  });
+
+  it("the same page with a line break between tags (CRLF): rows carry their own lines", () => {
+    const page = modern.join("\r\n");
+    const r = parseRelease(page, "kestrel.htm");
+    const [t] = r.tables;
+    expect(t.rows.map((x) => x.line)).toEqual([
+      lineOf(page, "<td>Revenues"),
+      lineOf(page, "<td>Operating costs"),
+      lineOf(page, "<td>Net income"),
+    ]);
+    expect(t.firstLine).toBe(lineOf(page, "Three Months Ended September"));
+  });
+
+  it("uppercase tags without closing </TD> or </TR>, and a table closed by the end of the page", () => {
+    const page = [
+      "<HTML><BODY>",
+      "<P>Osprey Tackle Co. (NASDAQ: OSPT) reported results on May 3, 2005.</P>",
+      "<P>STATEMENTS OF INCOME (In thousands)</P>",
+      "<TABLE>",
+      "<TR><TD><TD>Year Ended<BR>March 31, 2005<TD>Year Ended<BR>March 31, 2004",
+      "<TR><TD>Net sales<TD>8,410<TD>7,990",
+      "<TR><TD>Net income<TD>612<TD>(95)",
+    ].join("\n");
+    const r = parseRelease(page, "osprey.htm");
+    expect(r.error).toBeNull();
+    const [t] = r.tables;
+    expect([t.statement, t.scale, periods(t)]).toEqual([
+      "income",
+      1000,
+      ["FY2005", "FY2004"], // a year ended March 31, 2005 is FY2005 (45 days before its end)
+    ]);
+    expect(t.rows.map((x) => [x.label, x.values, x.line])).toEqual([
+      ["Net sales", ["8410", "7990"], 6],
+      ["Net income", ["612", "-95"], 7],
+    ]);
+  });
+
+  it("two statements in one <table> become two tables; a date written over the '$' column heads the figures", () => {
+    const tr = (cells: string[]) =>
+      `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+    const page = [
+      "<html><body><p>Heron Tools Inc. (NYSE: HRN) reported on February 2, 2005.</p>",
+      "<p>(In thousands)</p><table>",
+      tr(["<b>STATEMENTS OF INCOME</b>"]),
+      tr([
+        "",
+        "Year Ended December 31, 2004",
+        "",
+        "Year Ended December 31, 2003",
+        "",
+      ]),
+      tr(["Net sales", "$", "9,100", "$", "8,200"]),
+      tr(["Net income", "", "700", "", "650"]),
+      tr([""]),
+      tr(["<b>BALANCE SHEETS</b>"]),
+      tr(["", "December 31, 2004", "", "December 31, 2003", ""]),
+      tr(["Total assets", "$", "5,000", "$", "4,800"]),
+      tr(["Total liabilities", "", "2,000", "", "1,900"]),
+      tr(["Total stockholders' equity", "", "3,000", "", "2,900"]),
+      tr([
+        "Total liabilities and stockholders' equity",
+        "$",
+        "5,000",
+        "$",
+        "4,800",
+      ]),
+      "</table></body></html>",
+    ].join("\n");
+    const r = parseRelease(page, "heron.htm");
+    expect(r.warnings).toEqual([]);
+    expect(
+      r.tables.map((t) => [t.title, t.statement, t.scale, periods(t)]),
+    ).toEqual([
+      ["STATEMENTS OF INCOME", "income", 1000, ["FY2004", "FY2003"]],
+      ["BALANCE SHEETS", "balance", 1000, ["2004-12-31", "2003-12-31"]],
+    ]);
+    expect(r.tables[1].firstLine).toBe(lineOf(page, "<td>December 31, 2004"));
+    expect(
+      r.checks.filter((c) => c.id === "balance.identity").map((c) => c.status),
+    ).toEqual(["pass", "pass"]);
+  });
+
+  it("a page holding the release as preformatted text is read as text", () => {
+    const page = [
+      "<html><body><pre>",
+      "                     PELICAN SUPPLY CO.",
+      "              STATEMENTS OF OPERATIONS (in thousands)",
+      "",
+      "                                  Three Months Ended June 30,",
+      "                                      2004          2003",
+      "Revenues                           $ 4,512       $ 4,380",
+      "Costs and expenses                   4,100         4,010",
+      "                                   -------       -------",
+      "Net income                         $   412       $   370",
+      "</pre></body></html>",
+    ].join("\n");
+    const r = parseRelease(page, "pelican.htm");
+    const [t] = r.tables;
+    expect([t.scale, periods(t)]).toEqual([1000, ["Q2-2004", "Q2-2003"]]);
+    expect(t.rows.map((x) => [x.label, x.values, x.line, x.total])).toEqual([
+      ["Revenues", ["4512", "4380"], 7, false],
+      ["Costs and expenses", ["4100", "4010"], 8, false],
+      ["Net income", ["412", "370"], 10, true],
+    ]);
+  });
+
+  it("a page without a table of figures says so", () => {
+    const r = parseRelease(
+      "<html><body><p>Wren Labs will report on May 3, 2005.</p><table><tr><td>Contact</td><td>IR</td></tr></table></body></html>",
+      "wren.htm",
+    );
+    expect(r.error?.message).toMatch(/^no financial table found/);
+    expect(r.releaseDate).toBe("2005-05-03");
+  });
+});
+
+describe("plain text is read exactly as before", () => {
+  it("examples/acme-q3-2024.txt parses to the release the text path produced before HTML input existed", () => {
+    // acme-q3-2024.release.json was written by the parser as it stood before html.ts (same source name).
+    const text = readFileSync(
+      join(__dirname, "..", "examples", "acme-q3-2024.txt"),
+      "utf8",
+    );
+    const expected = JSON.parse(
+      readFileSync(join(FIXTURES, "acme-q3-2024.release.json"), "utf8"),
+    );
+    expect(isHtml(text)).toBe(false);
+    expect(
+      JSON.parse(
+        JSON.stringify(parseRelease(text, "examples/acme-q3-2024.txt")),
+      ),
+    ).toEqual(expected);
+  });
+});
+
+describe("the hema command on an .htm file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hema-html-"));
+  const file = join(dir, "alder.htm");
+  writeFileSync(file, alderText);
+  const hema = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join(__dirname, "..", "bin", "hema.js"), ...args],
+      { encoding: "utf8" },
+    );
+
+  it("parse --json prints the contract's JSON for it", () => {
+    const r = hema("parse", "--json", file);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const [rel] = JSON.parse(r.stdout) as Release[];
+    expect(rel.source).toBe(file);
+    expect([rel.company, rel.ticker, rel.releaseDate]).toEqual([
+      "Alder Bay Corporation",
+      "ABC",
+      "2004-07-28",
+    ]);
+    expect(rel.tables.map((t) => t.statement)).toEqual(["income", "balance"]);
+    expect(rel.facts.length).toBe(alder.facts.length);
+  });
+
+  it("get answers figures in full units", () => {
+    expect(hema("get", "NETINCOME", "Q2-2004", file)).toMatchObject({
+      status: 0,
+      stdout: "1797000\n",
+    });
+    expect(hema("get", "TOTALASSETS", "2003-12-31", file)).toMatchObject({
+      status: 0,
+      stdout: "109395000\n",
+    });
+    expect(
+      hema("get", "EPS", "6M-2004", file, "--basis", "diluted"),
+    ).toMatchObject({ status: 0, stdout: "0.22\n" });
+  });
+
+  it("check passes", () => {
+    const r = hema("check", file);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/balance\.identity/);
+  });
+});
