@@ -56,7 +56,10 @@ export function main(
       "print every table of each release (line items down, periods across); --json for the contract's JSON",
     )
     .option("--json", "print the JSON array described in docs/cli-contract.md")
-    .argument("<files...>", "release text files ('-' reads standard input)")
+    .argument(
+      "<files...>",
+      "release files, plain text or HTML ('-' reads standard input)",
+    )
     .action((files: string[], opts: { json?: boolean }) => {
       const releases = files.map(readRelease);
       for (const r of releases) if (r.error) err(errorLine(r));
@@ -84,7 +87,7 @@ export function main(
       "<period>",
       "Q2-2003, 2Q03, 6M-2003, H1-2003, FY2003, 2003-06-30, June 30, 2003 …",
     )
-    .argument("<files...>", "release text files")
+    .argument("<files...>", "release files (plain text or HTML)")
     .option(
       "--company <company>",
       "ticker or name, when the files hold several companies",
@@ -106,7 +109,7 @@ export function main(
     .description(
       "run the checks (assets = liabilities + equity …); exit 1 when one fails",
     )
-    .argument("<files...>", "release text files")
+    .argument("<files...>", "release files (plain text or HTML)")
     .action((files: string[]) => {
       for (const r of files.map(readRelease)) {
         if (r.error) {
