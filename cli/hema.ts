@@ -64,14 +64,9 @@ export function main(
       const releases = files.map(readRelease);
       for (const r of releases) if (r.error) err(errorLine(r));
       if (releases.some((r) => r.error)) status = 1;
+      const good = releases.filter((r) => !r.error);
       if (opts.json) out(JSON.stringify(releases, null, 2));
-      else
-        out(
-          releases
-            .filter((r) => !r.error)
-            .map(renderRelease)
-            .join("\n\n"),
-        );
+      else if (good.length) out(good.map(renderRelease).join("\n\n"));
     });
 
   program

@@ -186,3 +186,9 @@ describe("the installed command (bin/hema.js)", () => {
     expect(r.out).not.toMatch(/FAIL/);
   });
 });
+
+it("prints nothing on stdout for parse when no file could be read", () => {
+  const r = run("parse", join(dir, "missing.txt"));
+  expect(r.status).toBe(1);
+  expect(r.out).toBe("");
+});
