@@ -133,7 +133,23 @@ function isTitleOverValues(a: AnalyzedLine, area: Area): boolean {
     rules.scaleThousands.test(t) ||
     rules.scaleMillions.test(t) ||
     rules.scaleBillions.test(t) ||
-    rules.multiYearPhrase.test(t)
+    rules.multiYearPhrase.test(t) ||
+    capsTitleIntoLabels(over[0], area)
+  );
+}
+
+/**
+ * "SUPPLEMENTAL DATA" centred over the whole table: capitals naming no period, no change, no annotation, beginning
+ * left of the figures (a column group's header, "ACTUAL" or "PRO FORMA", stands over its figures).
+ */
+function capsTitleIntoLabels(c: Cell, area: Area): boolean {
+  const t = c.text.trim();
+  return (
+    c.start < area.left - 2 &&
+    rules.allCapsLabel.test(t) &&
+    !rules.periodWord.test(t) &&
+    !rules.percentHeader.test(t) &&
+    !rules.headerAnnotation.test(t)
   );
 }
 

@@ -37,7 +37,10 @@ export function parseValue(text: string): ParsedValue | null {
     };
   const m = rules.number.exec(t);
   if (!m) return null;
-  const [, cur1, open, minus, cur2, intPart, frac, close, pct] = m;
+  const [, cur1, open, minus, cur2, intPart, frac, innerPct, close, outerPct] =
+    m;
+  if (innerPct && outerPct) return null;
+  const pct = innerPct ?? outerPct;
   if (!intPart && !frac) return null;
   if (Boolean(open) !== Boolean(close)) return null;
   const negative = Boolean(open) || Boolean(minus);

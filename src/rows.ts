@@ -65,11 +65,11 @@ export function buildRows(body: GridRow[]): RawRow[] {
     }
     pending = [];
   };
-  for (const item of body) {
+  body.forEach((item, index) => {
     if (item.kind === "gap") {
       flush();
       gapSinceRow = true;
-      continue;
+      return;
     }
     if (item.kind === "rule") {
       // Underlining a heading; or, after a row, the rule a total stands under (unless it closes a total).
@@ -81,11 +81,11 @@ export function buildRows(body: GridRow[]): RawRow[] {
           !gapSinceRow
         );
       else afterRule = false;
-      continue;
+      return;
     }
     const label = item.label;
     if (item.values.length === 0) {
-      if (!label) continue;
+      if (!label) return;
       const last = rows[rows.length - 1];
       // "Series B: … shares issued and   5,933,752" / "    outstanding: 1998, …": the label runs on below its values.
       if (
@@ -96,7 +96,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
         label.start > last.labelStart
       ) {
         last.label = `${last.label} ${label.text}`;
-        continue;
+        return;
       }
       const prev = pending[pending.length - 1];
       if (
@@ -107,7 +107,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
         prev.text = `${prev.text} ${label.text}`;
       else
         pending.push({ text: label.text, start: label.start, line: item.line });
-      continue;
+      return;
     }
     let text = label?.text ?? "";
     let start = label?.start ?? Number.MAX_SAFE_INTEGER;
@@ -119,7 +119,8 @@ export function buildRows(body: GridRow[]): RawRow[] {
       (!label ||
         (!rules.headingEnd.test(prev.text) &&
           (continues(text) || rules.connectiveEnd.test(prev.text))) ||
-        (rules.headingEnd.test(prev.text) && rules.listAfterColon.test(text)));
+        (rules.headingEnd.test(prev.text) && rules.listAfterColon.test(text)) ||
+        (!!label && hangingCapsWrap(prev, label, body, index)));
     if (prev && joins) {
       text = text ? `${prev.text} ${text}` : prev.text;
       start = Math.min(start, prev.start);
@@ -162,8 +163,35 @@ export function buildRows(body: GridRow[]): RawRow[] {
     ) {
       closeInnermost();
     }
-  }
+  });
   return rows;
+}
+
+/**
+ * An all-capitals label wrapped with a hanging indent ("EXTRAORDINARY LOSS ON DEBT" / " EXTINGUISHMENT, NET  (3,200)"):
+ * the line with the values stands one to three characters right of the line above, which ends in no colon, and the
+ * next label comes back to the first line's margin (a heading's rows would go on at the indented margin).
+ */
+function hangingCapsWrap(
+  prev: Pending,
+  label: { text: string; start: number },
+  body: GridRow[],
+  index: number,
+): boolean {
+  const indent = label.start - prev.start;
+  if (indent < 1 || indent > 3) return false;
+  if (rules.headingEnd.test(prev.text)) return false;
+  if (
+    !rules.allCapsLabel.test(prev.text) ||
+    !rules.allCapsLabel.test(label.text)
+  )
+    return false;
+  for (let i = index + 1; i < body.length; i++) {
+    const next = body[i];
+    if (next.kind !== "row" || !next.label) continue;
+    return next.label.start < label.start;
+  }
+  return true;
 }
 
 const words = (s: string) =>

@@ -42,9 +42,9 @@ export const rules = {
   // ---- cells and numbers ---------------------------------------------------------------------------------------
   /** Dot leaders: "Revenues ........" or ". . . ." */
   dotLeader: /\.(?:\s?\.){2,}/g,
-  /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker. */
+  /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker; "(6.3%)" too. */
   number:
-    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d\)|\*{1,3}))?$/i,
+    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d\)|\*{1,3}))?$/i,
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
   notAvailableCell:
@@ -167,7 +167,14 @@ export const rules = {
   /** The words that tell a heading of share counts ("Shares used in per share calculation:") from a per-share one. */
   sharesWord: /\bshares\b/i,
   perWord: /\bper\b/i,
-  labelScaleThousands: /\((?:in\s+)?thousands\)|\bin\s+thousands\b/i,
+  labelScaleThousands:
+    /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)/i,
+  /** An operating statistic counted, not priced: stores, square feet, employees, members … */
+  operatingCountLabel:
+    /\b(?:stores|employees|associates|headcount|members|subscribers|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation)\b/i,
+  /** Words that make a label a money amount even when it names a count ("Sales per square foot", "Member revenues"). */
+  moneyWord:
+    /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
   labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
@@ -178,6 +185,8 @@ export const rules = {
   /** A line going on after a colon: lower case or a figure first. */
   listAfterColon: /^[a-z0-9]/,
   headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
+  /** A label in capitals only (no lower-case letter), with at least one word of two letters. */
+  allCapsLabel: /^(?=.*[A-Z]{2})[^a-z]*$/,
   totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
   bareTotal: /^\s*total\s*:?\s*$/i,
   /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */

@@ -63,6 +63,12 @@ export function rowUnit(
     )
       return "shares";
   }
+  if (
+    rules.operatingCountLabel.test(label) &&
+    !rules.moneyWord.test(label) &&
+    !(section && rules.moneyWord.test(section))
+  )
+    return "other";
   return "USD";
 }
 
@@ -75,7 +81,7 @@ export function rowScale(
   if (unit === "USD/share" || unit === "percent") return 1;
   if (rules.labelScaleMillions.test(label)) return 1e6;
   if (rules.labelScaleThousands.test(label)) return 1e3;
-  if (!table) return 1;
+  if (!table || unit === "other") return 1;
   if (unit === "shares" && table.exceptShares) return 1;
   return table.scale;
 }
