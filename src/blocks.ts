@@ -4,6 +4,7 @@
 import { AnalyzedLine, analyzeLine } from "./cells";
 import { Cell, Grid, GridRow, SourceLine } from "./model";
 import { rules } from "./rules";
+import { namesScale, namesStatement, namesTable } from "./statements";
 
 export interface TextGrid extends Grid {
   firstLine: number;
@@ -124,18 +125,7 @@ function valueAreaCells(a: AnalyzedLine, area: Area): Cell[] {
 function isTitleOverValues(a: AnalyzedLine, area: Area): boolean {
   const over = valueAreaCells(a, area);
   if (over.length !== 1 || a.cells.length !== 1) return false;
-  const t = over[0].text;
-  return (
-    rules.balanceTitle.test(t) ||
-    rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t) ||
-    rules.equityTitle.test(t) ||
-    rules.scaleThousands.test(t) ||
-    rules.scaleMillions.test(t) ||
-    rules.scaleBillions.test(t) ||
-    rules.multiYearPhrase.test(t) ||
-    capsTitleIntoLabels(over[0], area)
-  );
+  return namesTable(over[0].text) || capsTitleIntoLabels(over[0], area);
 }
 
 /**
@@ -350,11 +340,8 @@ function isTitleLike(l: SourceLine): boolean {
   return (
     indent >= 6 ||
     (letters.length > 0 && upper / letters.length >= 0.6) ||
-    rules.scaleThousands.test(t) ||
-    rules.scaleMillions.test(t) ||
-    rules.balanceTitle.test(t) ||
-    rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t)
+    namesScale(t) ||
+    namesStatement(t)
   );
 }
 

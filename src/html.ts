@@ -8,6 +8,7 @@ import { Cell, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
+import { namesScale, namesStatement, namesTable } from "./statements";
 
 /** Width of one HTML table column in the grid's character units; a cell ends two units before the next begins. */
 export const CELL_WIDTH = 10;
@@ -605,15 +606,7 @@ function lineCounter(s: string): (pos: number) => number {
 /** A short line that names a table ("CONSOLIDATED BALANCE SHEETS", "(In thousands)", "Acme Widgets, Inc."). */
 function titleLike(t: string): boolean {
   if (t.length > 90) return false;
-  if (
-    rules.headerAnnotation.test(t) ||
-    rules.scaleThousands.test(t) ||
-    rules.scaleMillions.test(t) ||
-    rules.scaleBillions.test(t) ||
-    rules.balanceTitle.test(t) ||
-    rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t)
-  )
+  if (rules.headerAnnotation.test(t) || namesScale(t) || namesStatement(t))
     return true;
   let letters = 0;
   let upper = 0;
@@ -847,17 +840,7 @@ function overValues(r: HRow, valueCol: number): HCell[] {
 /** A title inside the table: one cell naming the statement, its scale or its dates. */
 function isTitleRow(r: HRow): boolean {
   if (r.kind !== "row" || r.cells.length !== 1) return false;
-  const t = r.cells[0].text;
-  return (
-    rules.balanceTitle.test(t) ||
-    rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t) ||
-    rules.equityTitle.test(t) ||
-    rules.scaleThousands.test(t) ||
-    rules.scaleMillions.test(t) ||
-    rules.scaleBillions.test(t) ||
-    rules.multiYearPhrase.test(t)
-  );
+  return namesTable(r.cells[0].text);
 }
 
 /** One cell across the whole table, from the label column on, naming no period: a company name over the header. */
@@ -890,12 +873,8 @@ const rowText = (r: HRow) => r.cells.map((c) => c.text).join(" ");
 function isHeading(t: string): boolean {
   return !(
     rules.headerAnnotation.test(t) ||
-    rules.scaleThousands.test(t) ||
-    rules.scaleMillions.test(t) ||
-    rules.scaleBillions.test(t) ||
-    rules.balanceTitle.test(t) ||
-    rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t) ||
+    namesScale(t) ||
+    namesStatement(t) ||
     rules.periodWord.test(t)
   );
 }

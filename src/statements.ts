@@ -3,6 +3,34 @@ import { conceptOf } from "./concepts";
 import { StatementKind } from "./model";
 import { rules } from "./rules";
 
+/** Text stating a table's scale: "(In thousands)", "($ in millions)". */
+export function namesScale(t: string): boolean {
+  return (
+    rules.scaleThousands.test(t) ||
+    rules.scaleMillions.test(t) ||
+    rules.scaleBillions.test(t)
+  );
+}
+
+/** Text naming a statement: "CONSOLIDATED BALANCE SHEETS", "Statements of Cash Flows". */
+export function namesStatement(t: string): boolean {
+  return (
+    rules.balanceTitle.test(t) ||
+    rules.incomeTitle.test(t) ||
+    rules.cashflowTitle.test(t)
+  );
+}
+
+/** A table's title: it names the statement, its scale or its dates ("December 31, 2004 and 2003"). */
+export function namesTable(t: string): boolean {
+  return (
+    namesStatement(t) ||
+    rules.equityTitle.test(t) ||
+    namesScale(t) ||
+    rules.multiYearPhrase.test(t)
+  );
+}
+
 /** The statement a heading names, or null. */
 export function statementNamed(text: string): StatementKind | null {
   if (rules.equityTitle.test(text) && !rules.balanceTitle.test(text))
@@ -30,12 +58,7 @@ export function classifyTable(
     labels.map((l) => conceptOf(l, "other") ?? conceptOf(l, "balance")),
   );
   const title =
-    titles.find(
-      (t) =>
-        !rules.scaleThousands.test(t) &&
-        !rules.scaleMillions.test(t) &&
-        /[a-z]{3}/i.test(t),
-    ) ?? null;
+    titles.find((t) => !namesScale(t) && /[a-z]{3}/i.test(t)) ?? null;
   const balance =
     concepts.has("total_assets") ||
     concepts.has("total_liabilities_and_equity");
