@@ -158,3 +158,31 @@ export function analyzeLine(text: string): AnalyzedLine {
   const yearsOnly = values.length > 0 && values.every((v) => isYear(v.text));
   return { cells, label, values, numeric, yearsOnly };
 }
+
+/**
+ * A figure written onto the end of a label with one space ("… and other items 12"): the label without it and the
+ * figure as a value cell, or null when the label's last word is no figure (or a year, which names a label's notes).
+ */
+export function trailingFigure(
+  label: Cell,
+): { label: Cell; value: ValueCell } | null {
+  const cut = label.text.lastIndexOf(" ");
+  if (cut < 0) return null;
+  const word = label.text.slice(cut + 1);
+  const rest = label.text.slice(0, cut).trimEnd();
+  if (isYear(word) || !rules.longWord.test(rest)) return null;
+  const parsed = parseValue(word);
+  if (!parsed || parsed.value === null || parsed.dash) return null;
+  const core = coreSpan(word, label.end - word.length);
+  return {
+    label: { text: rest, start: label.start, end: label.end - word.length - 1 },
+    value: {
+      text: word,
+      start: core.start,
+      end: core.end,
+      value: parsed.value,
+      percent: parsed.percent,
+      dash: false,
+    },
+  };
+}

@@ -3,6 +3,7 @@
 // column under the cells below it.
 import { Cell, Grid, ValueCell } from "./model";
 import { rules } from "./rules";
+import { trailingFigure } from "./cells";
 
 export interface GridColumn {
   /** Header cell texts, top to bottom. */
@@ -30,6 +31,7 @@ export function layoutColumns(grid: Grid): ColumnLayout {
       for (const v of r.values) cells.push({ cell: v, row: i });
   });
   const clusters = splitCrowded(clusterBySpan(cells));
+  claimTrailingFigures(grid, clusters);
   const columnOf = new Map<ValueCell, number>();
   clusters.forEach((c, k) =>
     c.cells.forEach(({ cell }) => columnOf.set(cell, k)),
@@ -40,7 +42,66 @@ export function layoutColumns(grid: Grid): ColumnLayout {
     end: c.end,
   }));
   assignHeaders(grid, columns);
-  return { columns, columnOf };
+  return dropStrays(clusters, columns, columnOf);
+}
+
+/**
+ * A lone figure standing between two headed columns, under no header and overlapping no figure of another row:
+ * which column it belongs to cannot be told, so it is left out rather than given a column of its own.
+ */
+function dropStrays(
+  clusters: Cluster[],
+  columns: GridColumn[],
+  columnOf: Map<ValueCell, number>,
+): ColumnLayout {
+  const rows = new Set(clusters.flatMap((c) => c.cells.map((x) => x.row)));
+  const stray = (k: number) =>
+    rows.size >= 3 &&
+    clusters[k].cells.length === 1 &&
+    columns[k].header.length === 0 &&
+    k > 0 &&
+    k < columns.length - 1 &&
+    columns[k - 1].header.length > 0 &&
+    columns[k + 1].header.length > 0;
+  const keep = columns.map((_, k) => !stray(k));
+  if (keep.every(Boolean)) return { columns, columnOf };
+  const index = keep.map((_, k) => keep.slice(0, k).filter(Boolean).length);
+  const out = new Map<ValueCell, number>();
+  for (const [cell, k] of columnOf) if (keep[k]) out.set(cell, index[k]);
+  return { columns: columns.filter((_, k) => keep[k]), columnOf: out };
+}
+
+/**
+ * A label that runs into a column with its figure one space after it ("Provision for other items 12"): when the
+ * label's last word is a figure standing wholly inside the extent of a column (of two rows or more) where its row
+ * has no value (and has figures in other columns), the figure is that column's and the label ends before it.
+ */
+function claimTrailingFigures(grid: Grid, clusters: Cluster[]): void {
+  grid.body.forEach((r, i) => {
+    if (
+      r.kind !== "row" ||
+      !r.label ||
+      r.values.length === 0 ||
+      r.label.end <= (clusters[0]?.start ?? Infinity)
+    )
+      return;
+    const split = trailingFigure(r.label);
+    if (!split) return;
+    const v = split.value;
+    const under = clusters.filter((c) => overlap(c, v) > 0);
+    if (under.length !== 1) return;
+    const c = under[0];
+    if (
+      v.start < c.start ||
+      v.end > c.end ||
+      c.cells.length < 2 ||
+      c.cells.some((x) => x.row === i)
+    )
+      return;
+    r.label = split.label;
+    r.values.unshift(v);
+    c.cells.push({ cell: v, row: i });
+  });
 }
 
 /** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */

@@ -48,7 +48,7 @@ export const rules = {
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
   notAvailableCell:
-    /^\$?\s*(?:n\/?a|n\.a\.|nm|n\.m\.|\*|none|not meaningful)$/i,
+    /^\$?\s*(?:n\/?a|n\.a\.?|n\/?m|n\.m\.?|nmf|\*|none|not meaningful)$/i,
   nilCell: /^\$?\s*nil$/i,
   currency: /^\$$/,
   /** A word of four letters or more: no value cell has one (but "none" and "not meaningful"). */
