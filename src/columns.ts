@@ -1,7 +1,7 @@
 // Grid → columns by alignment. Value cells that overlap across rows form a column; header cells are given to the
 // columns they stand over, bottom row first, so a spanning header ("Six Months Ended June 30,") reaches every
 // column under the cells below it.
-import { Cell, Grid, ValueCell } from "./model";
+import { Cell, Grid, GridRow, ValueCell } from "./model";
 import { rules } from "./rules";
 import { trailingFigure } from "./cells";
 
@@ -16,6 +16,8 @@ export interface ColumnLayout {
   columns: GridColumn[];
   /** Column index of every value cell of the body. */
   columnOf: Map<ValueCell, number>;
+  /** The grid's body, with any label that ran into a column split from its figure. */
+  body: GridRow[];
 }
 
 interface Cluster {
@@ -31,7 +33,7 @@ export function layoutColumns(grid: Grid): ColumnLayout {
       for (const v of r.values) cells.push({ cell: v, row: i });
   });
   const clusters = splitCrowded(clusterBySpan(cells));
-  claimTrailingFigures(grid, clusters);
+  const body = claimTrailingFigures(grid, clusters);
   const columnOf = new Map<ValueCell, number>();
   clusters.forEach((c, k) =>
     c.cells.forEach(({ cell }) => columnOf.set(cell, k)),
@@ -42,7 +44,7 @@ export function layoutColumns(grid: Grid): ColumnLayout {
     end: c.end,
   }));
   assignHeaders(grid, columns);
-  return dropStrays(clusters, columns, columnOf);
+  return { ...dropStrays(clusters, columns, columnOf), body };
 }
 
 /**
@@ -53,7 +55,7 @@ function dropStrays(
   clusters: Cluster[],
   columns: GridColumn[],
   columnOf: Map<ValueCell, number>,
-): ColumnLayout {
+): Omit<ColumnLayout, "body"> {
   const rows = new Set(clusters.flatMap((c) => c.cells.map((x) => x.row)));
   const stray = (k: number) =>
     rows.size >= 3 &&
@@ -76,20 +78,20 @@ function dropStrays(
  * label's last word is a figure standing wholly inside the extent of a column (of two rows or more) where its row
  * has no value (and has figures in other columns), the figure is that column's and the label ends before it.
  */
-function claimTrailingFigures(grid: Grid, clusters: Cluster[]): void {
-  grid.body.forEach((r, i) => {
+function claimTrailingFigures(grid: Grid, clusters: Cluster[]): GridRow[] {
+  return grid.body.map((r, i) => {
     if (
       r.kind !== "row" ||
       !r.label ||
       r.values.length === 0 ||
       r.label.end <= (clusters[0]?.start ?? Infinity)
     )
-      return;
+      return r;
     const split = trailingFigure(r.label);
-    if (!split) return;
+    if (!split) return r;
     const v = split.value;
     const under = clusters.filter((c) => overlap(c, v) > 0);
-    if (under.length !== 1) return;
+    if (under.length !== 1) return r;
     const c = under[0];
     if (
       v.start < c.start ||
@@ -97,10 +99,9 @@ function claimTrailingFigures(grid: Grid, clusters: Cluster[]): void {
       c.cells.length < 2 ||
       c.cells.some((x) => x.row === i)
     )
-      return;
-    r.label = split.label;
-    r.values.unshift(v);
+      return r;
     c.cells.push({ cell: v, row: i });
+    return { ...r, label: split.label, values: [v, ...r.values] };
   });
 }
 

@@ -162,7 +162,7 @@ function buildTable(
   carried: ScaleStatement | null,
   before: Table | null,
 ): { table: Table; scale: ScaleStatement | null } {
-  const raw = buildRows(grid.body);
+  const raw = buildRows(layout.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
   let { statement, title } = classifyTable(

@@ -1,6 +1,5 @@
 // The parse preview: company, ticker, date, each table with its periods as columns (numbers as Excel shows
 // them), warnings with line numbers, and the checks with pass/fail.
-import * as React from "react";
 import { Badge, Text } from "@fluentui/react-components";
 import { Release } from "../src/model";
 import { formatNumber } from "../src/numbers";

@@ -1,6 +1,5 @@
 // Task pane entry (webpack "taskpane" bundle, loaded with the functions bundle in the shared runtime page):
 // starts the workbook load at once, then renders the React pane with Fluent UI.
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";

@@ -1,6 +1,6 @@
-// The pane's actions on releases (insert, refresh, edit text, remove, load at startup): keeps the live store, the
+// The pane's actions on releases (insert, refresh, edit text, remove, read the kept texts at startup): keeps the live store, the
 // workbook (through a WorkbookHost) and the list of kept texts in step. No Office and no React here.
-import { beginLoad, getStore, setStore } from "../src/live-store";
+import { getStore, setStore } from "../src/live-store";
 import {
   addRelease,
   loadStore,
@@ -37,11 +37,6 @@ export class Releases {
   async readKept(): Promise<Store> {
     this.kept = await this.host.readSavedTexts();
     return loadStore(this.kept);
-  }
-
-  /** Startup: the saved texts into the live store; HEMA functions wait for this. */
-  load(): Promise<void> {
-    return beginLoad(this.readKept()).then(() => undefined);
   }
 
   plan(entry: StoredRelease, taken: string[]): WritePlan {

@@ -24,7 +24,7 @@ function gridOf(header: string[], body: string[]): Grid {
 /** Each body row's values as [column index, value]. */
 function placed(grid: Grid): [number, string | null][][] {
   const layout = layoutColumns(grid);
-  return grid.body
+  return layout.body
     .filter((r) => r.kind === "row")
     .map((r) =>
       r.kind === "row"
