@@ -1,5 +1,6 @@
 // How the pasted texts are laid out in the hidden HEMA_Store sheet: one row per chunk of at most 30,000
-// characters (below Excel's 32,767-character cell limit): id, source, chunk no, text, owned sheets.
+// characters (below Excel's 32,767-character cell limit): id, source, chunk no, text, owned sheets. A chunk never
+// ends between the two halves of a surrogate pair, so a character outside the BMP (an emoji) survives the save.
 import { KeptRelease } from "./host";
 
 export const CHUNK = 30000;
@@ -7,19 +8,34 @@ export const STORE_HEADER = ["Release", "Source", "Chunk", "Text", "Sheets"];
 
 export function keptToRows(kept: KeptRelease[]): string[][] {
   const rows: string[][] = [STORE_HEADER];
-  for (const k of kept) {
-    const n = Math.max(1, Math.ceil(k.text.length / CHUNK));
-    for (let i = 0; i < n; i++)
+  for (const k of kept)
+    chunks(k.text).forEach((text, i) =>
       rows.push([
         k.id,
         k.source,
         String(i),
-        k.text.slice(i * CHUNK, (i + 1) * CHUNK),
+        text,
         i === 0 ? k.sheets.join("|") : "",
-      ]);
-  }
+      ]),
+    );
   return rows;
 }
+
+/** The text in pieces of at most `size` UTF-16 units, each ending on a code-point boundary; one piece at least. */
+export function chunks(text: string, size = CHUNK): string[] {
+  const out: string[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(text.length, at + size);
+    // A high surrogate as the last unit of a piece would be split from its low half: leave it for the next piece.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  } while (at < text.length);
+  return out;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 export function rowsToKept(rows: unknown[][]): KeptRelease[] {
   const out = new Map<string, KeptRelease & { parts: string[] }>();
