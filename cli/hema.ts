@@ -1,19 +1,52 @@
 // The `hema` command: parse, get and check releases from files or standard input, per
 // ../shared/docs/cli-contract.md. A thin shell: it reads files, calls the core, prints, and sets the exit code.
 import { Command, CommanderError } from "commander";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { MAX_INPUT_BYTES, TOO_LARGE } from "../src/limits";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
 import { renderChecks, renderRelease } from "./render";
 import { runGet } from "./get";
+import { lineWriter } from "./terminal";
+
+/**
+ * Reads a file or standard input as UTF-8, stopping one byte past the size limit (so /dev/zero or a runaway pipe
+ * is refused instead of filling memory); null when the input is larger than the limit.
+ */
+function readBounded(file: string): string | null {
+  const fd = file === "-" ? 0 : openSync(file, "r");
+  try {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        // A non-blocking standard input with nothing ready yet: wait and read again.
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+        if ((e as NodeJS.ErrnoException).code === "EOF") break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) return null;
+      parts.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(parts, total).toString("utf8");
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
 
 /** Reads one input; an unreadable file becomes a release carrying the error. */
 export function readRelease(file: string): Release {
-  let text: string;
+  let text: string | null;
   try {
     if (file !== "-" && statSync(file).isDirectory())
       throw Object.assign(new Error(), { code: "EISDIR" });
-    text = readFileSync(file === "-" ? 0 : file, "utf8");
+    text = readBounded(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -26,6 +59,11 @@ export function readRelease(file: string): Release {
             : "cannot be read";
     return { ...parseRelease("", file), error: { message: `${why}` } };
   }
+  if (text === null)
+    return {
+      ...parseRelease("", file),
+      error: { message: TOO_LARGE },
+    };
   return parseRelease(text, file);
 }
 
@@ -35,8 +73,8 @@ export function errorLine(r: Release): string {
 
 export function main(
   argv: string[],
-  out: (s: string) => void = (s) => void process.stdout.write(s + "\n"),
-  err: (s: string) => void = (s) => void process.stderr.write(s + "\n"),
+  out: (s: string) => void = lineWriter(process.stdout),
+  err: (s: string) => void = lineWriter(process.stderr),
 ): number {
   let status = 0;
   const program = new Command("hema")

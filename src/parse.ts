@@ -7,6 +7,7 @@ import { findGrids, TextGrid } from "./blocks";
 import { layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { isHtml, readHtml } from "./html";
+import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
 import {
@@ -26,6 +27,7 @@ import { rules } from "./rules";
 
 /** Rejects what is not a release's text: empty input, binary data. */
 function unreadable(text: string): string | null {
+  if (text.length > MAX_INPUT_BYTES) return TOO_LARGE;
   if (text.trim() === "")
     return "the file is empty (expected the text of an earnings release)";
   const sample = text.slice(0, 8192);

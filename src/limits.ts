@@ -1,0 +1,7 @@
+// The largest input the core reads: beyond it a text is refused with a message rather than parsed for minutes.
+// The CLI stops reading a file there; the parser refuses a longer text.
+
+/** 32 MiB of text: a release with every exhibit is well under 2 MB; 16 MB is benchmarked. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+export const TOO_LARGE = `the input is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MB, the most hema reads (an earnings release is far smaller: is this the right file?)`;
