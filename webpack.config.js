@@ -88,6 +88,9 @@ module.exports = async (env, options) => {
       path: outDir,
       filename: "[name].js",
       clean: true,
+      // Every host the add-in runs in has globalThis: webpack then needs no `new Function("return this")`
+      // fallback, and the bundles hold no eval of any kind (test/build.test.ts scans for it).
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx"],

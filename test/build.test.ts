@@ -234,6 +234,55 @@ describe("production build output", () => {
     expect(html).toMatch(/<div id="?app"?>/);
   });
 
+  it("holds no code built from strings: no eval, no new Function, in any production bundle", () => {
+    const bundles = fs.readdirSync(outDir).filter((f) => f.endsWith(".js"));
+    expect(bundles).toEqual(
+      expect.arrayContaining([
+        "functions.js",
+        "taskpane.js",
+        "parse-worker.js",
+      ]),
+    );
+    for (const f of bundles) {
+      const code = fs.readFileSync(path.join(outDir, f), "utf8");
+      const found = code.match(
+        /\beval\s*\(|\bnew\s+Function\b|[^.\w$]Function\s*\(/g,
+      );
+      expect({ bundle: f, found }).toEqual({ bundle: f, found: null });
+    }
+  });
+
+  it("taskpane.html carries a Content Security Policy: scripts only from the add-in and the Office.js CDN", () => {
+    const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
+    const csp =
+      /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(
+        html,
+      )?.[1];
+    expect(csp).toBeDefined();
+    const directives = new Map(
+      csp!.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+    ]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    for (const [name, values] of directives)
+      expect({
+        name,
+        values: values.filter(
+          (v) =>
+            /unsafe-eval|\*|^https?:$|^data:$/.test(v) &&
+            name !== "img-src" &&
+            name !== "font-src",
+        ),
+      }).toEqual({ name, values: [] });
+  });
+
   it(`functions.js is minified and at most ${MAX_FUNCTIONS_JS_BYTES / 1024} KB`, () => {
     const size = Buffer.byteLength(functionsJs);
     console.log(

@@ -112,11 +112,20 @@ afterAll(async () => {
   if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
+/** Every request a page made and every Content Security Policy violation it reported, from its first load on. */
+const traffic = new WeakMap<Page, { requests: string[]; blocked: string[] }>();
+
 async function openPane(): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1100, height: 1400 },
   });
   const page = await context.newPage();
+  const seen = { requests: [] as string[], blocked: [] as string[] };
+  traffic.set(page, seen);
+  context.on("request", (r) => void seen.requests.push(r.url()));
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.blocked.push(m.text());
+  });
   // Office.js from the local package instead of the CDN (the production HTML keeps the CDN tag).
   await page.route(`${OFFICE_CDN}**`, (route) => {
     const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
@@ -223,6 +232,20 @@ test("paste, parse, insert, ask, edit, refresh — in the standalone preview", a
         `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 120)).join(" ; ")}`,
     ),
   ).toEqual([]);
+
+  // Nothing remote but Office.js during the whole flow, and nothing the pane needs refused by its own policy.
+  const { requests, blocked } = traffic.get(page)!;
+  const origins = [...new Set(requests.map((u) => new URL(u).origin))];
+  console.log(
+    `requests during the flow: ${requests.length}, from ${origins.join(", ")}`,
+  );
+  expect(
+    requests.filter((u) => !u.startsWith(base) && !u.startsWith(OFFICE_CDN)),
+  ).toEqual([]);
+  expect(requests.some((u) => u.startsWith(`${OFFICE_CDN}office.js`))).toBe(
+    true,
+  );
+  expect(blocked).toEqual([]);
   await page.context().close();
 });
 
