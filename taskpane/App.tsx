@@ -12,9 +12,12 @@ import { Workbook } from "./Workbook";
 /** Releases are fixed-width text: their columns only line up in a monospaced font. */
 const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: "12px" };
 
-type Note = { intent: "error" | "success" | "info"; title: string; text: string } | null;
+type Note = { intent: "error" | "warning" | "success" | "info"; title: string; text: string } | null;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The write plan's warnings in one sentence: how many, then each with its line. */
+const planWarnings = (w: { line: number; message: string }[]) =>
+  `${w.length} thing(s) could not be written as parsed: ${w.map((x) => `line ${x.line}: ${x.message}`).join("; ")}`;
 
 export function App({ started }: { started: Started }) {
   const { releases, memory } = started;
@@ -51,20 +54,20 @@ export function App({ started }: { started: Started }) {
   const insert = () =>
     act("Insert", async () => {
       const same = preview && preview.text === text && preview.release.source === source;
-      const { id } = await releases.insert(text, source, same ? preview.release : undefined);
+      const { id, warnings } = await releases.insert(text, source, same ? preview.release : undefined);
       const k = releases.kept.find((x) => x.id === id);
-      return { intent: "success", title: "Inserted", text: `Wrote ${k?.sheets.join(", ")} and HEMA_Facts` };
+      const wrote = `Wrote ${k?.sheets.join(", ")} and HEMA_Facts`;
+      if (warnings.length) return { intent: "warning", title: "Inserted, with gaps", text: `${wrote}. ${planWarnings(warnings)}` };
+      return { intent: "success", title: "Inserted", text: wrote };
     });
 
   const refresh = (id: string, newText?: string) =>
     act("Refresh", async () => {
       const r = await releases.refresh(id, newText);
       setEditing(null);
-      return {
-        intent: "success",
-        title: "Refreshed",
-        text: r.changed.length ? `${r.changed.length} figure(s) changed: ${r.changed.map((c) => `${c.label} ${c.period}`).join("; ")}` : "No figure changed",
-      };
+      const changed = r.changed.length ? `${r.changed.length} figure(s) changed: ${r.changed.map((c) => `${c.label} ${c.period}`).join("; ")}` : "No figure changed";
+      if (r.warnings.length) return { intent: "warning", title: "Refreshed, with gaps", text: `${changed}. ${planWarnings(r.warnings)}` };
+      return { intent: "success", title: "Refreshed", text: changed };
     });
 
   const openFile = async (f: File | undefined) => {

@@ -38,7 +38,7 @@ const escapeAll = (rows: unknown[][]): (string | number)[][] =>
   );
 
 const rect = <T>(rows: T[][], fill: T): T[][] => {
-  const w = Math.max(1, ...rows.map((r) => r.length));
+  const w = rows.reduce((n, r) => Math.max(n, r.length), 1);
   return rows.map((r) => [...r, ...Array(w - r.length).fill(fill)]);
 };
 

@@ -5,6 +5,7 @@ import {
   FACTS_HEADER,
   FACTS_SHEET,
   PlanCell,
+  planProblem,
   SheetPlan,
   STORE_SHEET,
   WritePlan,
@@ -42,6 +43,10 @@ export class MemoryHost implements WorkbookHost {
       this.state.sheets.map((s) => s.name),
       previous,
     );
+    // Excel refuses the whole batch when one cell or name breaks its limits: so does this workbook.
+    const refused = planProblem(plan);
+    if (refused)
+      throw new HostError(`Excel would refuse this write: ${refused}`);
     const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
     for (const s of plan.sheets) {
       if (

@@ -17,6 +17,8 @@ import { FigureRef, markChanges, planRelease, WritePlan } from "./sheet-plan";
 export interface RefreshResult {
   id: string;
   changed: FigureRef[];
+  /** What the write could not put on the sheets as parsed (WritePlan.warnings). */
+  warnings: WritePlan["warnings"];
 }
 
 /** A release that did not parse is not written: say where and what was expected. */
@@ -63,7 +65,7 @@ export class Releases {
     const entry = store.releases.find((x) => x.id === id)!;
     failOnError(entry);
     let kept: KeptRelease[] = this.kept;
-    await this.host.writeRelease(
+    const written = await this.host.writeRelease(
       (taken) => this.plan(entry, taken),
       [],
       (plan) =>
@@ -74,7 +76,7 @@ export class Releases {
     );
     this.kept = kept;
     setStore(store);
-    return { id, changed: [] };
+    return { id, changed: [], warnings: written.warnings };
   }
 
   /** Re-parses a release (from new text when given) and rewrites its ranges; says which figures changed. */
@@ -91,7 +93,7 @@ export class Releases {
     failOnError(entry);
     let changed: FigureRef[] = [];
     let kept: KeptRelease[] = this.kept;
-    await this.host.writeRelease(
+    const written = await this.host.writeRelease(
       (taken) => {
         const plan = this.plan(entry, taken);
         changed = markChanges(
@@ -110,7 +112,7 @@ export class Releases {
     );
     this.kept = kept;
     setStore(next);
-    return { id, changed };
+    return { id, changed, warnings: written.warnings };
   }
 
   async refreshAll(): Promise<RefreshResult[]> {

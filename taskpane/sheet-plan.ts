@@ -4,6 +4,14 @@ import { Decimal } from "../src/decimal";
 import { EPS_LIMITS } from "../src/eps-check";
 import { Check, Release, Row, Table, Unit } from "../src/model";
 import { StoredRelease } from "../src/store";
+import { chunks } from "./kept-texts";
+import {
+  cellProblem,
+  EXCEL_LIMITS,
+  excelNumber,
+  extentProblem,
+  sheetNameProblem,
+} from "./excel-limits";
 
 /** One cell of a plan. `text` is release text (always written as text, never a formula); `formula` is ours. */
 export interface PlanCell {
@@ -51,6 +59,8 @@ export interface WritePlan {
   factsHeader: string[];
   facts: (string | number)[][];
   figures: FigureRef[];
+  /** What the plan could not write as parsed (a figure Excel cannot hold, a text past a sheet's limits). */
+  warnings: { line: number; message: string }[];
 }
 
 export const FACTS_TABLE = "HEMA_Facts";
@@ -221,6 +231,7 @@ export function planRelease(
   const tables: TablePlan[] = [];
   const figures: FigureRef[] = [];
   const facts: (string | number)[][] = [];
+  const warnings: WritePlan["warnings"] = [];
   const link = (line: number) => sheetRef(srcName, `B${line}`);
   const cellOfLine = new Map<string, string>(); // `${table}:${line}:${col}` → address
 
@@ -273,11 +284,17 @@ export function planRelease(
         const col = table.columns[k];
         const unit: Unit = col?.percent ? "percent" : row.unit;
         const scale = col?.percent ? 1 : row.scale;
+        const full = v === null ? null : fullUnits(v, scale);
+        if (full !== null && !excelNumber(full))
+          warnings.push({
+            line: row.line,
+            message: `"${row.label}" (${col?.period ?? col?.column ?? ""}) is ${v}×${scale}, more than Excel can hold: its cell is left empty`,
+          });
         const c: PlanCell =
-          v === null
+          full === null || !excelNumber(full)
             ? { text: "", bold: row.total, topBorder: row.total }
             : {
-                number: fullUnits(v, scale),
+                number: full,
                 format: FORMATS[unit],
                 bold: row.total,
                 topBorder: row.total,
@@ -285,7 +302,7 @@ export function planRelease(
               };
         cells.push(c);
         cellOfLine.set(`${ti}:${row.line}:${k}`, address(r0, k + 1));
-        if (v !== null) {
+        if (c.number !== undefined) {
           const period = col?.period ?? col?.column ?? "";
           figures.push({
             key: `${table.statement}|${row.label}|${period}|${k}`,
@@ -364,15 +381,14 @@ export function planRelease(
     }
   }
 
-  const lines = entry.text.split(/\r\n|\r|\n/);
   const source: SheetPlan = {
     name: srcName,
     role: "source",
-    rows: lines.map((l, i) => [{ number: i + 1 }, t(l)]),
+    rows: sourceRows(entry.text, warnings),
     tables: [],
     widths: [6, 100],
   };
-  const width = Math.max(...rows.map((x) => x.length), 2);
+  const width = rows.reduce((w, x) => Math.max(w, x.length), 2);
   return {
     releaseId: entry.id,
     sheets: [
@@ -388,7 +404,34 @@ export function planRelease(
     factsHeader: FACTS_HEADER,
     facts,
     figures,
+    warnings,
   };
+}
+
+/**
+ * The source sheet: line n of the text on row n (so each figure links to its line), the line in column B and,
+ * past Excel's cell limit, on in C, D … (never splitting a character). Lines past the sheet's last row are left
+ * out with a note in the last row.
+ */
+export function sourceRows(
+  text: string,
+  warnings: WritePlan["warnings"],
+  room: number = EXCEL_LIMITS.rows,
+): PlanCell[][] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const shown = lines.length > room ? room - 1 : lines.length;
+  const rows: PlanCell[][] = [];
+  for (let i = 0; i < shown; i++)
+    rows.push([
+      { number: i + 1 },
+      ...chunks(lines[i], EXCEL_LIMITS.cellChars - 1).map((part) => t(part)),
+    ]);
+  if (shown < lines.length) {
+    const message = `lines ${shown + 1}–${lines.length} of the text are past Excel's last row and are not on the source sheet (the text is kept whole)`;
+    rows.push([t("…"), t(message)]);
+    warnings.push({ line: shown + 1, message });
+  }
+  return rows;
 }
 
 /** The value cells whose figure changed between two plans of one release; marks them in `next`. */
@@ -424,6 +467,28 @@ export function excelInput(c: PlanCell | undefined): string | number {
   if (c.number !== undefined) return c.number;
   if (c.text === undefined || c.text === "") return "";
   return `'${c.text}`;
+}
+
+/** The first thing in a plan that Excel would refuse (a sheet name, a cell, a sheet's extent), or null. */
+export function planProblem(plan: WritePlan): string | null {
+  for (const sheet of plan.sheets) {
+    const named = sheetNameProblem(sheet.name);
+    if (named) return named;
+    const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    const extent = extentProblem(sheet.rows.length - 1, width - 1);
+    if (extent) return `sheet "${sheet.name}": ${extent}`;
+    for (let i = 0; i < sheet.rows.length; i++)
+      for (let j = 0; j < sheet.rows[i].length; j++) {
+        const bad = cellProblem(excelInput(sheet.rows[i][j]));
+        if (bad) return `sheet "${sheet.name}", ${address(i, j)}: ${bad}`;
+      }
+  }
+  for (const row of plan.facts)
+    for (const v of row) {
+      const bad = cellProblem(typeof v === "number" ? v : `'${v}`);
+      if (bad) return `${FACTS_SHEET}: ${bad}`;
+    }
+  return null;
 }
 
 /** The value the cell shows (text unescaped, formulas by their parse-time value). */

@@ -2,6 +2,16 @@
 // The request context is an office-addin-mock OfficeMockObject whose sync() is counted. Operations apply at once;
 // `failWhen` makes one operation throw, as a write that fails half-way through a batch.
 import { OfficeMockObject } from "office-addin-mock";
+import {
+  cellProblem,
+  extentProblem,
+  sheetNameProblem,
+} from "../taskpane/excel-limits";
+
+/** Excel's answer to a request past its limits: the request fails, as `InvalidArgument` does at sync. */
+function refuse(problem: string | null): void {
+  if (problem) throw new Error(`InvalidArgument: ${problem}`);
+}
 
 interface FakeCell {
   value: string | number;
@@ -37,6 +47,7 @@ export function parseAddress(a: string): {
   };
   const s = one(p);
   const e = one(q ?? p);
+  refuse(extentProblem(Math.max(s.r, e.r), Math.max(s.c, e.c)));
   return {
     r0: s.r < 0 ? 0 : s.r,
     c0: s.c,
@@ -110,6 +121,7 @@ class FakeWorksheets {
   load() {}
   add(name: string) {
     this.wb.check("addSheet", name);
+    refuse(sheetNameProblem(name));
     if (this.wb.sheet(name)) throw new Error(`sheet ${name} exists`);
     const s = new FakeSheet(this.wb, name);
     this.wb.sheets.push(s);
@@ -176,6 +188,7 @@ export class FakeSheet {
   }
   set name(v: string) {
     this.wb.check("renameSheet", v);
+    refuse(sheetNameProblem(v));
     if (this.wb.sheet(v) && this.wb.sheet(v) !== this)
       throw new Error(`sheet ${v} exists`);
     this._name = v;
@@ -192,8 +205,8 @@ export class FakeSheet {
   getUsedRangeOrNullObject() {
     const keys = [...this.cells.keys()].map((k) => k.split(",").map(Number));
     if (keys.length === 0) return nullObject;
-    const r1 = Math.max(...keys.map((k) => k[0]));
-    const c1 = Math.max(...keys.map((k) => k[1]));
+    const r1 = keys.reduce((n, k) => Math.max(n, k[0]), 0);
+    const c1 = keys.reduce((n, k) => Math.max(n, k[1]), 0);
     return new FakeRange(this.wb, this, { r0: 0, c0: 0, r1, c1 });
   }
   /** Test helper: the cell at an A1 address. */
@@ -261,6 +274,7 @@ class FakeRange {
       "formulas",
       `${this.sheet.name}!${colLetters(this.box.c0)}${this.box.r0 + 1}`,
     );
+    for (const row of m) for (const v of row) refuse(cellProblem(v));
     this.each((k, i, j) => {
       const v = m[i]?.[j];
       if (v === undefined || v === "") {
