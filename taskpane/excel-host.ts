@@ -85,12 +85,45 @@ interface Before {
   store: unknown[][] | null;
 }
 
+/**
+ * Whether Excel loads the add-in's shared runtime when this workbook opens. Excel (Windows, Mac, web; SharedRuntime
+ * 1.1) loads an add-in on open only when the document asks for it, so HEMA formulas would show #NAME? or stale values
+ * after a reopen until someone opens the pane. A workbook holding releases asks for `load`; one whose last release
+ * was removed goes back to `none`. The setting is stored in the document itself.
+ */
+export async function setLoadOnOpen(load: boolean): Promise<void> {
+  if (
+    typeof Office === "undefined" ||
+    !Office.addin?.setStartupBehavior ||
+    !Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")
+  )
+    return;
+  await Office.addin.setStartupBehavior(
+    load ? Office.StartupBehavior.load : Office.StartupBehavior.none,
+  );
+}
+
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private run: Run;
+  /** Why the workbook could not be told to load the add-in on open (the write itself succeeded), or null. */
+  startupProblem: string | null = null;
 
-  constructor(run?: Run) {
+  constructor(
+    run?: Run,
+    private loadOnOpen: (load: boolean) => Promise<void> = setLoadOnOpen,
+  ) {
     this.run = run ?? ((batch) => Excel.run(batch));
+  }
+
+  /** After a write: keep the workbook's startup behaviour in step with whether it holds releases. */
+  private async followStartup(holdsReleases: boolean): Promise<void> {
+    try {
+      await this.loadOnOpen(holdsReleases);
+      this.startupProblem = null;
+    } catch (e) {
+      this.startupProblem = `HEMA formulas will not calculate on reopen until the pane is opened: ${e instanceof Error ? e.message : String(e)}`;
+    }
   }
 
   /**
@@ -236,6 +269,7 @@ export class ExcelHost implements WorkbookHost {
     keep: KeptRelease[] | ((plan: WritePlan) => KeptRelease[]),
   ): Promise<WritePlan> {
     let written: WritePlan | null = null;
+    let holds = true;
     await this.transaction(
       "insert the release",
       () => (written ? written.sheets.map((s) => s.name) : []),
@@ -248,6 +282,7 @@ export class ExcelHost implements WorkbookHost {
           previous,
         );
         written = plan;
+        holds = kept.length > 0;
         const moved = this.backup(context, before, previous);
         for (const s of plan.sheets)
           writeSheet(context.workbook.worksheets.add(s.name), s);
@@ -262,6 +297,7 @@ export class ExcelHost implements WorkbookHost {
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
       },
     );
+    await this.followStartup(holds);
     return written!;
   }
 
@@ -288,6 +324,7 @@ export class ExcelHost implements WorkbookHost {
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
       },
     );
+    await this.followStartup(kept.length > 0);
   }
 
   /** Two round trips: read, then one batch of writes. On failure: undo, then throw a HostError saying why. */
