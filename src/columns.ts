@@ -281,3 +281,63 @@ function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
     for (const k of above.cols) owners[h].set(k, cell);
   }
 }
+
+/**
+ * Each column's group: the segment or basis its header names besides the period ("Domestic" | "Sears Canada" |
+ * "Consolidated", "GAAP" | "Non-GAAP", "As Reported" | "Adjusted"). A header cell counts when it names no period,
+ * no change or percent, no note, no measure or unit; a cell that mixes a year with a basis ("2022 Non-GAAP") gives
+ * its basis. Segment names count only where they tell columns apart (two different ones in the table), so a
+ * company name or a title spanning every column is not a group; a basis counts on its own. Only in a table of
+ * periods: where no column names one, the header cells name the columns themselves.
+ */
+export function columnGroups(
+  headers: string[][],
+  periods: (string | null)[],
+): (string | undefined)[] {
+  // A table whose columns name no period at all (a statement of changes in equity, an options table): its header
+  // cells name the columns themselves, not groups of them.
+  const dated =
+    periods.some((p) => p !== null) ||
+    headers.some((cells) => cells.some((c) => rules.periodWord.test(c)));
+  if (!dated) return headers.map(() => undefined);
+  const named = headers.map((cells) => cells.map(groupOfCell));
+  const segments = new Set(
+    named.flatMap((cells) =>
+      cells
+        .filter((g) => g && g.kind === "segment" && !g.total)
+        .map((g) => g!.text.toLowerCase()),
+    ),
+  );
+  const keep = (g: CellGroup | null): g is CellGroup =>
+    !!g && (g.kind === "basis" || segments.size >= 2);
+  return named.map((cells) => {
+    const texts = cells.filter(keep).map((g) => g.text);
+    return texts.length ? texts.join(" | ") : undefined;
+  });
+}
+
+interface CellGroup {
+  text: string;
+  kind: "segment" | "basis";
+  total: boolean;
+}
+
+function groupOfCell(cell: string): CellGroup | null {
+  const t = cell.trim().replace(rules.trailingColon, "");
+  if (
+    !rules.wordCell.test(t) ||
+    rules.percentHeader.test(t) ||
+    rules.headerAnnotation.test(t) ||
+    rules.noteReference.test(t)
+  )
+    return null;
+  if (rules.periodWord.test(t) || rules.measureHeader.test(t)) {
+    const basis = t.match(rules.basisHeader);
+    return basis ? { text: basis[0], kind: "basis", total: false } : null;
+  }
+  return {
+    text: t,
+    kind: rules.basisHeader.test(t) ? "basis" : "segment",
+    total: rules.totalHeader.test(t),
+  };
+}

@@ -4,7 +4,7 @@ import { balanceChecks } from "./balance-check";
 import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
-import { layoutColumns } from "./columns";
+import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { isHtml, readHtml } from "./html";
 import { toLines } from "./lines";
@@ -202,6 +202,13 @@ function buildTable(
     if (percent) col.percent = true;
     return col;
   });
+  const groups = columnGroups(
+    layout.columns.map((c) => c.header),
+    columns.map((c) => c.period),
+  );
+  columns.forEach((c, k) => {
+    if (groups[k]) c.group = groups[k];
+  });
   // The rest of a statement on the next page under its header repeated (EDGAR's second <TABLE> after <PAGE>),
   // with no title of its own: the same statement as the table before.
   if (
@@ -256,6 +263,14 @@ function buildTable(
   return { table, scale };
 }
 
+/** The row's heading path, outermost first, joined with " › " ("Georgia Power - › Net Income:"). */
+export function sectionPath(row: Row): string | undefined {
+  const path = row.headings ?? (row.section ? [row.section] : []);
+  return path.length ? path.join(SECTION_JOIN) : undefined;
+}
+
+export const SECTION_JOIN = " › ";
+
 function factsOf(table: Table, t: number): Fact[] {
   const facts: Fact[] = [];
   for (const row of table.rows) {
@@ -275,7 +290,9 @@ function factsOf(table: Table, t: number): Fact[] {
         table: t,
       };
       if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;
-      if (row.section) fact.section = row.section;
+      if (col.group) fact.group = col.group;
+      const path = sectionPath(row);
+      if (path) fact.section = path;
       facts.push(fact);
     });
   }

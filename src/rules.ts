@@ -90,6 +90,23 @@ export const rules = {
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
   percentHeader:
     /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+  /**
+   * A header cell naming a basis of figures ("GAAP", "Non-GAAP", "As Reported", "Adjusted", "Adj.", "Pro Forma",
+   * "Restated"), also where it shares a cell with a year ("2022 Non-GAAP"): a column group.
+   */
+  basisHeader:
+    /\bnon[\s-]?gaap\b|\bgaap\b|\b(?:as\s+)?reported\b|\b(?:as\s+)?adjusted\b|\badjustments?\b|\badj\.(?!\w)|\bpro[\s-]?forma\b|\b(?:as\s+)?restated\b/i,
+  /**
+   * A header cell naming a measure or unit of its column rather than a segment ("Amount", "Per Share", "Rev $m",
+   * "Units k", "% of Sales", "(In thousands)"): never a column group.
+   */
+  measureHeader:
+    /\$|\bamounts?\b|\bper[\s-]+share\b|\bunits?\b|\bk\b|\bmargins?\b|\bratios?\b|\bshares\b|\bdollars\b|\bthousands\b|\bmillions\b|\bbillions\b|\brev(?:enues?)?\b|\bsales\b|\bearnings\b|\bincome\b|\beps\b/i,
+  /** A header cell that only says "Total" ("Q1 … Q4  Total"): a group only beside other named segments. */
+  totalHeader: /^\s*(?:total|totals|combined)\s*:?\s*$/i,
+  trailingColon: /\s*:\s*$/,
+  /** A cell with some word in it (two letters or more). */
+  wordCell: /[A-Za-z]{2}/,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
   durationWeeks:
     /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
