@@ -287,8 +287,8 @@ function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
  * "Consolidated", "GAAP" | "Non-GAAP", "As Reported" | "Adjusted"). A header cell counts when it names no period,
  * no change or percent, no note, no measure or unit; a cell that mixes a year with a basis ("2022 Non-GAAP") gives
  * its basis. Segment names count only where they tell columns apart (two different ones in the table), so a
- * company name or a title spanning every column is not a group; a basis counts on its own. Only in a table of
- * periods: where no column names one, the header cells name the columns themselves.
+ * company name or a title spanning every column is not a group; a basis counts on its own. Segments only in a table
+ * of periods: where no column names one, the header cells name the columns themselves.
  */
 export function columnGroups(
   headers: string[][],
@@ -299,7 +299,6 @@ export function columnGroups(
   const dated =
     periods.some((p) => p !== null) ||
     headers.some((cells) => cells.some((c) => rules.periodWord.test(c)));
-  if (!dated) return headers.map(() => undefined);
   const named = headers.map((cells) => cells.map(groupOfCell));
   const segments = new Set(
     named.flatMap((cells) =>
@@ -309,7 +308,7 @@ export function columnGroups(
     ),
   );
   const keep = (g: CellGroup | null): g is CellGroup =>
-    !!g && (g.kind === "basis" || segments.size >= 2);
+    !!g && (g.kind === "basis" || (dated && segments.size >= 2));
   return named.map((cells) => {
     const texts = cells.filter(keep).map((g) => g.text);
     return texts.length ? texts.join(" | ") : undefined;
