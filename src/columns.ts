@@ -286,9 +286,10 @@ function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
  * Each column's group: the segment or basis its header names besides the period ("Domestic" | "Sears Canada" |
  * "Consolidated", "GAAP" | "Non-GAAP", "As Reported" | "Adjusted"). A header cell counts when it names no period,
  * no change or percent, no note, no measure or unit; a cell that mixes a year with a basis ("2022 Non-GAAP") gives
- * its basis. Segment names count only where they tell columns apart (two different ones in the table), so a
- * company name or a title spanning every column is not a group; a basis counts on its own. Segments only in a table
- * of periods: where no column names one, the header cells name the columns themselves.
+ * its basis. A basis counts on its own; a segment name only where it tells columns apart (another group in the
+ * table, "Domestic" beside "Canada", "Actual" beside "Pro forma", and some column not under it), so a company name
+ * or a title spanning every column is not a group — and only in a table of periods: where no column names one, the
+ * header cells name the columns themselves.
  */
 export function columnGroups(
   headers: string[][],
@@ -300,15 +301,17 @@ export function columnGroups(
     periods.some((p) => p !== null) ||
     headers.some((cells) => cells.some((c) => rules.periodWord.test(c)));
   const named = headers.map((cells) => cells.map(groupOfCell));
-  const segments = new Set(
+  const distinct = new Set(
     named.flatMap((cells) =>
-      cells
-        .filter((g) => g && g.kind === "segment" && !g.total)
-        .map((g) => g!.text.toLowerCase()),
+      cells.filter((g) => g && !g.total).map((g) => g!.text.toLowerCase()),
     ),
   );
+  const everywhere = (text: string) =>
+    named.every((cells) => cells.some((g) => g?.text === text));
   const keep = (g: CellGroup | null): g is CellGroup =>
-    !!g && (g.kind === "basis" || (dated && segments.size >= 2));
+    !!g &&
+    (g.kind === "basis" ||
+      (dated && distinct.size >= 2 && !everywhere(g.text)));
   return named.map((cells) => {
     const texts = cells.filter(keep).map((g) => g.text);
     return texts.length ? texts.join(" | ") : undefined;
