@@ -3,6 +3,7 @@
 // warnings below.
 import { Check, Release, Table } from "../src/model";
 import { formatNumber } from "../src/numbers";
+import { headingPath, outline } from "../src/outline";
 
 const SCALE_WORDS: Record<number, string> = {
   1: "units",
@@ -20,11 +21,9 @@ export function renderTable(table: Table, index: number): string {
     (c) =>
       c.period ?? (c.percent ? "% change" : c.column.split(" | ").pop() || "?"),
   );
-  const pathOf = (r: Table["rows"][number]) =>
-    r.headings ?? (r.section ? [r.section] : []);
   const indent = (depth: number) => "  ".repeat(depth);
   const labelOf = (r: Table["rows"][number]) =>
-    indent(pathOf(r).length) + r.label;
+    indent(headingPath(r).length) + r.label;
   const labelWidth = Math.min(
     60,
     Math.max(10, ...table.rows.map((r) => labelOf(r).length)),
@@ -55,26 +54,21 @@ export function renderTable(table: Table, index: number): string {
     `${pad("", labelWidth)}  ${heads.map((h, k) => pad(h, widths[k], true)).join("  ")}`,
   );
   // Each heading on a line of its own where it opens, indented by its depth; the rows under it one step further.
-  let open: string[] = [];
-  table.rows.forEach((r, i) => {
-    const path = pathOf(r);
-    let same = 0;
-    while (
-      same < path.length &&
-      same < open.length &&
-      path[same] === open[same]
-    )
-      same++;
-    for (let d = same; d < path.length; d++)
-      out.push((indent(d) + path[d]).slice(0, labelWidth));
-    open = path;
+  let i = -1;
+  for (const item of outline(table.rows)) {
+    if (item.kind === "heading") {
+      out.push((indent(item.depth) + item.text).slice(0, labelWidth));
+      continue;
+    }
+    const r = item.row;
+    i++;
     const label = labelOf(r);
     const shown =
       label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
     out.push(
       `${pad(shown, labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`,
     );
-  });
+  }
   return out.join("\n");
 }
 

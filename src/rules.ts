@@ -195,9 +195,9 @@ export const rules = {
   labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
-  /** Words a wrapped label line may end with, so the next line continues it. */
+  /** Words a wrapped label line may end with, so the next line continues it ("non-" but not a heading's " -"). */
   connectiveEnd:
-    /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
+    /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/]|(?<=\S)-)\s*$/i,
   footnoteSuffix: /\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})\s*$/i,
   /** A line going on after a colon: lower case or a figure first. */
   listAfterColon: /^[a-z0-9]/,
