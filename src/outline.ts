@@ -1,6 +1,9 @@
-// A table's rows as an outline for people to read: each heading once, where it opens, before the rows under it,
-// with its depth in the heading path (the CLI indents by it, the pane pads by it).
-import { Row } from "./model";
+// A table's outline of headings: a row's heading path (and the fact's `section`, the path joined with " › "), and
+// the rows as people read them, each heading once where it opens (the CLI indents by its depth, the pane pads by it).
+import { Fact, Row } from "./model";
+
+/** Joins the headings of a path in a fact's `section`, outermost first. */
+export const SECTION_JOIN = " › ";
 
 export type OutlineItem =
   | { kind: "heading"; text: string; depth: number }
@@ -9,6 +12,22 @@ export type OutlineItem =
 /** The heading path of a row, outermost first. */
 export function headingPath(row: Row): string[] {
   return row.headings ?? (row.section ? [row.section] : []);
+}
+
+/** The row's heading path joined for a fact's `section` ("Georgia Power - › Net Income:"), or undefined. */
+export function sectionPath(row: Row): string | undefined {
+  const path = headingPath(row);
+  return path.length ? path.join(SECTION_JOIN) : undefined;
+}
+
+/** The headings of a fact's `section`, outermost first. */
+export function factHeadings(f: Fact): string[] {
+  return splitSection(f.section);
+}
+
+/** A `section` path back into its headings, outermost first. */
+export function splitSection(section: string | undefined): string[] {
+  return section ? section.split(SECTION_JOIN) : [];
 }
 
 /** The rows with a heading item before each heading where it opens (again after another heading has closed it). */

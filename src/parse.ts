@@ -19,6 +19,7 @@ import {
   Warning,
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
+import { sectionPath } from "./outline";
 import { buildRows } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
@@ -262,14 +263,6 @@ function buildTable(
   };
   return { table, scale };
 }
-
-/** The row's heading path, outermost first, joined with " › " ("Georgia Power - › Net Income:"). */
-export function sectionPath(row: Row): string | undefined {
-  const path = row.headings ?? (row.section ? [row.section] : []);
-  return path.length ? path.join(SECTION_JOIN) : undefined;
-}
-
-export const SECTION_JOIN = " › ";
 
 function factsOf(table: Table, t: number): Fact[] {
   const facts: Fact[] = [];

@@ -105,6 +105,9 @@ export const rules = {
   /** A header cell that only says "Total" ("Q1 … Q4  Total"): a group only beside other named segments. */
   totalHeader: /^\s*(?:total|totals|combined)\s*:?\s*$/i,
   trailingColon: /\s*:\s*$/,
+  /** A heading naming the whole company among its segments ("Consolidated -", "Total Company"). */
+  consolidatedHeading:
+    /^\s*(?:consolidated|total\s+company|company[\s-]wide)\b/i,
   /** A cell with some word in it (two letters or more). */
   wordCell: /[A-Za-z]{2}/,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,

@@ -4,11 +4,13 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { renderTable } from "../cli/render";
+import * as answers from "../src/answers";
 import { analyzeLine } from "../src/cells";
 import { GridRow, Release, Row } from "../src/model";
 import { outline } from "../src/outline";
 import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
+import { addRelease, emptyStore } from "../src/store";
 import { row } from "./helpers";
 
 const parse = (name: string): Release =>
@@ -161,5 +163,61 @@ describe("display", () => {
     const lines = renderTable(rel.tables[1], 1).split("\n");
     expect(lines[1]).toMatch(/GAAP +Adjustments +Non-GAAP +GAAP/);
     expect(lines[2]).toMatch(/Q3-2006 +Q3-2006 +Q3-2006 +Q3-2005/);
+  });
+});
+
+describe("naming a heading in VALUE", () => {
+  const store = [
+    [
+      readFileSync(
+        join(
+          __dirname,
+          "fixtures",
+          "tallgrass-utilities-q4-2004-subsidiaries.txt",
+        ),
+        "utf8",
+      ),
+      "tallgrass",
+    ],
+    [
+      readFileSync(
+        join(__dirname, "fixtures", "quarrystone-q3-2006-groups.htm"),
+        "utf8",
+      ),
+      "quarrystone",
+    ],
+  ].reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+
+  it("picks the row under any heading of its path named before the label", () => {
+    expect(
+      answers.value(store, "Mesa Gas As Reported", "Q4-2004", "Tallgrass"),
+    ).toEqual({ ok: true, value: 19_000_000 });
+    expect(
+      answers.value(store, "Prairie Electric - Retail", "FY2004", "Tallgrass"),
+    ).toEqual({ ok: true, value: 2_210_000_000 });
+  });
+
+  it("refuses a label standing under several headings with different figures, naming them", () => {
+    expect(
+      answers.value(store, "Retail", "Q4-2004", "Tallgrass"),
+    ).toMatchObject({
+      ok: false,
+      code: "notAvailable",
+      message: expect.stringMatching(
+        /under several headings \(Prairie Electric - › Operating Revenues:; Mesa Gas - › Operating Revenues:\).*"Prairie Electric - Retail"/,
+      ),
+    });
+  });
+
+  it("answers with the consolidated row where a heading names it", () => {
+    expect(
+      answers.value(store, "Operating Revenues", "Q4-2004", "Tallgrass"),
+    ).toEqual({ ok: true, value: 1_410_000_000 });
+  });
+
+  it("picks a column group named before the label", () => {
+    expect(
+      answers.value(store, "Non-GAAP Net income", "Q3-2006", "Quarrystone"),
+    ).toEqual({ ok: true, value: 387_000_000 });
   });
 });
