@@ -108,6 +108,9 @@ export const rules = {
   /** A heading naming the whole company among its segments ("Consolidated -", "Total Company"). */
   consolidatedHeading:
     /^\s*(?:consolidated|total\s+company|company[\s-]wide)\b/i,
+  /** A column group holding the company's reported figures: the consolidated total or the GAAP basis. */
+  primaryGroup:
+    /^\s*(?:consolidated|total(?:\s+company)?|gaap|(?:as\s+)?reported)\s*$/i,
   /** A cell with some word in it (two letters or more). */
   wordCell: /[A-Za-z]{2}/,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,

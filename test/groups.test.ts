@@ -3,9 +3,11 @@
 // column string keeps every header cell and the period stays the period. Invented releases, text and HTML.
 import { readFileSync } from "fs";
 import { join } from "path";
+import * as answers from "../src/answers";
 import { columnGroups } from "../src/columns";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
+import { addRelease, emptyStore } from "../src/store";
 
 const parse = (name: string): Release =>
   parseRelease(readFileSync(join(__dirname, "fixtures", name), "utf8"), name);
@@ -200,5 +202,66 @@ describe("which header cells are groups", () => {
         [null, null, null],
       ),
     ).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("answers among column groups", () => {
+  const read = (name: string) =>
+    readFileSync(join(__dirname, "fixtures", name), "utf8");
+  const storeOf = (...texts: [string, string][]) =>
+    texts.reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+
+  it("answers a named item from the consolidated column, not the first segment's", () => {
+    const store = storeOf([read("northwind-q1-2005-segments.txt"), "nw"]);
+    expect(answers.figure(store, "REVENUE", "Q1-2005")).toEqual({
+      ok: true,
+      value: 53_550_000,
+    });
+  });
+
+  it("answers from the GAAP column, and from another group when VALUE names it", () => {
+    const store = storeOf([read("quarrystone-q3-2006-groups.htm"), "qs"]);
+    expect(answers.figure(store, "NETINCOME", "Q3-2006")).toEqual({
+      ok: true,
+      value: 361_000_000,
+    });
+    expect(answers.value(store, "Non-GAAP Net income", "Q3-2006")).toEqual({
+      ok: true,
+      value: 387_000_000,
+    });
+  });
+
+  it("refuses to pick one segment where the release gives the period only by segment", () => {
+    const release = [
+      "LINDENFELD TOOL WORKS, INC.",
+      "RESULTS BY SEGMENT (In thousands of dollars)",
+      "YEARS ENDED DECEMBER 31, 2006 AND 2005",
+      "",
+      "                          Hand Tools          Power Tools",
+      "                       ---------------     ---------------",
+      "                        2006      2005      2006      2005",
+      "                       -----     -----     -----     -----",
+      "Net sales              8,120     7,400     5,310     4,990",
+      "Net income               610       540       402       377",
+    ].join("\n");
+    const rel = parseRelease(release, "lt");
+    expect(rel.tables[0].columns.map((c) => c.group)).toEqual([
+      "Hand Tools",
+      "Hand Tools",
+      "Power Tools",
+      "Power Tools",
+    ]);
+    const store = storeOf([release, "lt"]);
+    expect(answers.figure(store, "NETINCOME", "FY2006")).toMatchObject({
+      ok: false,
+      code: "notAvailable",
+      message: expect.stringMatching(
+        /only by column group \(Hand Tools; Power Tools\)/,
+      ),
+    });
+    expect(answers.value(store, "Power Tools Net income", "FY2006")).toEqual({
+      ok: true,
+      value: 402_000,
+    });
   });
 });
