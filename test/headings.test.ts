@@ -11,6 +11,7 @@ import { outline } from "../src/outline";
 import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
 import { addRelease, emptyStore } from "../src/store";
+import { planRelease } from "../taskpane/sheet-plan";
 import { row } from "./helpers";
 
 const parse = (name: string): Release =>
@@ -219,5 +220,45 @@ describe("naming a heading in VALUE", () => {
     expect(
       answers.value(store, "Non-GAAP Net income", "Q3-2006", "Quarrystone"),
     ).toEqual({ ok: true, value: 387_000_000 });
+  });
+});
+
+describe("the release sheet", () => {
+  const planOf = (name: string) => {
+    const { store, id } = addRelease(
+      emptyStore(),
+      readFileSync(join(__dirname, "fixtures", name), "utf8"),
+      name,
+    );
+    return planRelease(store.releases.find((x) => x.id === id)!).sheets[0];
+  };
+
+  it("writes each heading on a row of its own and indents the rows by their depth", () => {
+    const sheet = planOf("tallgrass-utilities-q4-2004-subsidiaries.txt");
+    const firsts = sheet.rows.map((r) => r[0]).filter((c) => c?.text);
+    const at = firsts.findIndex((c) => c.text === "Mesa Gas -");
+    expect(
+      firsts
+        .slice(at, at + 3)
+        .map((c) => [c.text, c.bold ?? false, c.indent ?? 0]),
+    ).toEqual([
+      ["Mesa Gas -", true, 0],
+      ["Net Income:", true, 0],
+      ["As Reported", false, 2],
+    ]);
+  });
+
+  it("heads each column with its group and period", () => {
+    const sheet = planOf("quarrystone-q3-2006-groups.htm");
+    const texts = sheet.rows.map((r) => r.map((c) => c?.text ?? ""));
+    expect(texts).toContainEqual([
+      "Line item",
+      "GAAP Q3-2006",
+      "Adjustments Q3-2006",
+      "Non-GAAP Q3-2006",
+      "GAAP Q3-2005",
+      "Adjustments Q3-2005",
+      "Non-GAAP Q3-2005",
+    ]);
   });
 });
