@@ -324,19 +324,31 @@ interface CellGroup {
   total: boolean;
 }
 
+/** A group names a segment or a basis in a few words; a longer cell, or one ending in a colon, is a heading. */
+const GROUP_WORDS = 6;
+const MIXED_WORDS = 8;
+
 function groupOfCell(cell: string): CellGroup | null {
-  const t = cell.trim().replace(rules.trailingColon, "");
+  const t = cell.trim();
+  const words = t.split(rules.whiteRun).length;
   if (
+    rules.headingEnd.test(t) ||
+    words > MIXED_WORDS ||
     !rules.wordCell.test(t) ||
     rules.percentHeader.test(t) ||
     rules.headerAnnotation.test(t) ||
     rules.noteReference.test(t)
   )
     return null;
-  if (rules.periodWord.test(t) || rules.measureHeader.test(t)) {
+  if (
+    rules.periodWord.test(t) ||
+    rules.periodOrComparisonHint.test(t) ||
+    rules.measureHeader.test(t)
+  ) {
     const basis = t.match(rules.basisHeader);
     return basis ? { text: basis[0], kind: "basis", total: false } : null;
   }
+  if (words > GROUP_WORDS) return null;
   return {
     text: t,
     kind: rules.basisHeader.test(t) ? "basis" : "segment",

@@ -104,10 +104,15 @@ export const rules = {
     /\$|\bamounts?\b|\bper[\s-]+share\b|\bunits?\b|\bk\b|\bmargins?\b|\bratios?\b|\bshares\b|\bdollars\b|\bthousands\b|\bmillions\b|\bbillions\b|\brev(?:enues?)?\b|\bsales\b|\bearnings\b|\bincome\b|\beps\b/i,
   /** A header cell that only says "Total" ("Q1 … Q4  Total"): a group only beside other named segments. */
   totalHeader: /^\s*(?:total|totals|combined)\s*:?\s*$/i,
-  trailingColon: /\s*:\s*$/,
   /** A heading naming the whole company among its segments ("Consolidated -", "Total Company"). */
   consolidatedHeading:
     /^\s*(?:consolidated|total\s+company|company[\s-]wide)\b/i,
+  /**
+   * Words of a period header broken over lines ("Thirteen" / "Weeks Ended", "Fourth" / "Quarter", "Period from
+   * inception"), or of a comparison ("Better (Worse)", "Favorable"): never a segment's name.
+   */
+  periodOrComparisonHint:
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|twenty|thirty|forty|fifty|first|second|third|fourth|1st|2nd|3rd|4th|half|period|periods|cumulative|inception|trailing|through|since|current|prior|previous|last|this|next|to[\s-]date|better|worse|(?:un)?favou?rable|difference|vs|versus)\b|\d{1,2}\/\d{1,2}/i,
   /** A column group holding the company's reported figures: the consolidated total or the GAAP basis. */
   primaryGroup:
     /^\s*(?:consolidated|total(?:\s+company)?|gaap|(?:as\s+)?reported)\s*$/i,

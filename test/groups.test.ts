@@ -175,6 +175,33 @@ describe("which header cells are groups", () => {
     ]);
   });
 
+  it("does not take the first line of a period header broken over lines, or a comparison, for a segment", () => {
+    expect(
+      columnGroups(
+        [
+          ["Thirteen", "Weeks Ended"],
+          ["Twenty-six", "Weeks Ended"],
+          ["Fourth", "Quarter"],
+          ["Better (Worse)"],
+          ["Cumulative"],
+        ],
+        [null, null, null, null, null],
+      ),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("does not take a heading that ran into the header ('Adjustments to reconcile …:') for a basis", () => {
+    expect(
+      columnGroups(
+        [
+          ["Adjustments to reconcile net income to cash from operations:"],
+          ["Adjustments to reconcile net income to cash from operations:"],
+        ],
+        ["FY2005", "FY2004"],
+      ),
+    ).toEqual([undefined, undefined]);
+  });
+
   it("takes 'Total' for a group only beside named segments, not after quarters", () => {
     expect(
       columnGroups(
