@@ -20,13 +20,7 @@ export function Preview({ release }: { release: Release }) {
         <dd data-testid="release-date">{release.releaseDate ?? "—"}</dd>
       </dl>
       {release.tables.map((t, i) => (
-        <div
-          key={i}
-          className="scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t.title ?? t.statement}
-        >
+        <div key={i} className="scroll" tabIndex={0} role="region" aria-label={t.title ?? t.statement}>
           <table className="grid">
             <caption>{t.title ?? t.statement}</caption>
             <thead>
@@ -87,18 +81,7 @@ export function Preview({ release }: { release: Release }) {
         <ul aria-label="Checks" data-testid="checks">
           {release.checks.map((c, i) => (
             <li key={i}>
-              <Badge
-                color={
-                  c.status === "pass"
-                    ? "success"
-                    : c.status === "fail"
-                      ? "danger"
-                      : "informative"
-                }
-              >
-                {c.status.toUpperCase()}
-              </Badge>{" "}
-              {c.period ?? c.column}: {c.message}
+              <Badge color={c.status === "pass" ? "success" : c.status === "fail" ? "danger" : "informative"}>{c.status.toUpperCase()}</Badge> {c.period ?? c.column}: {c.message}
             </li>
           ))}
         </ul>
