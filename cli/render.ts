@@ -1,7 +1,9 @@
-// Plain-text rendering of a parsed release for people: each table with line items down and periods across,
-// numbers right-aligned with thousands separators, scale and statement above, warnings below.
+// Plain-text rendering of a parsed release for people: each table with line items down (under their headings,
+// indented) and periods across, numbers right-aligned with thousands separators, scale and statement above,
+// warnings below.
 import { Check, Release, Table } from "../src/model";
 import { formatNumber } from "../src/numbers";
+import { headingPath, outline } from "../src/outline";
 
 const SCALE_WORDS: Record<number, string> = {
   1: "units",
@@ -19,36 +21,54 @@ export function renderTable(table: Table, index: number): string {
     (c) =>
       c.period ?? (c.percent ? "% change" : c.column.split(" | ").pop() || "?"),
   );
+  const indent = (depth: number) => "  ".repeat(depth);
   const labelOf = (r: Table["rows"][number]) =>
-    (r.section && r.section !== table.title ? "  " : "") + r.label;
+    indent(headingPath(r).length) + r.label;
   const labelWidth = Math.min(
     60,
     Math.max(10, ...table.rows.map((r) => labelOf(r).length)),
   );
   const cells = table.rows.map((r) => r.values.map((v) => formatNumber(v)));
+  // Columns of one period told apart by their segment or basis: the groups on a line above the periods.
+  const named = table.columns.map((c, k) =>
+    c.group && c.group !== heads[k] ? c.group.slice(0, 16) : "",
+  );
+  const groups = named.some(Boolean) ? named : null;
   const widths = heads.map((h, k) =>
-    Math.max(h.length, ...cells.map((row) => row[k].length)),
+    Math.max(
+      h.length,
+      groups?.[k].length ?? 0,
+      ...cells.map((row) => row[k].length),
+    ),
   );
   const out: string[] = [];
   const scale = SCALE_WORDS[table.scale] ?? `× ${table.scale}`;
   out.push(
     `Table ${index + 1}: ${table.title ?? "(untitled)"} — ${table.statement} statement, ${scale}, lines ${table.firstLine}–${table.lastLine}`,
   );
+  if (groups)
+    out.push(
+      `${pad("", labelWidth)}  ${groups.map((g, k) => pad(g, widths[k], true)).join("  ")}`,
+    );
   out.push(
     `${pad("", labelWidth)}  ${heads.map((h, k) => pad(h, widths[k], true)).join("  ")}`,
   );
-  let section: string | undefined;
-  table.rows.forEach((r, i) => {
-    if (r.section && r.section !== section && r.section !== table.title)
-      out.push(r.section.slice(0, labelWidth));
-    section = r.section;
+  // Each heading on a line of its own where it opens, indented by its depth; the rows under it one step further.
+  let i = -1;
+  for (const item of outline(table.rows)) {
+    if (item.kind === "heading") {
+      out.push((indent(item.depth) + item.text).slice(0, labelWidth));
+      continue;
+    }
+    const r = item.row;
+    i++;
     const label = labelOf(r);
     const shown =
       label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
     out.push(
       `${pad(shown, labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`,
     );
-  });
+  }
   return out.join("\n");
 }
 

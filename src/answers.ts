@@ -7,6 +7,8 @@ import { Fact } from "./model";
 import { formatNumber } from "./numbers";
 import { ACCEPTED_FORMS, PeriodQuery, readPeriodArg } from "./period-arg";
 import { CONCEPTS } from "./concepts";
+import { factHeadings, splitSection } from "./outline";
+import { rules } from "./rules";
 import { Failure, Figure, findFigure, releasesOf, Store } from "./store";
 
 /** The custom functions Excel knows (functions/functions.ts; the build test checks they match functions.json). */
@@ -133,11 +135,26 @@ export function valueDetail(
     ? exact
     : labels.filter((l) => plainKey(l).startsWith(want));
   const distinct = [...new Set(prefix.map(plainKey))];
-  if (distinct.length === 0)
+  if (distinct.length === 0) {
+    const headed = headedRow(facts, labels, want);
+    if (headed)
+      return onlyOneHeading(
+        findFigure(
+          store,
+          { concepts: [], instant: headed.instant, signed: false },
+          q,
+          company,
+          `"${headed.label}" under "${headed.heading}"`,
+          headed.pick,
+        ),
+        headed.pick,
+        key,
+      );
     return fail(
       "notAvailable",
       `No row "${key}" — items: ${itemNames(facts).slice(0, 30).join(", ")}`,
     );
+  }
   if (distinct.length > 1)
     return fail(
       "notAvailable",
@@ -151,13 +168,86 @@ export function valueDetail(
     instant: anyInstant,
     signed: false,
   };
-  return findFigure(
-    store,
-    rowSpec,
-    q,
-    company,
-    `"${prefix[0]}"`,
-    (f) => plainKey(f.label) === distinct[0],
+  const pick = (f: Fact) => plainKey(f.label) === distinct[0];
+  return onlyOneHeading(
+    findFigure(store, rowSpec, q, company, `"${prefix[0]}"`, pick),
+    pick,
+    key,
+  );
+}
+
+/**
+ * "Georgia Power Net Income Available to Common", "Non-GAAP Net income": a row's label after any heading of its
+ * path (or its column's group), named by its first words. The longest label that ends the item wins.
+ */
+function headedRow(
+  facts: Fact[],
+  labels: string[],
+  want: string,
+): {
+  label: string;
+  heading: string;
+  instant: boolean;
+  pick: (f: Fact) => boolean;
+} | null {
+  const names = (f: Fact) => [
+    ...factHeadings(f),
+    ...(f.group ? [f.group] : []),
+  ];
+  const ends = labels
+    .map((label) => ({ label, k: plainKey(label) }))
+    .filter(({ k }) => k !== "" && k.length < want.length && want.endsWith(k))
+    .sort((a, b) => b.k.length - a.k.length);
+  for (const { label, k } of ends) {
+    const rest = want.slice(0, want.length - k.length);
+    const names1 = (f: Fact) =>
+      names(f).filter((h) => plainKey(h).startsWith(rest));
+    const pick = (f: Fact) => plainKey(f.label) === k && names1(f).length > 0;
+    const hit = facts.find(pick);
+    if (hit)
+      return {
+        label,
+        heading: names1(hit)[0],
+        instant: facts.some((f) => pick(f) && f.statement === "balance"),
+        pick,
+      };
+  }
+  return null;
+}
+
+/**
+ * A label printed under several headings (one per subsidiary, say) with different figures for the period asked:
+ * which one is meant cannot be told, so the answer is an error naming the headings rather than the first of them.
+ */
+function onlyOneHeading(
+  r: Figure | Failure,
+  pick: (f: Fact) => boolean,
+  key: string,
+): Figure | Failure {
+  if (!r.ok) return r;
+  const same = r.release.release.facts.filter(
+    (f) =>
+      pick(f) &&
+      f.period === r.fact.period &&
+      f.column === r.fact.column &&
+      f.unit === r.fact.unit,
+  );
+  // A row under no heading, or under one naming the whole company ("Consolidated -"), is the consolidated one,
+  // which the store already puts first.
+  if (
+    !r.fact.section ||
+    factHeadings(r.fact).some((h) => rules.consolidatedHeading.test(h))
+  )
+    return r;
+  const where = [...new Set(same.map((f) => f.section ?? ""))];
+  const values = new Set(same.map((f) => f.value));
+  if (where.length < 2 || values.size < 2) return r;
+  const paths = where.map(splitSection);
+  // The first heading of a path that not every path shares names its row.
+  const naming = paths[0].find((h) => !paths.every((p) => p.includes(h)));
+  return fail(
+    "notAvailable",
+    `"${key}" stands under several headings (${where.map((w) => w || "(no heading)").join("; ")}) — name one before the label${naming ? `, e.g. "${naming} ${key}"` : ""}`,
   );
 }
 

@@ -281,3 +281,77 @@ function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
     for (const k of above.cols) owners[h].set(k, cell);
   }
 }
+
+/**
+ * Each column's group: the segment or basis its header names besides the period ("Domestic" | "Sears Canada" |
+ * "Consolidated", "GAAP" | "Non-GAAP", "As Reported" | "Adjusted"). A header cell counts when it names no period,
+ * no change or percent, no note, no measure or unit; a cell that mixes a year with a basis ("2022 Non-GAAP") gives
+ * its basis. A basis counts on its own; a segment name only where it tells columns apart (another group in the
+ * table, "Domestic" beside "Canada", "Actual" beside "Pro forma", and some column not under it), so a company name
+ * or a title spanning every column is not a group — and only in a table of periods: where no column names one, the
+ * header cells name the columns themselves.
+ */
+export function columnGroups(
+  headers: string[][],
+  periods: (string | null)[],
+): (string | undefined)[] {
+  // A table whose columns name no period at all (a statement of changes in equity, an options table): its header
+  // cells name the columns themselves, not groups of them.
+  const dated =
+    periods.some((p) => p !== null) ||
+    headers.some((cells) => cells.some((c) => rules.periodWord.test(c)));
+  const named = headers.map((cells) => cells.map(groupOfCell));
+  const distinct = new Set(
+    named.flatMap((cells) =>
+      cells.filter((g) => g && !g.total).map((g) => g!.text.toLowerCase()),
+    ),
+  );
+  const everywhere = (text: string) =>
+    named.every((cells) => cells.some((g) => g?.text === text));
+  const keep = (g: CellGroup | null): g is CellGroup =>
+    !!g &&
+    (g.kind === "basis" ||
+      (dated && distinct.size >= 2 && !everywhere(g.text)));
+  return named.map((cells) => {
+    const texts = cells.filter(keep).map((g) => g.text);
+    return texts.length ? texts.join(" | ") : undefined;
+  });
+}
+
+interface CellGroup {
+  text: string;
+  kind: "segment" | "basis";
+  total: boolean;
+}
+
+/** A group names a segment or a basis in a few words; a longer cell, or one ending in a colon, is a heading. */
+const GROUP_WORDS = 6;
+const MIXED_WORDS = 8;
+
+function groupOfCell(cell: string): CellGroup | null {
+  const t = cell.trim();
+  const words = t.split(rules.whiteRun).length;
+  if (
+    rules.headingEnd.test(t) ||
+    words > MIXED_WORDS ||
+    !rules.wordCell.test(t) ||
+    rules.percentHeader.test(t) ||
+    rules.headerAnnotation.test(t) ||
+    rules.noteReference.test(t)
+  )
+    return null;
+  if (
+    rules.periodWord.test(t) ||
+    rules.periodOrComparisonHint.test(t) ||
+    rules.measureHeader.test(t)
+  ) {
+    const basis = t.match(rules.basisHeader);
+    return basis ? { text: basis[0], kind: "basis", total: false } : null;
+  }
+  if (words > GROUP_WORDS) return null;
+  return {
+    text: t,
+    kind: rules.basisHeader.test(t) ? "basis" : "segment",
+    total: rules.totalHeader.test(t),
+  };
+}

@@ -65,6 +65,11 @@ export interface Column {
   end?: string;
   /** A column of changes in percent rather than a period. */
   percent?: boolean;
+  /**
+   * The segment or basis a header names over this column rather than a period ("Domestic", "Sears Canada",
+   * "GAAP", "Non-GAAP", "As Reported"): two columns of one period are told apart by it.
+   */
+  group?: string;
 }
 
 export interface Row {
@@ -103,6 +108,9 @@ export interface Fact {
   scale: number;
   unit: Unit;
   line: number;
+  /** The column's segment or basis (Column.group), where its header names one. */
+  group?: string;
+  /** The row's heading path, outermost first, joined with " › " ("Georgia Power - › Net Income:"). */
   section?: string;
   /** Index of the table in Release.tables. */
   table: number;

@@ -4,7 +4,7 @@ import { balanceChecks } from "./balance-check";
 import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
-import { layoutColumns } from "./columns";
+import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { isHtml, readHtml } from "./html";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
@@ -20,6 +20,7 @@ import {
   Warning,
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
+import { sectionPath } from "./outline";
 import { buildRows } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
@@ -204,6 +205,13 @@ function buildTable(
     if (percent) col.percent = true;
     return col;
   });
+  const groups = columnGroups(
+    layout.columns.map((c) => c.header),
+    columns.map((c) => c.period),
+  );
+  columns.forEach((c, k) => {
+    if (groups[k]) c.group = groups[k];
+  });
   // The rest of a statement on the next page under its header repeated (EDGAR's second <TABLE> after <PAGE>),
   // with no title of its own: the same statement as the table before.
   if (
@@ -277,7 +285,9 @@ function factsOf(table: Table, t: number): Fact[] {
         table: t,
       };
       if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;
-      if (row.section) fact.section = row.section;
+      if (col.group) fact.group = col.group;
+      const path = sectionPath(row);
+      if (path) fact.section = path;
       facts.push(fact);
     });
   }

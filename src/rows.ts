@@ -27,41 +27,69 @@ interface Pending {
   line: number;
 }
 
+/** A heading still open above the rows. */
+interface Open {
+  text: string;
+  /** Where its text starts. */
+  start: number;
+  /** The leftmost label start of the rows under it so far (Infinity before its first row). */
+  kids: number;
+  /** What came first under it: another heading (true: it heads headings), a row (false), or nothing yet. */
+  outer?: boolean;
+  /**
+   * It came at the margin of an open heading of headings whose rows are not indented ("Georgia Power -" over "Net
+   * Income:" … then "Operating Revenues:"): a heading of rows there is a child of that heading; a heading of
+   * headings is its sibling, which is settled by what comes first under this one.
+   */
+  sibling: boolean;
+}
+
 export function buildRows(body: GridRow[]): RawRow[] {
   const rows: RawRow[] = [];
   let pending: Pending[] = [];
-  let headings: string[] = [];
-  /** Where each open heading's text starts, and the leftmost label start of the rows under it so far. */
-  let starts: number[] = [];
-  let kids: number[] = [];
+  let open: Open[] = [];
   let afterRule = false;
   let gapSinceRow = true;
   const closeInnermost = () => {
-    headings = headings.slice(0, -1);
-    starts = starts.slice(0, -1);
-    kids = kids.slice(0, -1);
+    open = open.slice(0, -1);
   };
   /** The innermost heading, unless it is a balance-sheet side (those stay open until the other side). */
   const inner = () => {
-    const k = headings.length - 1;
-    return k >= 0 && !isSide(headings[k])
-      ? { start: starts[k], kids: kids[k] }
-      : null;
+    const h = open[open.length - 1];
+    return h && !isSide(h.text) ? h : null;
+  };
+  /** The innermost heading has something under it: a heading (it heads headings) or a row. */
+  const firstChild = (heading: boolean) => {
+    const h = open[open.length - 1];
+    if (!h || h.outer !== undefined) return;
+    h.outer = heading;
+    // A heading of headings at the margin of the one before: the two are siblings.
+    if (heading && h.sibling && open.length >= 2)
+      open = [...open.slice(0, -2), h];
   };
   const flush = () => {
     for (const p of pending) {
+      firstChild(true);
       // Rows have stood under a heading: a heading that follows them no further indented is its sibling ("Net
-      // income per share:" Basic, Diluted, then "Shares used in computation:"), or its parent's.
+      // income per share:" Basic, Diluted, then "Shares used in computation:"), or its parent's — unless the
+      // heading above heads headings and its rows are not indented: then where this one belongs is told by what
+      // comes under it.
+      let sibling = false;
       for (
         let h = inner();
         h && h.kids !== Infinity && p.start <= h.start;
         h = inner()
-      )
+      ) {
+        if (h.outer && h.kids <= h.start && p.start === h.start) {
+          sibling = true;
+          break;
+        }
         closeInnermost();
-      const keep = headings.map((h) => !sameLevel(h, p.text));
-      headings = [...headings.filter((_, i) => keep[i]), p.text];
-      starts = [...starts.filter((_, i) => keep[i]), p.start];
-      kids = [...kids.filter((_, i) => keep[i]), Infinity];
+      }
+      open = [
+        ...open.filter((h) => !sameLevel(h.text, p.text)),
+        { text: p.text, start: p.start, kids: Infinity, sibling },
+      ];
     }
     pending = [];
   };
@@ -141,25 +169,24 @@ export function buildRows(body: GridRow[]): RawRow[] {
       else while (dedented()) closeInnermost();
     }
     const total = afterRule || totalLabel;
+    firstChild(false);
     rows.push({
       label: text,
       labelStart: start,
       values: item.values,
       line: item.line,
       total,
-      section: headings[headings.length - 1],
-      sections: [...headings],
+      section: open[open.length - 1]?.text,
+      sections: open.map((h) => h.text),
     });
     afterRule = false;
     gapSinceRow = false;
-    kids = kids.map((k) => Math.min(k, start));
+    for (const h of open) h.kids = Math.min(h.kids, start);
     // A total closes the heading it totals ("CURRENT ASSETS:" … "Total current assets", "Revenue:" … "Total
     // revenue"): the rows after it stand under the heading above, or under none.
     if (
       endsBlock ||
-      (total &&
-        headings.length > 0 &&
-        closes(text, headings[headings.length - 1]))
+      (total && open.length > 0 && closes(text, open[open.length - 1].text))
     ) {
       closeInnermost();
     }

@@ -90,6 +90,34 @@ export const rules = {
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
   percentHeader:
     /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+  /**
+   * A header cell naming a basis of figures ("GAAP", "Non-GAAP", "As Reported", "Adjusted", "Adj.", "Pro Forma",
+   * "Restated"), also where it shares a cell with a year ("2022 Non-GAAP"): a column group.
+   */
+  basisHeader:
+    /\bnon[\s-]?gaap\b|\bgaap\b|\b(?:as\s+)?reported\b|\b(?:as\s+)?adjusted\b|\badjustments?\b|\badj\.(?!\w)|\bpro[\s-]?forma\b|\b(?:as\s+)?restated\b/i,
+  /**
+   * A header cell naming a measure or unit of its column rather than a segment ("Amount", "Per Share", "Rev $m",
+   * "Units k", "% of Sales", "(In thousands)"): never a column group.
+   */
+  measureHeader:
+    /\$|\bamounts?\b|\bper[\s-]+share\b|\bunits?\b|\bk\b|\bmargins?\b|\bratios?\b|\bshares\b|\bdollars\b|\bthousands\b|\bmillions\b|\bbillions\b|\brev(?:enues?)?\b|\bsales\b|\bearnings\b|\bincome\b|\beps\b/i,
+  /** A header cell that only says "Total" ("Q1 … Q4  Total"): a group only beside other named segments. */
+  totalHeader: /^\s*(?:total|totals|combined)\s*:?\s*$/i,
+  /** A heading naming the whole company among its segments ("Consolidated -", "Total Company"). */
+  consolidatedHeading:
+    /^\s*(?:consolidated|total\s+company|company[\s-]wide)\b/i,
+  /**
+   * Words of a period header broken over lines ("Thirteen" / "Weeks Ended", "Fourth" / "Quarter", "Period from
+   * inception"), or of a comparison ("Better (Worse)", "Favorable"): never a segment's name.
+   */
+  periodOrComparisonHint:
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|twenty|thirty|forty|fifty|first|second|third|fourth|1st|2nd|3rd|4th|half|period|periods|cumulative|inception|trailing|through|since|current|prior|previous|last|this|next|to[\s-]date|better|worse|(?:un)?favou?rable|difference|vs|versus)\b|\d{1,2}\/\d{1,2}/i,
+  /** A column group holding the company's reported figures: the consolidated total or the GAAP basis. */
+  primaryGroup:
+    /^\s*(?:consolidated|total(?:\s+company)?|gaap|(?:as\s+)?reported)\s*$/i,
+  /** A cell with some word in it (two letters or more). */
+  wordCell: /[A-Za-z]{2}/,
   durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
   durationWeeks:
     /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
@@ -178,9 +206,9 @@ export const rules = {
   labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
-  /** Words a wrapped label line may end with, so the next line continues it. */
+  /** Words a wrapped label line may end with, so the next line continues it ("non-" but not a heading's " -"). */
   connectiveEnd:
-    /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/-])\s*$/i,
+    /(?:\b(?:and|or|of|for|to|in|the|from|on|before|after|per|at|by|with|less|net|plus)|[,&/]|(?<=\S)-)\s*$/i,
   footnoteSuffix: /\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})\s*$/i,
   /** A line going on after a colon: lower case or a figure first. */
   listAfterColon: /^[a-z0-9]/,

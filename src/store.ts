@@ -349,6 +349,10 @@ export function periodsWith(rs: StoredRelease[], concepts: string[]): string[] {
 }
 
 /** Durations preferred for a date argument: the quarter ending that day, then the year, then 6 and 9 months. */
+/** A fact in a column of one segment or of adjusted figures, not of the company's reported ones. */
+const secondaryGroup = (f: Fact) =>
+  !!f.group && !rules.primaryGroup.test(f.group);
+
 const DURATION_ORDER = (p: string | null) =>
   p?.startsWith("Q")
     ? 0
@@ -413,20 +417,45 @@ function lookUp(
         : (byConcept.get(x)!.get(concept) ?? []))
         if (inPeriod(f, columnOf.get(f))) found.push({ x, f });
     if (found.length === 0) continue;
-    // Newest release first (rs order); within one, a consolidated row (no heading) and the preferred length first.
+    // Newest release first (rs order); within one, a consolidated row (no heading), a column of the reported
+    // figures (no group, or "Consolidated", "GAAP") and the preferred length first.
     const order = (a: { x: StoredRelease; f: Fact }) =>
       rs.indexOf(a.x) * 1000 +
       (a.f.section ? 100 : 0) +
+      (secondaryGroup(a.f) ? 50 : 0) +
       DURATION_ORDER(a.f.period) * 10;
     found.sort((a, b) => order(a) - order(b));
     const best = found[0];
+    // Only segments' or adjusted columns for the period ("Domestic", "Canada"; no consolidated one): which is
+    // meant cannot be told.
+    if (secondaryGroup(best.f)) {
+      const groups = [
+        ...new Set(
+          found
+            .filter(
+              (o) =>
+                o.x === best.x &&
+                o.f.period === best.f.period &&
+                o.f.group !== best.f.group,
+            )
+            .map((o) => o.f.group ?? ""),
+        ),
+      ];
+      if (groups.length)
+        return {
+          ok: false,
+          code: "notAvailable",
+          message: `The release gives ${what} for ${best.f.period ?? "that period"} only by column group (${[best.f.group, ...groups].join("; ")}) — name one with VALUE, e.g. "${best.f.group} ${best.f.label}"`,
+        };
+    }
     const value = fullValue(best.x.release, best.f, spec.signed);
     const restatements = found
       .filter(
         (o) =>
           o.x !== best.x &&
           o.f.period === best.f.period &&
-          !o.f.section === !best.f.section,
+          !o.f.section === !best.f.section &&
+          (o.f.group ?? "") === (best.f.group ?? ""),
       )
       .map((o) => ({
         release: o.x,

@@ -1,7 +1,8 @@
 // The parse preview: company, ticker, date, each table with its periods as columns (numbers as Excel shows
-// them), warnings with line numbers, and the checks with pass/fail.
+// them) and its rows under their headings (indented), warnings with line numbers, and the checks with pass/fail.
 import { Badge, Text } from "@fluentui/react-components";
 import { Release } from "../src/model";
+import { outline } from "../src/outline";
 import { formatNumber } from "../src/numbers";
 
 export function Preview({ release }: { release: Release }) {
@@ -27,24 +28,42 @@ export function Preview({ release }: { release: Release }) {
                 <th scope="col">Line item</th>
                 {t.columns.map((c, k) => (
                   <th scope="col" key={k} title={c.column}>
-                    {c.period ?? c.column}
+                    {c.group && c.period
+                      ? `${c.group} ${c.period}`
+                      : (c.period ?? c.column)}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {t.rows.map((r, k) => (
-                <tr key={k} className={r.total ? "total" : undefined}>
-                  <th scope="row" title={`line ${r.line}`}>
-                    {r.label}
-                  </th>
-                  {r.values.map((v, j) => (
-                    <td key={j} className="num">
-                      {formatNumber(v)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              {outline(t.rows).map((item, k) =>
+                item.kind === "heading" ? (
+                  <tr key={k} className="heading">
+                    <th
+                      scope="rowgroup"
+                      colSpan={t.columns.length + 1}
+                      style={{ paddingLeft: indent(item.depth) }}
+                    >
+                      {item.text}
+                    </th>
+                  </tr>
+                ) : (
+                  <tr key={k} className={item.row.total ? "total" : undefined}>
+                    <th
+                      scope="row"
+                      title={`line ${item.row.line}`}
+                      style={{ paddingLeft: indent(item.depth) }}
+                    >
+                      {item.row.label}
+                    </th>
+                    {item.row.values.map((v, j) => (
+                      <td key={j} className="num">
+                        {formatNumber(v)}
+                      </td>
+                    ))}
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         </div>
@@ -70,3 +89,5 @@ export function Preview({ release }: { release: Release }) {
     </section>
   );
 }
+
+const indent = (depth: number) => `${0.25 + depth}em`;

@@ -3,6 +3,7 @@
 import { Decimal } from "../src/decimal";
 import { EPS_LIMITS } from "../src/eps-check";
 import { Check, Release, Row, Table, Unit } from "../src/model";
+import { headingPath, outline } from "../src/outline";
 import { StoredRelease } from "../src/store";
 import { chunks } from "./kept-texts";
 import {
@@ -257,21 +258,24 @@ export function planRelease(
     const headerRow = rows.length;
     const headers = uniqueHeaders([
       "Line item",
-      ...table.columns.map((c) => c.period ?? c.column),
+      ...table.columns.map((c) =>
+        c.group && c.period ? `${c.group} ${c.period}` : (c.period ?? c.column),
+      ),
     ]);
     rows.push(headers.map((h) => t(h, { bold: true })));
-    let section: string | undefined;
-    table.rows.forEach((row: Row) => {
-      if (
-        row.section &&
-        row.section !== section &&
-        row.section !== table.title
-      ) {
-        rows.push([t(row.section, { bold: true })]);
+    // Headings on rows of their own where they open, rows indented by their depth; a heading that is the
+    // table's title (written just above) is not repeated.
+    const titled = (row: Row) =>
+      headingPath(row)[0] === table.title && table.title !== null ? 1 : 0;
+    for (const item of outline(table.rows)) {
+      if (item.kind === "heading") {
+        if (item.depth > 0 || item.text !== table.title)
+          rows.push([t(item.text, { bold: true })]);
+        continue;
       }
-      section = row.section;
+      const row = item.row;
       const r0 = rows.length;
-      const indent = row.section && row.section !== table.title ? 1 : 0;
+      const indent = item.depth - titled(row);
       const cells: PlanCell[] = [
         t(row.label, {
           indent,
@@ -328,7 +332,7 @@ export function planRelease(
         }
       });
       rows.push(cells);
-    });
+    }
     tables.push({
       name: tname,
       address: `A${headerRow + 1}:${columnLetter(headers.length - 1)}${rows.length}`,
