@@ -65,6 +65,10 @@ export interface Column {
   end?: string;
   /** A column of changes in percent rather than a period. */
   percent?: boolean;
+  /** The unit the column's own header states ("CPU Units k" → other, "Rev $m" → USD), where it states one. */
+  unit?: Unit;
+  /** The multiplier the column's own header states ("$m" → 1000000, "(000's)" → 1000), where it states one. */
+  scale?: number;
 }
 
 export interface Row {

@@ -21,7 +21,17 @@ import {
 import { learnCalendar, resolvePeriod } from "./periods";
 import { buildRows } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
-import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
+import {
+  columnUnit,
+  FigureUnit,
+  figureUnit,
+  perShareComponents,
+  readScale,
+  rowScale,
+  rowUnit,
+  ScaleStatement,
+  scaleContradictions,
+} from "./units";
 import { rules } from "./rules";
 
 /** Rejects what is not a release's text: empty input, binary data. */
@@ -76,6 +86,7 @@ export function parseRelease(text: string, source = "-"): Release {
     narrative,
   );
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
+  const figureUnits: (FigureUnit | null)[][][] = [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
@@ -95,16 +106,22 @@ export function parseRelease(text: string, source = "-"): Release {
       adjacent?.table ?? null,
     );
     const stated = release.tables.find((x) => x.scale > 1);
-    if (!built.scale && stated && built.table.statement !== "other")
+    if (
+      !built.scale &&
+      !adjacent?.scale &&
+      stated &&
+      built.table.statement !== "other"
+    )
       release.warnings.push({
         line: grid.firstLine,
         message: `the table at line ${grid.firstLine} states no scale (such as "(in thousands)") and text stands between it and the table before, which is ×${stated.scale}: its figures are taken as written, in units`,
       });
     release.tables.push(built.table);
+    figureUnits.push(built.figures);
     previous = built;
   });
   release.tables.forEach((table, t) =>
-    release.facts.push(...factsOf(table, t)),
+    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings)),
   );
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
@@ -161,7 +178,11 @@ function buildTable(
   warnings: Warning[],
   carried: ScaleStatement | null,
   before: Table | null,
-): { table: Table; scale: ScaleStatement | null } {
+): {
+  table: Table;
+  scale: ScaleStatement | null;
+  figures: (FigureUnit | null)[][];
+} {
   const raw = buildRows(layout.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
@@ -170,8 +191,19 @@ function buildTable(
     raw.map((r) => r.label),
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
-  const scale =
-    readScale([...context, ...headings, ...headerText].join(" ")) ?? carried;
+  const own = readScale([...context, ...headings, ...headerText].join(" "));
+  // A statement continued on the next page keeps its scale; a new statement, named by its own title, does not
+  // take the one before's by accident.
+  const named = title ? statementNamed(title) : null;
+  const newStatement =
+    before !== null && named !== null && named !== before.statement;
+  const scale = own ?? (newStatement ? null : carried);
+  if (!own && carried && newStatement)
+    warnings.push({
+      line: grid.firstLine,
+      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
+    });
+  const columnUnits = layout.columns.map((c) => columnUnit(c.header));
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
@@ -197,6 +229,9 @@ function buildTable(
         message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}`,
       });
     const col: Column = { column, period: percent ? null : p.period };
+    const stated = columnUnits[k];
+    if (stated.unit && !percent) col.unit = stated.unit;
+    if (stated.scale && !percent) col.scale = stated.scale.scale;
     if (p.fiscalPeriod) col.fiscalPeriod = p.fiscalPeriod;
     if (p.end && col.period) col.end = p.end;
     if (percent) col.percent = true;
@@ -237,12 +272,22 @@ function buildTable(
       line: r.line,
       total: r.total,
       unit,
-      scale: rowScale(unit, r.label, scale),
+      scale: rowScale(unit, r.label, scale, r.sections),
     };
     if (r.section) row.section = r.section;
     if (r.sections.length) row.headings = r.sections;
     return row;
   });
+  // Rows that add up to a per-share total ("Extraordinary gain" between two per-share rows) are per share.
+  for (const row of perShareComponents(rows)) {
+    row.unit = "USD/share";
+    row.scale = 1;
+  }
+  const figures = rows.map((row) =>
+    columns.map((col, k) =>
+      figureUnit(row, { ...columnUnits[k], percent: col.percent }, scale),
+    ),
+  );
   if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
     title,
@@ -253,15 +298,30 @@ function buildTable(
     columns,
     rows,
   };
-  return { table, scale };
+  for (const message of scaleContradictions(table))
+    warnings.push({ line: grid.firstLine, message });
+  return { table, scale, figures };
 }
 
-function factsOf(table: Table, t: number): Fact[] {
+function factsOf(
+  table: Table,
+  t: number,
+  figures: (FigureUnit | null)[][],
+  warnings: Warning[],
+): Fact[] {
   const facts: Fact[] = [];
-  for (const row of table.rows) {
+  table.rows.forEach((row, i) => {
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
+      const decided = figures[i][k];
+      if (decided === null) {
+        warnings.push({
+          line: row.line,
+          message: `"${row.label}" is ${row.unit === "USD" ? "money" : row.unit} but column "${col.column}" states ${col.unit === "USD" ? "money" : col.unit === "other" ? "a count" : col.unit}: its figure ${value} is left out`,
+        });
+        return;
+      }
       const fact: Fact = {
         statement: table.statement,
         label: row.label,
@@ -269,8 +329,8 @@ function factsOf(table: Table, t: number): Fact[] {
         column: col.column,
         period: col.period,
         value,
-        scale: col.percent ? 1 : row.scale,
-        unit: col.percent ? "percent" : row.unit,
+        scale: decided.scale,
+        unit: decided.unit,
         line: row.line,
         table: t,
       };
@@ -278,6 +338,6 @@ function factsOf(table: Table, t: number): Fact[] {
       if (row.section) fact.section = row.section;
       facts.push(fact);
     });
-  }
+  });
   return facts;
 }

@@ -168,14 +168,38 @@ export const rules = {
   sharesWord: /\bshares\b/i,
   perWord: /\bper\b/i,
   labelScaleThousands:
-    /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)/i,
+    /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)|\(\s*thousands\s+of\b|\(\s*in\s+000'?s\s*\)/i,
   /** An operating statistic counted, not priced: stores, square feet, employees, members … */
   operatingCountLabel:
-    /\b(?:stores|employees|associates|headcount|members|subscribers|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation)\b/i,
+    /\b(?:stores|employees|associates|headcount|members|subscribers|(?<!\b(?:from|to|by|with|for|on|due)\s+)(?<!(?<!\bnumber\s)\bof\s+)(?:customers|vehicles)|access\s+lines|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation|units\s+(?:sold|shipped|delivered)|unit\s+(?:sales|shipments|volume))\b/i,
   /** Words that make a label a money amount even when it names a count ("Sales per square foot", "Member revenues"). */
   moneyWord:
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
-  labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
+  labelScaleMillions:
+    /\((?:in\s+)?millions\)|\bin\s+millions\b|\(\s*millions\s+of\b|\(\s*(?:mm|mil\.?)\s*\)/i,
+  /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */
+  sharesScaleClause:
+    /\bshares?\b[^().;:]{0,60}?\b(?:in|of)\s+(thousands|millions|billions)\b/i,
+  /** A column header's own scale marker: "Rev $m", "($M)", "$000", "Units k", "Units (K)", "(000's)", "$ in millions". */
+  columnScaleBillions: /\$\s*(?:bn?|billions?)\b|\((?:\$\s*)?(?:bn?|billions?)\)|\bbn\b/i,
+  columnScaleMillions:
+    /\$\s*(?:m|mm|mn|mil|millions?)\b|\((?:\$\s*)?(?:m|mm|mn|mil)\)|\b(?:in\s+)?millions\b|(?:^|\s)mm?(?:$|\s)/i,
+  columnScaleThousands:
+    /\$\s*(?:k|000'?s?|thousands?)(?![\w,])|\((?:\$\s*)?(?:k|000'?s?)\)|\b(?:in\s+)?thousands\b|(?:^|\s)k(?:$|\s)/i,
+  /** Words that make a column one of money: "$", "Rev", "Revenue", "Sales". */
+  columnMoneyWord: /\$|\b(?:rev|revenues?|sales|dollars?|income|earnings|usd)\b/i,
+  /** Words that make a column one of counted things: "Units", "CPU Units k", "Subscribers (000)". */
+  columnCountWord:
+    /\b(?:units|unit\s+sales|shipments|subscribers|customers|members|stores|employees|vehicles|deliveries|access\s+lines|connections|accounts|kwh|mwh|gwh)\b/i,
+  columnSharesWord: /\bshares\b/i,
+  /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
+  countHeading:
+    /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,
+  /** A physical quantity: volumes sold in kWh, barrels, tons — a count even beside "sales". */
+  physicalQuantityLabel:
+    /\b(?:kwhs?|mwhs?|gwhs?|(?:kilo|mega|giga)watt[\s-]?hours?|therms|mcf|bcf|mmbtu|barrels|bbls?|gallons|tons|tonnes|ounces)\b/i,
+  /** Words that keep a physical-quantity label a money amount: "Revenue per kWh", "Fuel cost ($)". */
+  physicalMoneyWord: /\$|\brevenues?\b|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
   /** Words a wrapped label line may end with, so the next line continues it. */

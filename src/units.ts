@@ -1,29 +1,57 @@
-// Scale and units: "(in thousands, except per share data)" → a table scale of 1000 that per-share rows escape;
-// per-share rows are USD/share, share counts shares, change columns percent; "(in millions)" on a row rules it.
-import { Unit } from "./model";
+// Scale and unit of every figure, decided per row and column from every place a release states them: the table's
+// title or caption ("(in millions, except per share amounts)"), a column header ("Rev $m", "Units (K)"), a heading
+// or a row label ("Subscribers (000)"); per-share rows are USD/share at scale 1, counts are `other`.
+import { Decimal } from "./decimal";
+import { Row, Table, Unit } from "./model";
 import { rules } from "./rules";
 
 export interface ScaleStatement {
   scale: number;
   exceptPerShare: boolean;
   exceptShares: boolean;
+  /** The scale the statement gives share counts ("number of shares, which are reflected in thousands"). */
+  shareScale?: number;
+}
+
+const SCALE_WORD: Record<string, number> = {
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+/** The scale word stated first in the text (nearest title line first), or null. */
+function firstScale(text: string): number | null {
+  let best: { at: number; scale: number } | null = null;
+  for (const [re, scale] of [
+    [rules.scaleBillions, 1e9],
+    [rules.scaleMillions, 1e6],
+    [rules.scaleThousands, 1e3],
+  ] as const) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.at))
+      best = { at: m.index, scale };
+  }
+  return best?.scale ?? null;
 }
 
 /** Finds the scale statement in a table's title, header and heading text; null when it states none. */
 export function readScale(text: string): ScaleStatement | null {
-  const scale = rules.scaleBillions.test(text)
-    ? 1e9
-    : rules.scaleMillions.test(text)
-      ? 1e6
-      : rules.scaleThousands.test(text)
-        ? 1e3
-        : null;
-  if (scale === null) return null;
-  return {
-    scale,
-    exceptPerShare: rules.exceptPerShare.test(text),
-    exceptShares: rules.exceptShares.test(text),
+  // "… except number of shares, which are reflected in thousands …": the share counts' own scale, read apart so
+  // that its "thousands" is not taken for the table's.
+  const clause = rules.sharesScaleClause.exec(text);
+  const shareScale = clause ? SCALE_WORD[clause[1].toLowerCase()] : undefined;
+  const rest = clause
+    ? `${text.slice(0, clause.index)} ${text.slice(clause.index + clause[0].length)}`
+    : text;
+  const scale = firstScale(rest);
+  if (scale === null && shareScale === undefined) return null;
+  const statement: ScaleStatement = {
+    scale: scale ?? 1,
+    exceptPerShare: rules.exceptPerShare.test(rest),
+    exceptShares: shareScale !== undefined || rules.exceptShares.test(rest),
   };
+  if (shareScale !== undefined) statement.shareScale = shareScale;
+  return statement;
 }
 
 /**
@@ -34,6 +62,20 @@ export function namesShareCount(heading: string): boolean {
   const shares = rules.sharesWord.exec(heading);
   const per = rules.perWord.exec(heading);
   return shares !== null && (per === null || shares.index < per.index);
+}
+
+/** A label that names a count of things, not money: "Stores open at end of period", "Kilowatt-hour sales (kWh)". */
+function namesCount(label: string, section?: string): boolean {
+  if (
+    rules.physicalQuantityLabel.test(label) &&
+    !rules.physicalMoneyWord.test(label)
+  )
+    return true;
+  if (rules.moneyWord.test(label)) return false;
+  if (rules.operatingCountLabel.test(label))
+    return !(section && rules.moneyWord.test(section));
+  // Under a heading that leads with the counted thing ("Customers (in thousands):" Residential, Commercial).
+  return section !== undefined && rules.countHeading.test(section);
 }
 
 /**
@@ -63,25 +105,215 @@ export function rowUnit(
     )
       return "shares";
   }
-  if (
-    rules.operatingCountLabel.test(label) &&
-    !rules.moneyWord.test(label) &&
-    !(section && rules.moneyWord.test(section))
-  )
-    return "other";
-  return "USD";
+  return namesCount(label, section) ? "other" : "USD";
 }
 
-/** The multiplier to full units for a row of this unit and label under the table's scale statement. */
+/** The scale a label or heading states for its own figures ("Backlog (in millions)", "Subscribers (000)"). */
+export function labelScale(text: string): number | null {
+  if (rules.labelScaleMillions.test(text)) return 1e6;
+  if (rules.labelScaleThousands.test(text)) return 1e3;
+  return null;
+}
+
+/**
+ * The multiplier to full units for a row of this unit and label under the table's scale statement; a scale stated
+ * by the label, then by the innermost heading that states one, rules the table's.
+ */
 export function rowScale(
   unit: Unit,
   label: string,
   table: ScaleStatement | null,
+  headings: string[] = [],
 ): number {
   if (unit === "USD/share" || unit === "percent") return 1;
-  if (rules.labelScaleMillions.test(label)) return 1e6;
-  if (rules.labelScaleThousands.test(label)) return 1e3;
+  const own = labelScale(label);
+  if (own !== null) return own;
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const s = labelScale(headings[h]);
+    if (s !== null) return s;
+  }
   if (!table || unit === "other") return 1;
-  if (unit === "shares" && table.exceptShares) return 1;
+  if (unit === "shares")
+    return table.shareScale ?? (table.exceptShares ? 1 : table.scale);
   return table.scale;
+}
+
+// ---- columns -------------------------------------------------------------------------------------------------------
+
+/** What a column's own header states: its unit ("Units", "Rev") and its scale ("$m", "k", "(000's)"). */
+export interface ColumnUnit {
+  unit?: Unit;
+  scale?: ScaleStatement;
+}
+
+/** The short scale marker of a column header ("Rev $m", "CPU Units k", "($M)", "$000"), or null. */
+function columnScale(text: string, named: boolean): number | null {
+  // A lone "k" or "m" is a scale only beside a word saying what is counted or priced ("Units k", not "Q3 M").
+  const lone = (re: RegExp) => {
+    const m = re.exec(text);
+    return m !== null && (named || m[0].trim().length > 1);
+  };
+  if (lone(rules.columnScaleBillions)) return 1e9;
+  if (lone(rules.columnScaleMillions)) return 1e6;
+  if (lone(rules.columnScaleThousands)) return 1e3;
+  return null;
+}
+
+/** Reads a column's header cells (top to bottom) for the unit and scale they state; {} when they state none. */
+export function columnUnit(header: string[]): ColumnUnit {
+  const text = header.join(" ");
+  const count = rules.columnCountWord.test(text);
+  const money = rules.columnMoneyWord.test(text);
+  const shares = rules.columnSharesWord.test(text);
+  const out: ColumnUnit = {};
+  if (count && !money && !shares) out.unit = "other";
+  else if (shares && !money && !count) out.unit = "shares";
+  else if (money && !count && !shares) out.unit = "USD";
+  const statement = readScale(text);
+  if (statement) out.scale = statement;
+  else {
+    const scale = columnScale(text, out.unit !== undefined);
+    if (scale !== null)
+      out.scale = { scale, exceptPerShare: true, exceptShares: false };
+  }
+  return out;
+}
+
+// ---- one figure: row × column ------------------------------------------------------------------------------------
+
+export interface FigureUnit {
+  unit: Unit;
+  scale: number;
+}
+
+/**
+ * The unit and scale of the figure where a row meets a column. A percent column is percent; a column of counted
+ * things ("CPU Units k") makes a row that names no unit of its own a count at the column's scale; a column's own
+ * scale statement ("Rev $m") stands for the table's. Null when the row and the column contradict each other (a
+ * money row in a column of units): the figure is then left out rather than guessed.
+ */
+export function figureUnit(
+  row: Pick<Row, "label" | "unit" | "headings">,
+  column: ColumnUnit & { percent?: boolean },
+  table: ScaleStatement | null,
+): FigureUnit | null {
+  if (column.percent) return { unit: "percent", scale: 1 };
+  const stated = column.scale ?? table;
+  const headings = row.headings ?? [];
+  if (
+    (column.unit === "other" || column.unit === "shares") &&
+    row.unit === "USD"
+  ) {
+    if (rules.moneyWord.test(row.label)) return null;
+    const scale =
+      labelScale(row.label) ??
+      (column.scale
+        ? column.unit === "shares"
+          ? (column.scale.shareScale ?? column.scale.scale)
+          : column.scale.scale
+        : 1);
+    return { unit: column.unit, scale };
+  }
+  if (column.unit === "USD" && (row.unit === "other" || row.unit === "shares"))
+    return null;
+  return {
+    unit: row.unit,
+    scale: rowScale(row.unit, row.label, stated, headings),
+  };
+}
+
+// ---- relations between rows ----------------------------------------------------------------------------------------
+
+/** Sums of per-share figures are rounded to the cent in each part. */
+const CENT = new Decimal("0.01");
+
+/**
+ * Rows that make up a per-share total without saying so: "Net earnings per share before extraordinary item 1.64",
+ * "Extraordinary gain 7.86", rule, "Net earnings per share 9.50". Walking up from a per-share total, the rows above
+ * it that add up to it in every column (with at least one per-share row among them) are per-share figures too.
+ * Returns the rows to treat as USD/share.
+ */
+export function perShareComponents(rows: Row[]): Set<Row> {
+  const found = new Set<Row>();
+  const MAX_PARTS = 6;
+  rows.forEach((total, i) => {
+    if (!total.total || total.unit !== "USD/share") return;
+    const parts: Row[] = [];
+    for (let j = i - 1; j >= 0 && parts.length < MAX_PARTS; j--) {
+      const r = rows[j];
+      if (r.unit !== "USD" && r.unit !== "USD/share") return;
+      if (r.total && r.unit === "USD") return;
+      parts.push(r);
+      if (parts.length < 2) continue;
+      if (!parts.some((p) => p.unit === "USD/share")) continue;
+      if (!parts.some((p) => p.unit === "USD")) continue;
+      if (footsAll(total, parts)) {
+        for (const p of parts) if (p.unit === "USD") found.add(p);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/** The parts add up to the total within a cent per part, in every column where the total has a figure. */
+function footsAll(total: Row, parts: Row[]): boolean {
+  let compared = 0;
+  for (let k = 0; k < total.values.length; k++) {
+    const t = total.values[k];
+    if (t === null) continue;
+    const figures = parts
+      .map((p) => p.values[k])
+      .filter((v): v is string => v !== null);
+    if (figures.length !== parts.length) return false;
+    const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
+    if (new Decimal(t).minus(sum).abs().gt(CENT.times(parts.length)))
+      return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+const EPS = ["eps_basic", "eps_basic_diluted", "eps", "eps_diluted"];
+const SHARES = [
+  "shares_basic",
+  "shares_basic_diluted",
+  "shares",
+  "shares_diluted",
+];
+
+/**
+ * Net income / weighted shares ≈ EPS confirms the relative scale of income and shares. Where the figures agree
+ * only after a factor of a thousand (or a million) the stated scales contradict them: a warning, never a change.
+ */
+export function scaleContradictions(table: Table): string[] {
+  const find = (concepts: string[]) =>
+    concepts
+      .map((c) => table.rows.find((r) => r.concept === c))
+      .find((r) => r !== undefined);
+  const income = find(["net_income"]);
+  const eps = find(EPS);
+  const shares = find(SHARES);
+  if (!income || !eps || !shares) return [];
+  const out: string[] = [];
+  table.columns.forEach((col, k) => {
+    const [ni, sh, e] = [income, shares, eps].map((r) => r.values[k]);
+    if (col.percent || ni === null || sh === null || e === null) return;
+    const epsValue = new Decimal(e);
+    const computed = new Decimal(ni)
+      .times(income.scale)
+      .dividedBy(new Decimal(sh).times(shares.scale || 1));
+    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
+    const ratio = computed.dividedBy(epsValue).abs();
+    for (const factor of [1e3, 1e6, 1e-3, 1e-6]) {
+      const off = ratio.dividedBy(factor).minus(1).abs();
+      if (off.lte("0.05")) {
+        out.push(
+          `${eps.label} ${e} in column "${col.column}" agrees with ${income.label.toLowerCase()} (×${income.scale}) / ${shares.label.toLowerCase()} (×${shares.scale}) only after a factor of ${factor < 1 ? `1/${1 / factor}` : factor}: the stated scale of income or of shares looks wrong; figures left as stated`,
+        );
+        return;
+      }
+    }
+  });
+  return out;
 }
