@@ -8,7 +8,12 @@ import { Cell, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
-import { namesScale, namesStatement, namesTable } from "./statements";
+import {
+  namesScale,
+  namesStatement,
+  namesTable,
+  statesScaleOnly,
+} from "./statements";
 
 /** Width of one HTML table column in the grid's character units; a cell ends two units before the next begins. */
 export const CELL_WIDTH = 10;
@@ -605,6 +610,9 @@ function lineCounter(s: string): (pos: number) => number {
 
 /** A short line that names a table ("CONSOLIDATED BALANCE SHEETS", "(In thousands)", "Acme Widgets, Inc."). */
 function titleLike(t: string): boolean {
+  // A long caption may still be only a scale statement: "(In millions, except number of shares, which are
+  // reflected in thousands, and per-share amounts)".
+  if (statesScaleOnly(t)) return true;
   if (t.length > 90) return false;
   if (rules.headerAnnotation.test(t) || namesScale(t) || namesStatement(t))
     return true;

@@ -177,6 +177,8 @@ export const rules = {
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
   labelScaleMillions:
     /\((?:in\s+)?millions\)|\bin\s+millions\b|\(\s*millions\s+of\b|\(\s*(?:mm|mil\.?)\s*\)/i,
+  /** A line that is one parenthetical and nothing else: "(In millions, except per share amounts)". */
+  wholeParenthetical: /^\([^()]{1,240}\)$/,
   /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */
   sharesScaleClause:
     /\bshares?\b[^().;:]{0,60}?\b(?:in|of)\s+(thousands|millions|billions)\b/i,

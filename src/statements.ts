@@ -12,6 +12,14 @@ export function namesScale(t: string): boolean {
   );
 }
 
+/**
+ * A line that is one parenthesised scale statement, however long: "(In millions, except number of shares, which are
+ * reflected in thousands, and per-share amounts)".
+ */
+export function statesScaleOnly(t: string): boolean {
+  return rules.wholeParenthetical.test(t) && namesScale(t);
+}
+
 /** Text naming a statement: "CONSOLIDATED BALANCE SHEETS", "Statements of Cash Flows". */
 export function namesStatement(t: string): boolean {
   return (
