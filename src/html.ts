@@ -27,6 +27,8 @@ const MAX_COLSPAN = 100;
 export interface HtmlGrid extends TextGrid {
   /** The narrative lines between the table before (or the start) and this one: what separates the two. */
   between: SourceLine[];
+  /** The grid comes from the same <table> element as the grid before it (a scale stated above the element covers both). */
+  sameTable?: boolean;
 }
 
 export interface HtmlDocument {
@@ -455,6 +457,7 @@ export function readHtml(html: string): HtmlDocument {
     for (const g of made) for (const c of g.context) pushLine(c.line, c.text);
     made[0].context = [...narrativeContext(before), ...made[0].context];
     made[0].between = [...before, ...made[0].between];
+    for (const g of made.slice(1)) g.sameTable = true;
     grids.push(...made);
     endLine(true);
     lastGridEnd = out.length;

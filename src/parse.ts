@@ -85,6 +85,7 @@ export function parseRelease(text: string, source = "-"): Release {
     layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
     narrative,
   );
+  const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
   const figureUnits: (FigureUnit | null)[][][] = [];
   grids.forEach((grid, t) => {
@@ -97,6 +98,13 @@ export function parseRelease(text: string, source = "-"): Release {
         : onlyFurniture(lines, previous.table.lastLine, grid.firstLine))
         ? previous
         : null;
+    // One container (an HTML <table> element, an EDGAR <TABLE> block) holding both: what is stated above it
+    // covers every statement in it.
+    const oneContainer =
+      adjacent !== null &&
+      (html
+        ? html.grids[t].sameTable === true
+        : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
     const built = buildTable(
       grid,
       layouts[t],
@@ -104,6 +112,7 @@ export function parseRelease(text: string, source = "-"): Release {
       release.warnings,
       adjacent?.scale ?? null,
       adjacent?.table ?? null,
+      oneContainer,
     );
     const stated = release.tables.find((x) => x.scale > 1);
     if (
@@ -163,6 +172,26 @@ function onlyFurniture(
   return true;
 }
 
+/** For each source line, the EDGAR <TABLE> … </TABLE> block it stands in (numbered from 0), or -1: one pass. */
+function edgarTableOf(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  let current = -1;
+  let count = 0;
+  for (const l of lines) {
+    if (l.kind === "tag" && rules.edgarTableOpen.test(l.text))
+      current = count++;
+    out.push(current);
+    if (l.kind === "tag" && rules.edgarTableClose.test(l.text)) current = -1;
+  }
+  return out;
+}
+
+/** Two source lines (1-based) inside one EDGAR <TABLE> block. */
+function sameEdgarTable(of: number[], a: number, b: number): boolean {
+  const x = of[a - 1] ?? -1;
+  return x !== -1 && x === (of[b - 1] ?? -1);
+}
+
 /** Not prose and not a row of figures: a title line, a blank, page furniture. */
 function isFurniture(l: SourceLine): boolean {
   return !(
@@ -178,6 +207,7 @@ function buildTable(
   warnings: Warning[],
   carried: ScaleStatement | null,
   before: Table | null,
+  oneContainer = false,
 ): {
   table: Table;
   scale: ScaleStatement | null;
@@ -192,11 +222,14 @@ function buildTable(
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
   const own = readScale([...context, ...headings, ...headerText].join(" "));
-  // A statement continued on the next page keeps its scale; a new statement, named by its own title, does not
-  // take the one before's by accident.
+  // A statement continued on the next page keeps its scale; a new statement, named by its own title in a container
+  // of its own, does not take the one before's by accident.
   const named = title ? statementNamed(title) : null;
   const newStatement =
-    before !== null && named !== null && named !== before.statement;
+    !oneContainer &&
+    before !== null &&
+    named !== null &&
+    named !== before.statement;
   const scale = own ?? (newStatement ? null : carried);
   if (!own && carried && newStatement)
     warnings.push({
