@@ -189,8 +189,9 @@ export interface FigureUnit {
 /**
  * The unit and scale of the figure where a row meets a column. A percent column is percent; a column of counted
  * things ("CPU Units k") makes a row that names no unit of its own a count at the column's scale; a column's own
- * scale statement ("Rev $m") stands for the table's. Null when the row and the column contradict each other (a
- * money row in a column of units): the figure is then left out rather than guessed.
+ * scale statement ("Rev $m") stands for the table's; a row that states its own unit and scale ("Subscribers (000)")
+ * rules a money column. Null when the row and the column contradict each other (a money row in a column of units,
+ * a count without a scale in a "$M" column): the figure is then left out rather than guessed.
  */
 export function figureUnit(
   row: Pick<Row, "label" | "unit" | "headings">,
@@ -214,8 +215,14 @@ export function figureUnit(
         : 1);
     return { unit: column.unit, scale };
   }
-  if (column.unit === "USD" && (row.unit === "other" || row.unit === "shares"))
-    return null;
+  if (
+    column.unit === "USD" &&
+    (row.unit === "other" || row.unit === "shares")
+  ) {
+    // A count that states its own scale ("Paid subscribers (000)") rules a money column's "($M)".
+    const own = labelScale(row.label);
+    return own === null ? null : { unit: row.unit, scale: own };
+  }
   return {
     unit: row.unit,
     scale: rowScale(row.unit, row.label, stated, headings),
