@@ -222,27 +222,20 @@ function buildTable(
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
   const own = readScale([...context, ...headings, ...headerText].join(" "));
-  // A statement continued on the next page keeps its scale; a new statement or table, in a container of its own
-  // under its own title (naming another statement, or another title over other columns), does not take the one
-  // before's by accident.
+  // A statement continued on the next page keeps its scale, and so does a table of supplemental data under a title
+  // of its own; a new statement, named by its own title in a container of its own, does not take the one before's
+  // by accident.
   const named = title ? statementNamed(title) : null;
-  const sameColumns =
-    before !== null &&
-    before.columns.length === layout.columns.length &&
-    before.columns.every(
-      (c, k) => c.column === layout.columns[k].header.join(" | "),
-    );
   const newStatement =
     !oneContainer &&
     before !== null &&
-    (named !== null
-      ? named !== before.statement
-      : !sameColumns && title !== null && title !== before.title);
+    named !== null &&
+    named !== before.statement;
   const scale = own ?? (newStatement ? null : carried);
   if (!own && carried && newStatement)
     warnings.push({
       line: grid.firstLine,
-      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement or table: its figures are taken as written, in units`,
+      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
     });
   const columnUnits = layout.columns.map((c) => columnUnit(c.header));
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
