@@ -1,10 +1,22 @@
-// Scale and units: the table's scale statement, per-share and share-count rows, and what escapes the scale.
+// Scale and units: the table's scale statement, per-share and share-count rows, and what escapes the scale; column
+// headers that state their own unit and scale; per-share rows found by what they add up to; invented releases (text
+// and HTML) in each layout that states a unit.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { Release, Row, Table } from "../src/model";
+import { parseRelease } from "../src/parse";
+import { statesScaleOnly } from "../src/statements";
 import {
+  columnUnit,
+  figureUnit,
+  labelScale,
   namesShareCount,
+  perShareComponents,
   readScale,
   rowScale,
   rowUnit,
   ScaleStatement,
+  scaleContradictions,
 } from "../src/units";
 
 describe("readScale", () => {
@@ -163,5 +175,446 @@ describe("rowScale", () => {
   it("is 1 when the table states no scale", () => {
     expect(rowScale("USD", "Revenues", null)).toBe(1);
     expect(rowScale("shares", "Weighted average shares", null)).toBe(1);
+  });
+});
+
+describe("readScale: share counts with a scale of their own", () => {
+  it("reads the caption's millions for money and its thousands for shares", () => {
+    expect(
+      readScale(
+        "(In millions, except number of shares, which are reflected in thousands, and per-share amounts)",
+      ),
+    ).toEqual({
+      scale: 1e6,
+      exceptPerShare: true,
+      exceptShares: true,
+      shareScale: 1e3,
+    });
+  });
+
+  it.each([
+    ["(Dollars in millions, shares in thousands)", 1e6, 1e3],
+    ["(in thousands, except per share data; shares in millions)", 1e3, 1e6],
+  ])("%j: money ×%d, shares ×%d", (text, scale, shareScale) => {
+    expect(readScale(text)).toMatchObject({ scale, shareScale });
+  });
+
+  it("takes the statement stated first (the nearest title line comes first)", () => {
+    expect(readScale("(in thousands) Selected data in millions")?.scale).toBe(
+      1e3,
+    );
+  });
+
+  it("gives share counts the table's scale unless excepted or stated apart", () => {
+    const both = readScale("(in millions, except per share amounts)");
+    expect(rowScale("shares", "Weighted average shares", both)).toBe(1e6);
+    const apart = readScale(
+      "(in millions, except shares, which are in thousands)",
+    );
+    expect(rowScale("shares", "Weighted average shares", apart)).toBe(1e3);
+  });
+});
+
+describe("statesScaleOnly: a long caption is still a title", () => {
+  it("accepts one parenthesised scale statement of any length", () => {
+    expect(
+      statesScaleOnly(
+        "(In millions, except number of shares, which are reflected in thousands, and per-share amounts)",
+      ),
+    ).toBe(true);
+    expect(statesScaleOnly("(in thousands)")).toBe(true);
+  });
+
+  it("refuses prose and parentheses that state no scale", () => {
+    expect(
+      statesScaleOnly(
+        "Revenue was $4.2 million (in millions of dollars it rose 3%) and more.",
+      ),
+    ).toBe(false);
+    expect(statesScaleOnly("(Unaudited)")).toBe(false);
+  });
+});
+
+describe("columnUnit: a column header's own unit and scale", () => {
+  it.each([
+    [["Q3'04 Actual", "Rev $m"], "USD", 1e6],
+    [["Q3'04 Actual", "CPU Units k"], "other", 1e3],
+    [["Units (K)"], "other", 1e3],
+    [["Revenue ($M)"], "USD", 1e6],
+    [["($M)"], "USD", 1e6],
+    [["$ in millions"], "USD", 1e6],
+    [["Subscribers (000)"], "other", 1e3],
+    [["Shares (000's)"], "shares", 1e3],
+    [["Sales $000"], "USD", 1e3],
+  ])("%j → %s ×%d", (header, unit, scale) => {
+    const c = columnUnit(header);
+    expect([c.unit, c.scale?.scale]).toEqual([unit, scale]);
+  });
+
+  it.each([[["(000's)"]], [["(In thousands)"]]])(
+    "%j states a scale and no unit",
+    (header) => {
+      const c = columnUnit(header);
+      expect(c.unit).toBeUndefined();
+      expect(c.scale).toBeDefined();
+    },
+  );
+
+  it.each([[["Three Months Ended", "June 30, 2004"]], [["Q3 M"]], [["2004"]]])(
+    "%j states neither",
+    (header) => {
+      expect(columnUnit(header)).toEqual({});
+    },
+  );
+});
+
+describe("rowUnit and rowScale: counts, and scales stated by a label or a heading", () => {
+  it.each([
+    ["Customers", "other"],
+    ["Number of customers", "other"],
+    ["Vehicles in service", "other"],
+    ["Access lines", "other"],
+    ["Kilowatt-hour sales (millions of kWh)", "other"],
+    ["Advances from customers", "USD"],
+    ["Revenue per kWh", "USD"],
+    ["Fuel costs", "USD"],
+  ])("%j → %s", (label, unit) => {
+    expect(rowUnit(label)).toBe(unit);
+  });
+
+  it("makes rows under a heading that leads with a counted thing counts", () => {
+    expect(rowUnit("Residential", "Customers (in thousands):")).toBe("other");
+    expect(rowUnit("Depreciation", "Retail stores segment:")).toBe("USD");
+    expect(rowUnit("Revenues", "Customers (in thousands):")).toBe("USD");
+  });
+
+  it("treats rows under a per-share heading as per share", () => {
+    expect(rowUnit("Extraordinary gain", "Per share:")).toBe("USD/share");
+    expect(
+      rowUnit("Income before extraordinary items", "Earnings per share:"),
+    ).toBe("USD/share");
+  });
+
+  it("lets a heading's stated scale rule its rows, the innermost first", () => {
+    expect(
+      rowScale("other", "Residential", null, ["Customers (in thousands):"]),
+    ).toBe(1e3);
+    expect(
+      rowScale(
+        "USD",
+        "Backlog",
+        { scale: 1e3, exceptPerShare: true, exceptShares: false },
+        ["Operating data (in millions):", "Orders:"],
+      ),
+    ).toBe(1e6);
+    expect(labelScale("Kilowatt-hour sales (millions of kWh)")).toBe(1e6);
+    expect(labelScale("Subscribers (000)")).toBe(1e3);
+    expect(labelScale("Revenues")).toBeNull();
+  });
+});
+
+describe("figureUnit: the unit and scale where a row meets a column", () => {
+  const millions: ScaleStatement = {
+    scale: 1e6,
+    exceptPerShare: true,
+    exceptShares: false,
+  };
+  const row = (label: string, unit: Row["unit"]) => ({ label, unit });
+
+  it("makes an unlabelled row a count in a column of units at the column's scale", () => {
+    expect(
+      figureUnit(row("Americas", "USD"), columnUnit(["CPU Units k"]), millions),
+    ).toEqual({ unit: "other", scale: 1e3 });
+    expect(
+      figureUnit(row("Americas", "USD"), columnUnit(["Rev $m"]), null),
+    ).toEqual({ unit: "USD", scale: 1e6 });
+  });
+
+  it("keeps per-share rows at scale 1 in a column of $ millions", () => {
+    expect(
+      figureUnit(row("Diluted EPS", "USD/share"), columnUnit(["($M)"]), null),
+    ).toEqual({ unit: "USD/share", scale: 1 });
+  });
+
+  it("lets a count that states its own scale rule a money column", () => {
+    expect(
+      figureUnit(
+        row("Paid subscribers (000)", "other"),
+        columnUnit(["($M)"]),
+        null,
+      ),
+    ).toEqual({ unit: "other", scale: 1e3 });
+  });
+
+  it("leaves out a figure whose row and column contradict each other", () => {
+    expect(
+      figureUnit(row("Net sales", "USD"), columnUnit(["Units k"]), null),
+    ).toBeNull();
+    expect(
+      figureUnit(row("Employees", "other"), columnUnit(["Rev $m"]), null),
+    ).toBeNull();
+  });
+
+  it("makes a percent column percent whatever the row", () => {
+    expect(
+      figureUnit(row("Revenues", "USD"), { percent: true }, millions),
+    ).toEqual({ unit: "percent", scale: 1 });
+  });
+});
+
+describe("perShareComponents: rows that add up to a per-share total", () => {
+  const mk = (
+    label: string,
+    unit: Row["unit"],
+    values: (string | null)[],
+    total = false,
+  ): Row => ({
+    label,
+    concept: null,
+    values,
+    line: 0,
+    total,
+    unit,
+    scale: unit === "USD" ? 1000 : 1,
+  });
+
+  it("finds an 'Extraordinary gain' between two per-share rows", () => {
+    const gain = mk("Extraordinary gain", "USD", ["4.10", "0"]);
+    const rows = [
+      mk("Net earnings", "USD", ["91,300", "55,000"]),
+      mk("Net earnings per share before extraordinary item", "USD/share", [
+        "1.52",
+        "0.91",
+      ]),
+      gain,
+      mk("Net earnings per share", "USD/share", ["5.62", "0.91"], true),
+    ];
+    expect([...perShareComponents(rows)]).toEqual([gain]);
+  });
+
+  it("leaves rows alone when they do not add up in every column", () => {
+    const rows = [
+      mk("Income per share before accounting change", "USD/share", [
+        "1.52",
+        "0.91",
+      ]),
+      mk("Accounting change", "USD", ["4.10", "0.30"]),
+      mk("Net income per share", "USD/share", ["5.62", "0.91"], true),
+    ];
+    expect(perShareComponents(rows).size).toBe(0);
+  });
+});
+
+describe("scaleContradictions: net income / shares ≈ EPS confirms the scales", () => {
+  const table = (sharesScale: number): Table => ({
+    title: null,
+    statement: "income",
+    scale: 1000,
+    firstLine: 1,
+    lastLine: 4,
+    columns: [{ column: "2004", period: "FY2004" }],
+    rows: [
+      {
+        label: "Net income",
+        concept: "net_income",
+        values: ["4,512".replace(",", "")],
+        line: 2,
+        total: false,
+        unit: "USD",
+        scale: 1000,
+      },
+      {
+        label: "Diluted",
+        concept: "eps_diluted",
+        values: ["0.50"],
+        line: 3,
+        total: false,
+        unit: "USD/share",
+        scale: 1,
+      },
+      {
+        label: "Weighted average shares",
+        concept: "shares_diluted",
+        values: ["9020000"],
+        line: 4,
+        total: false,
+        unit: "shares",
+        scale: sharesScale,
+      },
+    ],
+  });
+
+  it("warns when the figures agree only after a factor of a thousand", () => {
+    const w = scaleContradictions(table(1000));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toContain("factor of 1/1000");
+  });
+
+  it("is silent when the stated scales agree with EPS", () => {
+    expect(scaleContradictions(table(1))).toEqual([]);
+  });
+});
+
+// ---- invented releases ----------------------------------------------------------------------------------------------
+
+const parseFixture = (name: string): Release =>
+  parseRelease(readFileSync(join(__dirname, "fixtures", name), "utf8"), name);
+
+const figure = (rel: Release, t: number, label: string, period: string) => {
+  const fs = rel.facts.filter(
+    (f) => f.table === t && f.label === label && f.period === period,
+  );
+  if (fs.length !== 1)
+    throw new Error(`expected one ${label} @ ${period} in table ${t}`);
+  return [fs[0].value, fs[0].unit, fs[0].scale];
+};
+
+describe("an EDGAR text release: title blocks, a page break, per-share parts, statistics", () => {
+  const rel = parseFixture("quillon-q4-1996-units.txt");
+
+  it("reads '(in millions, except per share amounts)' three lines above the table, through <TABLE> and <CAPTION>", () => {
+    expect(rel.tables[0].scale).toBe(1e6);
+    expect(figure(rel, 0, "Operating revenues", "FY1996")).toEqual([
+      "1702.4",
+      "USD",
+      1e6,
+    ]);
+  });
+
+  it("keeps the scale on the statement continued after <PAGE>; per-share rows stay at 1", () => {
+    expect(rel.tables[1].scale).toBe(1e6);
+    expect(figure(rel, 1, "Earnings per share", "Q4-1996")).toEqual([
+      "1.23",
+      "USD/share",
+      1,
+    ]);
+    expect(
+      figure(
+        rel,
+        1,
+        "Average common shares outstanding (in thousands)",
+        "Q4-1996",
+      ),
+    ).toEqual(["50000", "shares", 1e3]);
+  });
+
+  it("makes 'Extraordinary item' between two per-share rows per share, by what they add up to", () => {
+    expect(figure(rel, 1, "Extraordinary item", "FY1996")).toEqual([
+      "-0.10",
+      "USD/share",
+      1,
+    ]);
+    expect(figure(rel, 0, "Extraordinary item, net of tax", "FY1996")).toEqual([
+      "-5.0",
+      "USD",
+      1e6,
+    ]);
+  });
+
+  it("gives operating statistics their own units and scales", () => {
+    expect(
+      figure(rel, 2, "Kilowatt-hour sales (millions of kWh)", "FY1996"),
+    ).toEqual(["17250", "other", 1e6]);
+    expect(figure(rel, 2, "Residential", "FY1996")).toEqual([
+      "812",
+      "other",
+      1e3,
+    ]);
+    expect(figure(rel, 2, "Employees at end of period", "FY1996")).toEqual([
+      "3410",
+      "other",
+      1,
+    ]);
+  });
+
+  it("does not carry the millions to a new statement in a <TABLE> of its own, and says so", () => {
+    expect(rel.tables[3].statement).toBe("balance");
+    expect(rel.tables[3].scale).toBe(1);
+    expect(rel.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("is not carried to a new statement"),
+    ]);
+  });
+});
+
+describe("a saved web page: a long caption, a data sheet's 'Units k' / 'Rev $m', a '($M)' column", () => {
+  const rel = parseFixture("tamarack-q2-fy2005-units.htm");
+
+  it("reads the caption above the table: money in millions, shares in thousands, per-share amounts as they are", () => {
+    expect(rel.tables[0].scale).toBe(1e6);
+    expect(figure(rel, 0, "Net sales", "Q1-2005")).toEqual([
+      "1284",
+      "USD",
+      1e6,
+    ]);
+    const diluted = rel.facts.filter(
+      (f) => f.table === 0 && f.label === "Diluted" && f.period === "Q1-2005",
+    );
+    expect(diluted.map((f) => [f.value, f.unit, f.scale])).toEqual([
+      ["0.52", "USD/share", 1],
+      ["271155", "shares", 1e3],
+    ]);
+  });
+
+  it("takes each column's unit and scale from its header", () => {
+    const cols = rel.tables[1].columns;
+    expect(cols.map((c) => [c.unit ?? null, c.scale ?? null])).toEqual([
+      ["other", 1e3],
+      ["USD", 1e6],
+      ["other", 1e3],
+      ["USD", 1e6],
+      [null, null],
+      [null, null],
+    ]);
+    const na = rel.facts.filter(
+      (f) => f.table === 1 && f.label === "North America",
+    );
+    expect(na.map((f) => [f.column, f.unit, f.scale])).toEqual([
+      ["Q2 FY05 Actual | Units k", "other", 1e3],
+      ["Q2 FY05 Actual | Rev $m", "USD", 1e6],
+      ["Q2 FY04 Actual | Units k", "other", 1e3],
+      ["Q2 FY04 Actual | Rev $m", "USD", 1e6],
+      ["Year/Year Change | Units", "percent", 1],
+      ["Year/Year Change | Revenue", "percent", 1],
+    ]);
+  });
+
+  it("lets 'Paid subscribers (000)' rule a '($M)' column", () => {
+    expect(figure(rel, 2, "Subscription revenue", "Q1-2005")).toEqual([
+      "96.4",
+      "USD",
+      1e6,
+    ]);
+    expect(figure(rel, 2, "Paid subscribers (000)", "Q1-2005")).toEqual([
+      "2410",
+      "other",
+      1e3,
+    ]);
+  });
+
+  it("finds nothing to warn about", () => {
+    expect(rel.warnings).toEqual([]);
+  });
+});
+
+describe("an income statement whose shares contradict its stated scale", () => {
+  const text = [
+    "                      WESTBROOK TILE CO.",
+    "              STATEMENTS OF INCOME (in thousands, except per share data)",
+    "",
+    "                                        Year Ended December 31,",
+    "                                         2004          2003",
+    "Net sales                              $ 48,120      $ 45,310",
+    "Net income                             $  4,512      $  3,990",
+    "Net income per share - diluted         $    .50      $    .44",
+    "Weighted average shares - diluted     9,020,000     9,010,000",
+  ].join("\n");
+
+  it("warns, and leaves the figures as stated", () => {
+    const rel = parseRelease(text, "westbrook.txt");
+    const w = rel.warnings.filter((x) => x.message.includes("factor of"));
+    expect(w).toHaveLength(2);
+    expect(
+      figure(rel, 0, "Weighted average shares - diluted", "FY2004"),
+    ).toEqual(["9020000", "shares", 1e3]);
   });
 });
