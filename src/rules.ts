@@ -148,11 +148,11 @@ export const rules = {
 
   // ---- scale and units -----------------------------------------------------------------------------------------
   scaleThousands:
-    /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000'?s? omitted\)/i,
+    /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000'?s? omitted\)|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?(?:thousands|000'?s)\b[^)]*\)|\bthousands\s+of\s+(?:u\.?s\.?\s+)?dollars\b|\bin\s+000'?s\b/i,
   scaleMillions:
-    /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)/i,
+    /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?millions\b[^)]*\)|\bmillions\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
   scaleBillions:
-    /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b/i,
+    /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?billions\b[^)]*\)|\bbillions\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
   exceptPerShare:
     /\bexcept\b[^)]*\bper[\s-]share\b|\bexcept\b[^)]*\b(?:eps|earnings per share)\b/i,
   /** Share counts excepted from the scale: "except share data", "except shares and per share amounts" — not "per share". */
@@ -172,6 +172,17 @@ export const rules = {
   /** An operating statistic counted, not priced: stores, square feet, employees, members … */
   operatingCountLabel:
     /\b(?:stores|employees|associates|headcount|members|subscribers|(?<!\b(?:from|to|by|with|for|on|due)\s+)(?<!(?<!\bnumber\s)\bof\s+)(?:customers|vehicles)|access\s+lines|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation|units\s+(?:sold|shipped|delivered)|unit\s+(?:sales|shipments|volume))\b/i,
+  /**
+   * A percentage named by its label though printed without "%": "Gross margin %", "Operating margin (%)", "as a
+   * percent of sales", "Effective tax rate", "Return on average equity" (not a coupon: "5% notes").
+   */
+  percentLabel:
+    /(?<![\d.]\s?)%|\bpercent(?:age)?\s+(?:of|change|increase|decrease)\b|\bas\s+a\s+percent|\bin\s+percent\b|\b(?:tax|growth|return)\s+rate\s*(?:\([a-z0-9]\))?$|\breturn\s+on\s+(?:average\s+)?(?:common\s+|shareholders'?\s+|stockholders'?\s+)?(?:assets|equity|capital|investment)\b|\bnet\s+interest\s+margin\b/i,
+  /** A ratio: a plain number, neither money nor a share count ("Book-to-bill ratio", "Current ratio"). */
+  ratioLabel: /\bratios?\b/i,
+  /** A label that leads with units counted: "Units", "Unit shipments". */
+  unitsLabel:
+    /^\s*(?:total\s+)?units\b(?!\s+of\s+(?:limited|partnership|beneficial))/i,
   /** Words that make a label a money amount even when it names a count ("Sales per square foot", "Member revenues"). */
   moneyWord:
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
@@ -183,13 +194,15 @@ export const rules = {
   sharesScaleClause:
     /\bshares?\b[^().;:]{0,60}?\b(?:in|of)\s+(thousands|millions|billions)\b/i,
   /** A column header's own scale marker: "Rev $m", "($M)", "$000", "Units k", "Units (K)", "(000's)", "$ in millions". */
-  columnScaleBillions: /\$\s*(?:bn?|billions?)\b|\((?:\$\s*)?(?:bn?|billions?)\)|\bbn\b/i,
+  columnScaleBillions:
+    /\$\s*(?:bn?|billions?)\b|\((?:\$\s*)?(?:bn?|billions?)\)|\bbn\b/i,
   columnScaleMillions:
     /\$\s*(?:m|mm|mn|mil|millions?)\b|\((?:\$\s*)?(?:m|mm|mn|mil)\)|\b(?:in\s+)?millions\b|(?:^|\s)mm?(?:$|\s)/i,
   columnScaleThousands:
     /\$\s*(?:k|000'?s?|thousands?)(?![\w,])|\((?:\$\s*)?(?:k|000'?s?)\)|\b(?:in\s+)?thousands\b|(?:^|\s)k(?:$|\s)/i,
   /** Words that make a column one of money: "$", "Rev", "Revenue", "Sales". */
-  columnMoneyWord: /\$|\b(?:rev|revenues?|sales|dollars?|income|earnings|usd)\b/i,
+  columnMoneyWord:
+    /\$|\b(?:rev|revenues?|sales|dollars?|income|earnings|usd)\b/i,
   /** Words that make a column one of counted things: "Units", "CPU Units k", "Subscribers (000)". */
   columnCountWord:
     /\b(?:units|unit\s+sales|shipments|subscribers|customers|members|stores|employees|vehicles|deliveries|access\s+lines|connections|accounts|kwh|mwh|gwh)\b/i,
@@ -201,7 +214,8 @@ export const rules = {
   physicalQuantityLabel:
     /\b(?:kwhs?|mwhs?|gwhs?|(?:kilo|mega|giga)watt[\s-]?hours?|therms|mcf|bcf|mmbtu|barrels|bbls?|gallons|tons|tonnes|ounces)\b/i,
   /** Words that keep a physical-quantity label a money amount: "Revenue per kWh", "Fuel cost ($)". */
-  physicalMoneyWord: /\$|\brevenues?\b|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
+  physicalMoneyWord:
+    /\$|\brevenues?\b|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
   /** Words a wrapped label line may end with, so the next line continues it. */

@@ -72,6 +72,7 @@ function namesCount(label: string, section?: string): boolean {
   )
     return true;
   if (rules.moneyWord.test(label)) return false;
+  if (rules.unitsLabel.test(label)) return true;
   if (rules.operatingCountLabel.test(label))
     return !(section && rules.moneyWord.test(section));
   // Under a heading that leads with the counted thing ("Customers (in thousands):" Residential, Commercial).
@@ -80,14 +81,21 @@ function namesCount(label: string, section?: string): boolean {
 
 /**
  * The unit of a row from its label and the heading it stands under; a row whose every figure is printed with "%"
- * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%") is a percentage whatever its heading.
+ * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%"), or whose label names a percentage ("Gross
+ * margin %", "Effective tax rate"), is a percentage whatever its heading; a ratio is a plain number (`other`).
  */
 export function rowUnit(
   label: string,
   section?: string,
   percentFigures = false,
 ): Unit {
-  if (percentFigures) return "percent";
+  if (percentFigures || rules.percentLabel.test(label)) return "percent";
+  if (
+    rules.ratioLabel.test(label) &&
+    !rules.perShareLabel.test(label) &&
+    !rules.moneyWord.test(label.replace(rules.ratioLabel, ""))
+  )
+    return "other";
   if (
     rules.shareCountLabel.test(label) &&
     !rules.notShareCountLabel.test(label)

@@ -618,3 +618,49 @@ describe("an income statement whose shares contradict its stated scale", () => {
     ).toEqual(["9020000", "shares", 1e3]);
   });
 });
+
+describe("readScale: the other ways a release says it", () => {
+  it.each([
+    ["(Thousands of Dollars)", 1e3],
+    ["(thousands)", 1e3],
+    ["(Amounts in 000's)", 1e3],
+    ["(Millions of dollars, except per share amounts)", 1e6],
+    ["(Millions, except per share)", 1e6],
+    ["(Dollars in billions)", 1e9],
+  ])("%j → %d", (text, scale) => {
+    expect(readScale(text)?.scale).toBe(scale);
+  });
+});
+
+describe("rowUnit: percentages, ratios and units named by the label", () => {
+  it.each([
+    ["Gross margin %", "percent"],
+    ["Operating margin (%)", "percent"],
+    ["Selling expenses as a percent of sales", "percent"],
+    ["Effective tax rate", "percent"],
+    ["Return on average equity", "percent"],
+    ["Net interest margin", "percent"],
+    ["5% convertible notes due 2008", "USD"],
+    ["Interest rate swaps", "USD"],
+    ["Book-to-bill ratio", "other"],
+    ["Current ratio", "other"],
+    ["Units", "other"],
+    ["Unit shipments", "other"],
+  ])("%j → %s", (label, unit) => {
+    expect(rowUnit(label)).toBe(unit);
+  });
+
+  it("never scales a percentage or a ratio by the table's scale", () => {
+    const thousands: ScaleStatement = {
+      scale: 1e3,
+      exceptPerShare: true,
+      exceptShares: false,
+    };
+    expect(
+      rowScale(rowUnit("Effective tax rate"), "Effective tax rate", thousands),
+    ).toBe(1);
+    expect(rowScale(rowUnit("Current ratio"), "Current ratio", thousands)).toBe(
+      1,
+    );
+  });
+});
