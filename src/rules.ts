@@ -159,7 +159,7 @@ export const rules = {
   exceptShares:
     /\bexcept\b[^)]*?(?<!\bper[\s-])\bshares?\b(?![\s-]*(?:data|amounts?|information)?\s*per)/i,
   perShareLabel:
-    /\bper\s+(?:common\s+|basic\s+|diluted\s+|weighted\s+|average\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
+    /\bper\s+(?:(?:common|basic|diluted|dilutive|weighted|average|and|or|equivalent|common-equivalent|ordinary|primary|fully|class\s+[a-c])\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
   sharesLabel:
     /\bshares\b(?!\s+(?:of|in)\s+(?:net|earnings|income|loss))|\bnumber\s+of\s+(?:common\s+)?shares\b/i,
   sharesAmountLabel:
@@ -171,7 +171,7 @@ export const rules = {
     /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)|\(\s*thousands\s+of\b|\(\s*in\s+000'?s\s*\)/i,
   /** An operating statistic counted, not priced: stores, square feet, employees, members … */
   operatingCountLabel:
-    /\b(?:stores|employees|associates|headcount|members|subscribers|(?<!\b(?:from|to|by|with|for|on|due)\s+)(?<!(?<!\bnumber\s)\bof\s+)(?:customers|vehicles)|access\s+lines|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation|units\s+(?:sold|shipped|delivered)|unit\s+(?:sales|shipments|volume))\b/i,
+    /\b(?:stores|employees|associates|headcount|members|subscribers|(?<!\b(?:from|to|by|with|for|on|due)\s+)(?<!(?<!\bnumber\s)\bof\s+)(?:customers|vehicles)|access\s+lines|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation|units\s+(?:sold|shipped|delivered)|unit\s+(?:sales|shipments|volume)|store\s+count|(?:new|opened|closed)\s+stores?|deliveries|shipments|policies\s+in\s+force|admissions|patient\s+days)\b/i,
   /**
    * A percentage named by its label though printed without "%": "Gross margin %", "Operating margin (%)", "as a
    * percent of sales", "Effective tax rate", "Return on average equity" (not a coupon: "5% notes").
@@ -188,6 +188,9 @@ export const rules = {
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
   labelScaleMillions:
     /\((?:in\s+)?millions\)|\bin\s+millions\b|\(\s*millions\s+of\b|\(\s*(?:mm|mil\.?)\s*\)/i,
+  /** A line that opens with its scale: "Dollars in millions, except per share amounts", "(In thousands …". */
+  scaleLead:
+    /^\(?\s*(?:(?:u\.?s\.?\s+)?(?:\$|dollars)|amounts|figures)?\s*(?:in\s+)?(?:thousands|millions|billions)\b[^.]*$/i,
   /** A line that is one parenthetical and nothing else: "(In millions, except per share amounts)". */
   wholeParenthetical: /^\([^()]{1,240}\)$/,
   /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */
@@ -212,10 +215,10 @@ export const rules = {
     /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,
   /** A physical quantity: volumes sold in kWh, barrels, tons — a count even beside "sales". */
   physicalQuantityLabel:
-    /\b(?:kwhs?|mwhs?|gwhs?|(?:kilo|mega|giga)watt[\s-]?hours?|therms|mcf|bcf|mmbtu|barrels|bbls?|gallons|tons|tonnes|ounces)\b/i,
+    /\b(?:kwhs?|mwhs?|gwhs?|(?:kilo|mega|giga)watt[\s-]?hours?|therms|mcf|bcf|mmbtu|barrels|bbls?|gallons|tons|tonnes|ounces|(?:passenger|seat|ton)[\s-]miles|asms|rpms)\b/i,
   /** Words that keep a physical-quantity label a money amount: "Revenue per kWh", "Fuel cost ($)". */
   physicalMoneyWord:
-    /\$|\brevenues?\b|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
+    /\$|\brevenues?\b(?![\s-]+(?:passenger|ton)[\s-]miles)|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
   /** Words a wrapped label line may end with, so the next line continues it. */

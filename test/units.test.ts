@@ -223,6 +223,11 @@ describe("statesScaleOnly: a long caption is still a title", () => {
       ),
     ).toBe(true);
     expect(statesScaleOnly("(in thousands)")).toBe(true);
+    expect(
+      statesScaleOnly(
+        "Dollars in millions, except per share amounts and number of shares, which are reflected in thousands",
+      ),
+    ).toBe(true);
   });
 
   it("refuses prose and parentheses that state no scale", () => {
@@ -646,6 +651,10 @@ describe("rowUnit: percentages, ratios and units named by the label", () => {
     ["Current ratio", "other"],
     ["Units", "other"],
     ["Unit shipments", "other"],
+    ["Store count", "other"],
+    ["Revenue passenger miles (millions)", "other"],
+    ["Passenger revenue", "USD"],
+    ["Earnings per common and common equivalent share", "USD/share"],
   ])("%j → %s", (label, unit) => {
     expect(rowUnit(label)).toBe(unit);
   });
