@@ -1,6 +1,7 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
 import { balanceChecks } from "./balance-check";
+import { Decimal } from "./decimal";
 import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
@@ -31,6 +32,7 @@ import {
   rowUnit,
   ScaleStatement,
   scaleContradictions,
+  sharesScaleByEps,
 } from "./units";
 import { rules } from "./rules";
 
@@ -317,9 +319,18 @@ function buildTable(
     row.unit = "USD/share";
     row.scale = 1;
   }
+  // "(Dollars in thousands)" says nothing of share counts: where EPS confirms them in units, they are.
+  if (sharesScaleByEps({ rows, columns }, scale) === 1) {
+    for (const row of rows)
+      if (row.unit === "shares" && row.scale === scale?.scale) row.scale = 1;
+    warnings.push({
+      line: grid.firstLine,
+      message: `the table at line ${grid.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
+    });
+  }
   const figures = rows.map((row) =>
     columns.map((col, k) =>
-      figureUnit(row, { ...columnUnits[k], percent: col.percent }, scale),
+      figureUnit(row, { ...columnUnits[k], percent: col.percent }),
     ),
   );
   if (statement === "balance") unlabeledBalanceTotals(rows);
@@ -350,6 +361,8 @@ function factsOf(
       const col = table.columns[k];
       const decided = figures[i][k];
       if (decided === null) {
+        // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
+        if (new Decimal(value).isZero()) return;
         warnings.push({
           line: row.line,
           message: `"${row.label}" is ${row.unit === "USD" ? "money" : row.unit} but column "${col.column}" states ${col.unit === "USD" ? "money" : col.unit === "other" ? "a count" : col.unit}: its figure ${value} is left out`,

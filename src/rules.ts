@@ -188,6 +188,11 @@ export const rules = {
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
   labelScaleMillions:
     /\((?:in\s+)?millions\)|\bin\s+millions\b|\(\s*millions\s+of\b|\(\s*(?:mm|mil\.?)\s*\)/i,
+  /** "Diluted", "assuming dilution", "fully diluted": the basis of an EPS or share-count row. */
+  dilutedWord: /\bdilut/i,
+  /** A scale stated for dollars only: "(Dollars in thousands)", "($ in millions)", "(Thousands of dollars)". */
+  moneyOnlyScale:
+    /\b(?:dollars|\$)\s*in\s+(?:thousands|millions|billions)\b|\b(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
   /** A line that opens with its scale: "Dollars in millions, except per share amounts", "(In thousands …". */
   scaleLead:
     /^\(?\s*(?:(?:u\.?s\.?\s+)?(?:\$|dollars)|amounts|figures)?\s*(?:in\s+)?(?:thousands|millions|billions)\b[^.]*$/i,

@@ -11,6 +11,8 @@ export interface ScaleStatement {
   exceptShares: boolean;
   /** The scale the statement gives share counts ("number of shares, which are reflected in thousands"). */
   shareScale?: number;
+  /** The statement speaks of dollars only ("(Dollars in thousands)"): it does not say how share counts are printed. */
+  moneyOnly?: boolean;
 }
 
 const SCALE_WORD: Record<string, number> = {
@@ -51,6 +53,7 @@ export function readScale(text: string): ScaleStatement | null {
     exceptShares: shareScale !== undefined || rules.exceptShares.test(rest),
   };
   if (shareScale !== undefined) statement.shareScale = shareScale;
+  if (rules.moneyOnlyScale.test(rest)) statement.moneyOnly = true;
   return statement;
 }
 
@@ -197,18 +200,15 @@ export interface FigureUnit {
 /**
  * The unit and scale of the figure where a row meets a column. A percent column is percent; a column of counted
  * things ("CPU Units k") makes a row that names no unit of its own a count at the column's scale; a column's own
- * scale statement ("Rev $m") stands for the table's; a row that states its own unit and scale ("Subscribers (000)")
+ * scale statement ("Rev $m") stands for the table's, which the row's scale already carries; a row that states its own unit and scale ("Subscribers (000)")
  * rules a money column. Null when the row and the column contradict each other (a money row in a column of units,
  * a count without a scale in a "$M" column): the figure is then left out rather than guessed.
  */
 export function figureUnit(
-  row: Pick<Row, "label" | "unit" | "headings">,
+  row: Pick<Row, "label" | "unit" | "headings" | "scale">,
   column: ColumnUnit & { percent?: boolean },
-  table: ScaleStatement | null,
 ): FigureUnit | null {
   if (column.percent) return { unit: "percent", scale: 1 };
-  const stated = column.scale ?? table;
-  const headings = row.headings ?? [];
   if (
     (column.unit === "other" || column.unit === "shares") &&
     row.unit === "USD"
@@ -231,9 +231,12 @@ export function figureUnit(
     const own = labelScale(row.label);
     return own === null ? null : { unit: row.unit, scale: own };
   }
+  // The row's own scale (from the table's statement, its label or heading) unless the column states one.
   return {
     unit: row.unit,
-    scale: rowScale(row.unit, row.label, stated, headings),
+    scale: column.scale
+      ? rowScale(row.unit, row.label, column.scale, row.headings ?? [])
+      : row.scale,
   };
 }
 
@@ -252,7 +255,9 @@ export function perShareComponents(rows: Row[]): Set<Row> {
   const found = new Set<Row>();
   const MAX_PARTS = 6;
   rows.forEach((total, i) => {
-    if (!total.total || total.unit !== "USD/share") return;
+    // The total: under a rule, or a row that names earnings per share ("Net income per share").
+    if (total.unit !== "USD/share") return;
+    if (!total.total && !total.concept?.startsWith("eps")) return;
     const parts: Row[] = [];
     for (let j = i - 1; j >= 0 && parts.length < MAX_PARTS; j--) {
       const r = rows[j];
@@ -261,7 +266,12 @@ export function perShareComponents(rows: Row[]): Set<Row> {
       parts.push(r);
       if (parts.length < 2) continue;
       if (!parts.some((p) => p.unit === "USD/share")) continue;
-      if (!parts.some((p) => p.unit === "USD")) continue;
+      const money = parts.filter((p) => p.unit === "USD");
+      if (money.length === 0) continue;
+      // A row of dashes adds nothing: it cannot show what it is.
+      const figures = money.flatMap((p) => p.values);
+      if (!figures.some((v) => v !== null && !new Decimal(v).isZero()))
+        continue;
       if (footsAll(total, parts)) {
         for (const p of parts) if (p.unit === "USD") found.add(p);
         return;
@@ -289,40 +299,89 @@ function footsAll(total: Row, parts: Row[]): boolean {
   return compared > 0;
 }
 
-const EPS = ["eps_basic", "eps_basic_diluted", "eps", "eps_diluted"];
-const SHARES = [
-  "shares_basic",
-  "shares_basic_diluted",
-  "shares",
-  "shares_diluted",
-];
+/** Net income, EPS and share-count rows of one basis (basic or diluted), where the table has all three. */
+function epsTriple(
+  table: Pick<Table, "rows">,
+): { income: Row; eps: Row; shares: Row } | null {
+  const income = table.rows.find((r) => r.concept === "net_income");
+  const eps =
+    table.rows.find(
+      (r) => r.unit === "USD/share" && r.concept?.startsWith("eps"),
+    ) ?? null;
+  const counts = table.rows.filter((r) => r.unit === "shares");
+  if (!income || !eps || counts.length === 0) return null;
+  const diluted = (r: Row) =>
+    rules.dilutedWord.test(`${r.section ?? ""} ${r.label}`);
+  const shares = counts.find((r) => diluted(r) === diluted(eps)) ?? counts[0];
+  return { income, eps, shares };
+}
+
+/**
+ * How far EPS is from net income / shares at a given share scale, in each column where all three have a figure
+ * (a relative difference); empty when the relation cannot be read.
+ */
+function epsOffsets(
+  t: { income: Row; eps: Row; shares: Row },
+  columns: { percent?: boolean }[],
+  sharesScale: number,
+): Decimal[] {
+  const out: Decimal[] = [];
+  columns.forEach((col, k) => {
+    const [ni, sh, e] = [t.income, t.shares, t.eps].map((r) => r.values[k]);
+    if (col.percent || ni === null || sh === null || e === null) return;
+    const epsValue = new Decimal(e);
+    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
+    const computed = new Decimal(ni)
+      .times(t.income.scale)
+      .dividedBy(new Decimal(sh).times(sharesScale));
+    out.push(computed.dividedBy(epsValue).minus(1).abs());
+  });
+  return out;
+}
+
+/** Within 5%: EPS may use an adjusted numerator, but not one off by a factor of a thousand. */
+const AGREES = new Decimal("0.05");
+
+/**
+ * A scale stated for dollars only ("(Dollars in thousands, except per share data)") does not say how share counts
+ * are printed; where net income / shares = EPS holds at units and not at the dollars' scale, the share counts are
+ * in units. Returns the scale the relation confirms for share counts, or null where it confirms nothing.
+ */
+export function sharesScaleByEps(
+  table: Pick<Table, "rows" | "columns">,
+  statement: ScaleStatement | null,
+): number | null {
+  if (!statement?.moneyOnly || statement.shareScale !== undefined) return null;
+  if (statement.exceptShares || statement.scale === 1) return null;
+  const t = epsTriple(table);
+  if (!t || t.shares.scale !== statement.scale) return null;
+  const agrees = (scale: number) => {
+    const offs = epsOffsets(t, table.columns, scale);
+    return offs.length > 0 && offs.every((d) => d.lte(AGREES));
+  };
+  return agrees(1) && !agrees(statement.scale) ? 1 : null;
+}
 
 /**
  * Net income / weighted shares ≈ EPS confirms the relative scale of income and shares. Where the figures agree
  * only after a factor of a thousand (or a million) the stated scales contradict them: a warning, never a change.
  */
 export function scaleContradictions(table: Table): string[] {
-  const find = (concepts: string[]) =>
-    concepts
-      .map((c) => table.rows.find((r) => r.concept === c))
-      .find((r) => r !== undefined);
-  const income = find(["net_income"]);
-  const eps = find(EPS);
-  const shares = find(SHARES);
-  if (!income || !eps || !shares) return [];
+  const t = epsTriple(table);
+  if (!t) return [];
+  const { income, eps, shares } = t;
   const out: string[] = [];
   table.columns.forEach((col, k) => {
     const [ni, sh, e] = [income, shares, eps].map((r) => r.values[k]);
     if (col.percent || ni === null || sh === null || e === null) return;
     const epsValue = new Decimal(e);
+    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
     const computed = new Decimal(ni)
       .times(income.scale)
-      .dividedBy(new Decimal(sh).times(shares.scale || 1));
-    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
+      .dividedBy(new Decimal(sh).times(shares.scale));
     const ratio = computed.dividedBy(epsValue).abs();
     for (const factor of [1e3, 1e6, 1e-3, 1e-6]) {
-      const off = ratio.dividedBy(factor).minus(1).abs();
-      if (off.lte("0.05")) {
+      if (ratio.dividedBy(factor).minus(1).abs().lte(AGREES)) {
         out.push(
           `${eps.label} ${e} in column "${col.column}" agrees with ${income.label.toLowerCase()} (×${income.scale}) / ${shares.label.toLowerCase()} (×${shares.scale}) only after a factor of ${factor < 1 ? `1/${1 / factor}` : factor}: the stated scale of income or of shares looks wrong; figures left as stated`,
         );

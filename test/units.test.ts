@@ -59,7 +59,11 @@ describe("readScale", () => {
   ])(
     "%j: scale %d, per share excepted %s, share counts excepted %s",
     (text, scale, exceptPerShare, exceptShares) => {
-      expect(readScale(text)).toEqual({ scale, exceptPerShare, exceptShares });
+      expect(readScale(text)).toMatchObject({
+        scale,
+        exceptPerShare,
+        exceptShares,
+      });
     },
   );
 });
@@ -324,46 +328,48 @@ describe("figureUnit: the unit and scale where a row meets a column", () => {
     exceptPerShare: true,
     exceptShares: false,
   };
-  const row = (label: string, unit: Row["unit"]) => ({ label, unit });
+  const row = (label: string, unit: Row["unit"]) => ({
+    label,
+    unit,
+    scale: rowScale(unit, label, millions),
+  });
 
   it("makes an unlabelled row a count in a column of units at the column's scale", () => {
     expect(
-      figureUnit(row("Americas", "USD"), columnUnit(["CPU Units k"]), millions),
+      figureUnit(row("Americas", "USD"), columnUnit(["CPU Units k"])),
     ).toEqual({ unit: "other", scale: 1e3 });
-    expect(
-      figureUnit(row("Americas", "USD"), columnUnit(["Rev $m"]), null),
-    ).toEqual({ unit: "USD", scale: 1e6 });
+    expect(figureUnit(row("Americas", "USD"), columnUnit(["Rev $m"]))).toEqual({
+      unit: "USD",
+      scale: 1e6,
+    });
   });
 
   it("keeps per-share rows at scale 1 in a column of $ millions", () => {
     expect(
-      figureUnit(row("Diluted EPS", "USD/share"), columnUnit(["($M)"]), null),
+      figureUnit(row("Diluted EPS", "USD/share"), columnUnit(["($M)"])),
     ).toEqual({ unit: "USD/share", scale: 1 });
   });
 
   it("lets a count that states its own scale rule a money column", () => {
     expect(
-      figureUnit(
-        row("Paid subscribers (000)", "other"),
-        columnUnit(["($M)"]),
-        null,
-      ),
+      figureUnit(row("Paid subscribers (000)", "other"), columnUnit(["($M)"])),
     ).toEqual({ unit: "other", scale: 1e3 });
   });
 
   it("leaves out a figure whose row and column contradict each other", () => {
     expect(
-      figureUnit(row("Net sales", "USD"), columnUnit(["Units k"]), null),
+      figureUnit(row("Net sales", "USD"), columnUnit(["Units k"])),
     ).toBeNull();
     expect(
-      figureUnit(row("Employees", "other"), columnUnit(["Rev $m"]), null),
+      figureUnit(row("Employees", "other"), columnUnit(["Rev $m"])),
     ).toBeNull();
   });
 
   it("makes a percent column percent whatever the row", () => {
-    expect(
-      figureUnit(row("Revenues", "USD"), { percent: true }, millions),
-    ).toEqual({ unit: "percent", scale: 1 });
+    expect(figureUnit(row("Revenues", "USD"), { percent: true })).toEqual({
+      unit: "percent",
+      scale: 1,
+    });
   });
 });
 
@@ -671,5 +677,118 @@ describe("rowUnit: percentages, ratios and units named by the label", () => {
     expect(rowScale(rowUnit("Current ratio"), "Current ratio", thousands)).toBe(
       1,
     );
+  });
+});
+
+describe("share counts under a scale stated for dollars only", () => {
+  it("marks '(Dollars in thousands)' as speaking of dollars only", () => {
+    expect(
+      readScale("(Dollars in thousands, except per share data)"),
+    ).toMatchObject({ scale: 1e3, moneyOnly: true });
+    expect(
+      readScale("(In thousands, except per share data)")?.moneyOnly,
+    ).toBeUndefined();
+  });
+
+  const bank = (shares: string[]) =>
+    [
+      "                      FERNDALE SAVINGS BANCORP",
+      "           (Dollars in thousands, except per share data)",
+      "",
+      "                                        Year Ended December 31,",
+      "                                         2004          2003",
+      "Net interest income                    $ 18,410      $ 17,220",
+      "Net income                             $  6,240      $  5,810",
+      "Diluted earnings per share             $    .95      $    .89",
+      `Weighted average diluted shares     ${shares[0].padStart(12)}  ${shares[1].padStart(12)}`,
+    ].join("\n");
+
+  it("takes share counts in units where net income / shares = EPS says so, and says why", () => {
+    const rel = parseRelease(bank(["6,568,421", "6,528,090"]), "ferndale.txt");
+    expect(figure(rel, 0, "Weighted average diluted shares", "FY2004")).toEqual(
+      ["6568421", "shares", 1],
+    );
+    expect(figure(rel, 0, "Net income", "FY2004")).toEqual([
+      "6240",
+      "USD",
+      1e3,
+    ]);
+    expect(rel.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("states its scale for dollars only"),
+    ]);
+  });
+
+  it("keeps the dollars' scale where the shares are printed in thousands", () => {
+    const rel = parseRelease(bank(["6,568", "6,528"]), "ferndale.txt");
+    expect(figure(rel, 0, "Weighted average diluted shares", "FY2004")).toEqual(
+      ["6568", "shares", 1e3],
+    );
+    expect(rel.warnings).toEqual([]);
+  });
+});
+
+describe("perShareComponents without a rule over the total", () => {
+  it("takes a row that names earnings per share as the total", () => {
+    const mk = (
+      label: string,
+      unit: Row["unit"],
+      concept: string | null,
+      values: string[],
+    ): Row => ({
+      label,
+      concept,
+      values,
+      line: 0,
+      total: false,
+      unit,
+      scale: unit === "USD" ? 1000 : 1,
+    });
+    const disc = mk("Discontinued operations", "USD", null, [
+      "(0.12)".replace(/[()]/g, "-").slice(0, 5),
+      "0.05",
+    ]);
+    disc.values = ["-0.12", "0.05"];
+    const rows = [
+      mk("Income per share from continuing operations", "USD/share", null, [
+        "1.40",
+        "1.10",
+      ]),
+      disc,
+      mk("Net income per share", "USD/share", "eps", ["1.28", "1.15"]),
+    ];
+    expect([...perShareComponents(rows)]).toEqual([disc]);
+  });
+
+  it("leaves a row of dashes alone: it cannot show what it is", () => {
+    const rows: Row[] = [
+      {
+        label: "Income per share",
+        concept: null,
+        values: ["1.40"],
+        line: 0,
+        total: false,
+        unit: "USD/share",
+        scale: 1,
+      },
+      {
+        label: "Discontinued operations",
+        concept: null,
+        values: ["0"],
+        line: 0,
+        total: false,
+        unit: "USD",
+        scale: 1000,
+      },
+      {
+        label: "Net income per share",
+        concept: "eps",
+        values: ["1.40"],
+        line: 0,
+        total: false,
+        unit: "USD/share",
+        scale: 1,
+      },
+    ];
+    expect(perShareComponents(rows).size).toBe(0);
   });
 });
