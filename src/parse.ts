@@ -23,6 +23,7 @@ import { learnCalendar, resolvePeriod } from "./periods";
 import { buildRows } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import {
+  ColumnUnit,
   columnUnit,
   FigureUnit,
   figureUnit,
@@ -239,7 +240,9 @@ function buildTable(
       line: grid.firstLine,
       message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
     });
-  const columnUnits = layout.columns.map((c) => columnUnit(c.header));
+  const columnUnits = moneyMarksApart(
+    layout.columns.map((c) => columnUnit(c.header)),
+  );
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
@@ -346,6 +349,17 @@ function buildTable(
   for (const message of scaleContradictions(table))
     warnings.push({ line: grid.firstLine, message });
   return { table, scale, figures };
+}
+
+/**
+ * "$" or "($000)" over every column says no more than a title would: money for the money rows, not a claim that
+ * share counts and statistics are dollars. Only columns that differ ("Units k" beside "Rev $m") keep their unit; a
+ * column stating none (a "% Change") does not make them differ.
+ */
+function moneyMarksApart(units: ColumnUnit[]): ColumnUnit[] {
+  const stated = units.filter((u) => u.unit !== undefined);
+  if (stated.length === 0 || stated.some((u) => u.unit !== "USD")) return units;
+  return units.map((u) => (u.scale ? { scale: u.scale } : {}));
 }
 
 function factsOf(

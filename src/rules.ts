@@ -198,6 +198,8 @@ export const rules = {
     /^\(?\s*(?:(?:u\.?s\.?\s+)?(?:\$|dollars)|amounts|figures)?\s*(?:in\s+)?(?:thousands|millions|billions)\b[^.]*$/i,
   /** A line that is one parenthetical and nothing else: "(In millions, except per share amounts)". */
   wholeParenthetical: /^\([^()]{1,240}\)$/,
+  /** A cell that is only a scale marker: "($000)", "$000", "(000)", "(000's)". */
+  scaleMarkerCell: /^\(?\s*\$?\s*000'?s?\s*\)?$/,
   /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */
   sharesScaleClause:
     /\bshares?\b[^().;:]{0,60}?\b(?:in|of)\s+(thousands|millions|billions)\b/i,
@@ -211,9 +213,12 @@ export const rules = {
   /** Words that make a column one of money: "$", "Rev", "Revenue", "Sales". */
   columnMoneyWord:
     /\$|\b(?:rev|revenues?|sales|dollars?|income|earnings|usd)\b/i,
-  /** Words that make a column one of counted things: "Units", "CPU Units k", "Subscribers (000)". */
+  /**
+   * Words that make a column one of counted things: "Units", "CPU Units k", "Subscribers (000)" (not "Stores" or
+   * "Customers", which as column headers name segments more often than counts).
+   */
   columnCountWord:
-    /\b(?:units|unit\s+sales|shipments|subscribers|customers|members|stores|employees|vehicles|deliveries|access\s+lines|connections|accounts|kwh|mwh|gwh)\b/i,
+    /(?<!\bbusiness\s)\bunits\b|\b(?:unit\s+sales|shipments|subscribers|deliveries|access\s+lines|kwh|mwh|gwh)\b/i,
   columnSharesWord: /\bshares\b/i,
   /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
   countHeading:

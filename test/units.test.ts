@@ -4,6 +4,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { Release, Row, Table } from "../src/model";
+import { parseValue } from "../src/numbers";
 import { parseRelease } from "../src/parse";
 import { statesScaleOnly } from "../src/statements";
 import {
@@ -790,5 +791,49 @@ describe("perShareComponents without a rule over the total", () => {
       },
     ];
     expect(perShareComponents(rows).size).toBe(0);
+  });
+});
+
+describe("a '($000)' over every column", () => {
+  it("is a header cell, not a figure", () => {
+    for (const t of ["($000)", "$000", "(000)", "(000's)", "$000s"])
+      expect(parseValue(t)).toBeNull();
+    expect(parseValue("(1,000)")?.value).toBe("-1000");
+  });
+
+  it("is the table's statement: share counts keep a scale and per-share rows stay at 1", () => {
+    const text = [
+      "                      OAKHURST FOODS, INC.",
+      "                  STATEMENTS OF OPERATIONS",
+      "",
+      "                                        Year Ended December 31,",
+      "                                         1996          1995      % Change",
+      "                                        ($000)        ($000)",
+      "Net sales                              $ 48,120      $ 45,310        6.2",
+      "Net income                             $  4,512      $  3,990       13.1",
+      "Net income per share                   $    .50      $    .44       13.6",
+      "Weighted average shares                   9,020         9,010",
+    ].join("\n");
+    const rel = parseRelease(text, "oakhurst.txt");
+    expect(rel.tables[0].columns.map((c) => c.unit ?? null)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(figure(rel, 0, "Weighted average shares", "FY1996")).toEqual([
+      "9020",
+      "shares",
+      1e3,
+    ]);
+    expect(figure(rel, 0, "Net income per share", "FY1996")).toEqual([
+      "0.50",
+      "USD/share",
+      1,
+    ]);
+    expect(figure(rel, 0, "Net sales", "FY1996")).toEqual([
+      "48120",
+      "USD",
+      1e3,
+    ]);
   });
 });
