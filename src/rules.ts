@@ -198,6 +198,8 @@ export const rules = {
     /^\(?\s*(?:(?:u\.?s\.?\s+)?(?:\$|dollars)|amounts|figures)?\s*(?:in\s+)?(?:thousands|millions|billions)\b[^.]*$/i,
   /** A line that is one parenthetical and nothing else: "(In millions, except per share amounts)". */
   wholeParenthetical: /^\([^()]{1,240}\)$/,
+  /** "Dollars and shares in millions": money and share counts under one scale. */
+  moneyAndShares: /\b(?:dollars|amounts|\$)\s+and\s+shares?\b/i,
   /** A cell that is only a scale marker: "($000)", "$000", "(000)", "(000's)". */
   scaleMarkerCell: /^\(?\s*\$?\s*000'?s?\s*\)?$/,
   /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */

@@ -45,7 +45,12 @@ export function readScale(text: string): ScaleStatement | null {
   const rest = clause
     ? `${text.slice(0, clause.index)} ${text.slice(clause.index + clause[0].length)}`
     : text;
-  const scale = firstScale(rest);
+  // "(Dollars and shares in millions)": one scale for both.
+  const scale =
+    firstScale(rest) ??
+    (shareScale !== undefined && rules.moneyAndShares.test(text)
+      ? shareScale
+      : null);
   if (scale === null && shareScale === undefined) return null;
   const statement: ScaleStatement = {
     scale: scale ?? 1,

@@ -200,8 +200,16 @@ describe("readScale: share counts with a scale of their own", () => {
   it.each([
     ["(Dollars in millions, shares in thousands)", 1e6, 1e3],
     ["(in thousands, except per share data; shares in millions)", 1e3, 1e6],
+    ["(Dollars and shares in millions, except per share amounts)", 1e6, 1e6],
   ])("%j: money ×%d, shares ×%d", (text, scale, shareScale) => {
     expect(readScale(text)).toMatchObject({ scale, shareScale });
+  });
+
+  it("gives a lone '(shares in thousands)' no scale for money", () => {
+    expect(readScale("(shares in thousands)")).toMatchObject({
+      scale: 1,
+      shareScale: 1e3,
+    });
   });
 
   it("takes the statement stated first (the nearest title line comes first)", () => {
