@@ -98,11 +98,7 @@ export function rowUnit(
   percentFigures = false,
 ): Unit {
   if (percentFigures || rules.percentLabel.test(label)) return "percent";
-  if (
-    rules.ratioLabel.test(label) &&
-    !rules.perShareLabel.test(label) &&
-    !rules.moneyWord.test(label.replace(rules.ratioLabel, ""))
-  )
+  if (rules.ratioLabel.test(label) && !rules.perShareLabel.test(label))
     return "other";
   if (
     rules.shareCountLabel.test(label) &&

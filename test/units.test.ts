@@ -664,6 +664,8 @@ describe("rowUnit: percentages, ratios and units named by the label", () => {
     ["Interest rate swaps", "USD"],
     ["Book-to-bill ratio", "other"],
     ["Current ratio", "other"],
+    ["Tier 1 capital ratio", "other"],
+    ["Allowance for loan losses to total loans ratio", "other"],
     ["Units", "other"],
     ["Unit shipments", "other"],
     ["Store count", "other"],
