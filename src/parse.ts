@@ -33,6 +33,7 @@ import {
   rowUnit,
   ScaleStatement,
   scaleContradictions,
+  sharesFigure,
   sharesScaleByEps,
 } from "./units";
 import { rules } from "./rules";
@@ -234,12 +235,6 @@ function buildTable(
     before !== null &&
     named !== null &&
     named !== before.statement;
-  const scale = own ?? (newStatement ? null : carried);
-  if (!own && carried && newStatement)
-    warnings.push({
-      line: grid.firstLine,
-      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
-    });
   const columnUnits = moneyMarksApart(
     layout.columns.map((c) => columnUnit(c.header)),
   );
@@ -311,12 +306,24 @@ function buildTable(
       line: r.line,
       total: r.total,
       unit,
-      scale: rowScale(unit, r.label, scale, r.sections),
+      scale: 1, // decided below, once the table's scale is
     };
     if (r.section) row.section = r.section;
     if (r.sections.length) row.headings = r.sections;
     return row;
   });
+  // A new statement that repeats a figure of the table before (the cash-flow statement's net income) confirms that
+  // it is printed in the same scale; without such a figure, the scale is not carried to it.
+  const confirmed =
+    newStatement && before !== null && sharesFigure(before, { rows, columns });
+  const scale = own ?? (newStatement && !confirmed ? null : carried);
+  if (!own && carried && newStatement && !confirmed)
+    warnings.push({
+      line: grid.firstLine,
+      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
+    });
+  for (const row of rows)
+    row.scale = rowScale(row.unit, row.label, scale, row.headings ?? []);
   // Rows that add up to a per-share total ("Extraordinary gain" between two per-share rows) are per share.
   for (const row of perShareComponents(rows)) {
     row.unit = "USD/share";

@@ -392,3 +392,28 @@ export function scaleContradictions(table: Table): string[] {
   });
   return out;
 }
+
+/**
+ * The two tables print one figure alike: a row of the same concept with the same value in a column of the same
+ * period (net income in the income statement and again at the top of the cash-flow statement).
+ */
+export function sharesFigure(
+  before: Pick<Table, "rows" | "columns">,
+  table: Pick<Table, "rows" | "columns">,
+): boolean {
+  return table.rows.some((row) => {
+    if (row.concept === null || row.unit !== "USD") return false;
+    const other = before.rows.find(
+      (b) => b.concept === row.concept && b.unit === "USD",
+    );
+    if (!other) return false;
+    return table.columns.some((col, k) => {
+      const v = row.values[k];
+      if (col.period === null || v === null || new Decimal(v).isZero())
+        return false;
+      const j = before.columns.findIndex((c) => c.period === col.period);
+      const w = j >= 0 ? other.values[j] : null;
+      return w !== null && w !== undefined && new Decimal(w).equals(v);
+    });
+  });
+}

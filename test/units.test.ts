@@ -847,3 +847,51 @@ describe("a '($000)' over every column", () => {
     ]);
   });
 });
+
+describe("a new statement that repeats a figure of the table before", () => {
+  const page = (netIncome: string) =>
+    [
+      "                      BIRCHLEY MILLS CORPORATION",
+      "                   CONSOLIDATED STATEMENTS OF INCOME",
+      "                            (in thousands)",
+      "<TABLE>",
+      "<CAPTION>",
+      "                                        Year Ended December 31,",
+      "                                         1997          1996",
+      "<S>                                     <C>           <C>",
+      "Net sales                              $ 48,120      $ 45,310",
+      "Net income                             $  4,512      $  3,990",
+      "</TABLE>",
+      "",
+      "                 CONSOLIDATED STATEMENTS OF CASH FLOWS",
+      "<TABLE>",
+      "<CAPTION>",
+      "                                        Year Ended December 31,",
+      "                                         1997          1996",
+      "<S>                                     <C>           <C>",
+      `Net income                             $  ${netIncome}`,
+      "Depreciation                              2,210         2,050",
+      "Net cash provided by operating activities  6,722       6,040",
+      "</TABLE>",
+    ].join("\n");
+
+  it("is in the same scale: net income printed alike confirms it", () => {
+    const rel = parseRelease(page("4,512      $  3,990"), "birchley.txt");
+    expect(rel.tables.map((t) => [t.statement, t.scale])).toEqual([
+      ["income", 1e3],
+      ["cashflow", 1e3],
+    ]);
+    expect(rel.warnings).toEqual([]);
+  });
+
+  it("without such a figure takes no scale from the table before, and says so", () => {
+    const rel = parseRelease(page("4,511      $  3,991"), "birchley.txt");
+    expect(rel.tables.map((t) => [t.statement, t.scale])).toEqual([
+      ["income", 1e3],
+      ["cashflow", 1],
+    ]);
+    expect(rel.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("not carried to a new statement"),
+    ]);
+  });
+});
