@@ -4,7 +4,12 @@
 import { AnalyzedLine, analyzeLine } from "./cells";
 import { Cell, Grid, GridRow, SourceLine } from "./model";
 import { rules } from "./rules";
-import { namesScale, namesStatement, namesTable } from "./statements";
+import {
+  namesScale,
+  namesStatement,
+  namesTable,
+  statesScaleOnly,
+} from "./statements";
 
 export interface TextGrid extends Grid {
   firstLine: number;
@@ -332,6 +337,7 @@ function headerContinuesAbove(
 
 function isTitleLike(l: SourceLine): boolean {
   const t = l.text.trim();
+  if (statesScaleOnly(t)) return true;
   if (t.length > 90) return false;
   if (rules.headerAnnotation.test(t)) return true; // "(unaudited)" between the title and the header
   const indent = l.text.length - l.text.trimStart().length;

@@ -8,7 +8,12 @@ import { Cell, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
-import { namesScale, namesStatement, namesTable } from "./statements";
+import {
+  namesScale,
+  namesStatement,
+  namesTable,
+  statesScaleOnly,
+} from "./statements";
 
 /** Width of one HTML table column in the grid's character units; a cell ends two units before the next begins. */
 export const CELL_WIDTH = 10;
@@ -22,6 +27,8 @@ const MAX_COLSPAN = 100;
 export interface HtmlGrid extends TextGrid {
   /** The narrative lines between the table before (or the start) and this one: what separates the two. */
   between: SourceLine[];
+  /** The grid comes from the same <table> element as the grid before it (a scale stated above the element covers both). */
+  sameTable?: boolean;
 }
 
 export interface HtmlDocument {
@@ -450,6 +457,7 @@ export function readHtml(html: string): HtmlDocument {
     for (const g of made) for (const c of g.context) pushLine(c.line, c.text);
     made[0].context = [...narrativeContext(before), ...made[0].context];
     made[0].between = [...before, ...made[0].between];
+    for (const g of made.slice(1)) g.sameTable = true;
     grids.push(...made);
     endLine(true);
     lastGridEnd = out.length;
@@ -605,6 +613,9 @@ function lineCounter(s: string): (pos: number) => number {
 
 /** A short line that names a table ("CONSOLIDATED BALANCE SHEETS", "(In thousands)", "Acme Widgets, Inc."). */
 function titleLike(t: string): boolean {
+  // A long caption may still be only a scale statement: "(In millions, except number of shares, which are
+  // reflected in thousands, and per-share amounts)".
+  if (statesScaleOnly(t)) return true;
   if (t.length > 90) return false;
   if (rules.headerAnnotation.test(t) || namesScale(t) || namesStatement(t))
     return true;

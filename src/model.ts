@@ -70,6 +70,10 @@ export interface Column {
    * "GAAP", "Non-GAAP", "As Reported"): two columns of one period are told apart by it.
    */
   group?: string;
+  /** The unit the column's own header states ("CPU Units k" → other, "Rev $m" → USD), where it states one. */
+  unit?: Unit;
+  /** The multiplier the column's own header states ("$m" → 1000000, "(000's)" → 1000), where it states one. */
+  scale?: number;
 }
 
 export interface Row {

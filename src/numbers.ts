@@ -35,6 +35,8 @@ export function parseValue(text: string): ParsedValue | null {
       dash: false,
       currency: t.startsWith("$"),
     };
+  // "($000)", "(000's)" over a column state its scale: a header cell, not a figure.
+  if (rules.scaleMarkerCell.test(t)) return null;
   const m = rules.number.exec(t);
   if (!m) return null;
   const [, cur1, open, minus, cur2, intPart, frac, innerPct, close, outerPct] =

@@ -1,6 +1,7 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
 import { balanceChecks } from "./balance-check";
+import { Decimal } from "./decimal";
 import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
@@ -23,7 +24,20 @@ import { learnCalendar, resolvePeriod } from "./periods";
 import { sectionPath } from "./outline";
 import { buildRows } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
-import { readScale, rowScale, rowUnit, ScaleStatement } from "./units";
+import {
+  ColumnUnit,
+  columnUnit,
+  FigureUnit,
+  figureUnit,
+  perShareComponents,
+  readScale,
+  rowScale,
+  rowUnit,
+  ScaleStatement,
+  scaleContradictions,
+  sharesFigure,
+  sharesScaleByEps,
+} from "./units";
 import { rules } from "./rules";
 
 /** Rejects what is not a release's text: empty input, binary data. */
@@ -78,7 +92,9 @@ export function parseRelease(text: string, source = "-"): Release {
     layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
     narrative,
   );
+  const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
+  const figureUnits: (FigureUnit | null)[][][] = [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
@@ -89,6 +105,13 @@ export function parseRelease(text: string, source = "-"): Release {
         : onlyFurniture(lines, previous.table.lastLine, grid.firstLine))
         ? previous
         : null;
+    // One container (an HTML <table> element, an EDGAR <TABLE> block) holding both: what is stated above it
+    // covers every statement in it.
+    const oneContainer =
+      adjacent !== null &&
+      (html
+        ? html.grids[t].sameTable === true
+        : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
     const built = buildTable(
       grid,
       layouts[t],
@@ -96,18 +119,25 @@ export function parseRelease(text: string, source = "-"): Release {
       release.warnings,
       adjacent?.scale ?? null,
       adjacent?.table ?? null,
+      oneContainer,
     );
     const stated = release.tables.find((x) => x.scale > 1);
-    if (!built.scale && stated && built.table.statement !== "other")
+    if (
+      !built.scale &&
+      !adjacent?.scale &&
+      stated &&
+      built.table.statement !== "other"
+    )
       release.warnings.push({
         line: grid.firstLine,
         message: `the table at line ${grid.firstLine} states no scale (such as "(in thousands)") and text stands between it and the table before, which is ×${stated.scale}: its figures are taken as written, in units`,
       });
     release.tables.push(built.table);
+    figureUnits.push(built.figures);
     previous = built;
   });
   release.tables.forEach((table, t) =>
-    release.facts.push(...factsOf(table, t)),
+    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings)),
   );
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
@@ -149,6 +179,26 @@ function onlyFurniture(
   return true;
 }
 
+/** For each source line, the EDGAR <TABLE> … </TABLE> block it stands in (numbered from 0), or -1: one pass. */
+function edgarTableOf(lines: SourceLine[]): number[] {
+  const out: number[] = [];
+  let current = -1;
+  let count = 0;
+  for (const l of lines) {
+    if (l.kind === "tag" && rules.edgarTableOpen.test(l.text))
+      current = count++;
+    out.push(current);
+    if (l.kind === "tag" && rules.edgarTableClose.test(l.text)) current = -1;
+  }
+  return out;
+}
+
+/** Two source lines (1-based) inside one EDGAR <TABLE> block. */
+function sameEdgarTable(of: number[], a: number, b: number): boolean {
+  const x = of[a - 1] ?? -1;
+  return x !== -1 && x === (of[b - 1] ?? -1);
+}
+
 /** Not prose and not a row of figures: a title line, a blank, page furniture. */
 function isFurniture(l: SourceLine): boolean {
   return !(
@@ -164,7 +214,12 @@ function buildTable(
   warnings: Warning[],
   carried: ScaleStatement | null,
   before: Table | null,
-): { table: Table; scale: ScaleStatement | null } {
+  oneContainer = false,
+): {
+  table: Table;
+  scale: ScaleStatement | null;
+  figures: (FigureUnit | null)[][];
+} {
   const raw = buildRows(layout.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
@@ -173,8 +228,19 @@ function buildTable(
     raw.map((r) => r.label),
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
-  const scale =
-    readScale([...context, ...headings, ...headerText].join(" ")) ?? carried;
+  const own = readScale([...context, ...headings, ...headerText].join(" "));
+  // A statement continued on the next page keeps its scale, and so does a table of supplemental data under a title
+  // of its own; a new statement, named by its own title in a container of its own, does not take the one before's
+  // by accident.
+  const named = title ? statementNamed(title) : null;
+  const newStatement =
+    !oneContainer &&
+    before !== null &&
+    named !== null &&
+    named !== before.statement;
+  const columnUnits = moneyMarksApart(
+    layout.columns.map((c) => columnUnit(c.header)),
+  );
   const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
@@ -200,6 +266,9 @@ function buildTable(
         message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}`,
       });
     const col: Column = { column, period: percent ? null : p.period };
+    const stated = columnUnits[k];
+    if (stated.unit && !percent) col.unit = stated.unit;
+    if (stated.scale && !percent) col.scale = stated.scale.scale;
     if (p.fiscalPeriod) col.fiscalPeriod = p.fiscalPeriod;
     if (p.end && col.period) col.end = p.end;
     if (percent) col.percent = true;
@@ -247,12 +316,43 @@ function buildTable(
       line: r.line,
       total: r.total,
       unit,
-      scale: rowScale(unit, r.label, scale),
+      scale: 1, // decided below, once the table's scale is
     };
     if (r.section) row.section = r.section;
     if (r.sections.length) row.headings = r.sections;
     return row;
   });
+  // A new statement that repeats a figure of the table before (the cash-flow statement's net income) confirms that
+  // it is printed in the same scale; without such a figure, the scale is not carried to it.
+  const confirmed =
+    newStatement && before !== null && sharesFigure(before, { rows, columns });
+  const scale = own ?? (newStatement && !confirmed ? null : carried);
+  if (!own && carried && newStatement && !confirmed)
+    warnings.push({
+      line: grid.firstLine,
+      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
+    });
+  for (const row of rows)
+    row.scale = rowScale(row.unit, row.label, scale, row.headings ?? []);
+  // Rows that add up to a per-share total ("Extraordinary gain" between two per-share rows) are per share.
+  for (const row of perShareComponents(rows)) {
+    row.unit = "USD/share";
+    row.scale = 1;
+  }
+  // "(Dollars in thousands)" says nothing of share counts: where EPS confirms them in units, they are.
+  if (sharesScaleByEps({ rows, columns }, scale) === 1) {
+    for (const row of rows)
+      if (row.unit === "shares" && row.scale === scale?.scale) row.scale = 1;
+    warnings.push({
+      line: grid.firstLine,
+      message: `the table at line ${grid.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
+    });
+  }
+  const figures = rows.map((row) =>
+    columns.map((col, k) =>
+      figureUnit(row, { ...columnUnits[k], percent: col.percent }),
+    ),
+  );
   if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
     title,
@@ -263,15 +363,43 @@ function buildTable(
     columns,
     rows,
   };
-  return { table, scale };
+  for (const message of scaleContradictions(table))
+    warnings.push({ line: grid.firstLine, message });
+  return { table, scale, figures };
 }
 
-function factsOf(table: Table, t: number): Fact[] {
+/**
+ * "$" or "($000)" over every column says no more than a title would: money for the money rows, not a claim that
+ * share counts and statistics are dollars. Only columns that differ ("Units k" beside "Rev $m") keep their unit; a
+ * column stating none (a "% Change") does not make them differ.
+ */
+function moneyMarksApart(units: ColumnUnit[]): ColumnUnit[] {
+  const stated = units.filter((u) => u.unit !== undefined);
+  if (stated.length === 0 || stated.some((u) => u.unit !== "USD")) return units;
+  return units.map((u) => (u.scale ? { scale: u.scale } : {}));
+}
+
+function factsOf(
+  table: Table,
+  t: number,
+  figures: (FigureUnit | null)[][],
+  warnings: Warning[],
+): Fact[] {
   const facts: Fact[] = [];
-  for (const row of table.rows) {
+  table.rows.forEach((row, i) => {
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
+      const decided = figures[i][k];
+      if (decided === null) {
+        // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
+        if (new Decimal(value).isZero()) return;
+        warnings.push({
+          line: row.line,
+          message: `"${row.label}" is ${row.unit === "USD" ? "money" : row.unit} but column "${col.column}" states ${col.unit === "USD" ? "money" : col.unit === "other" ? "a count" : col.unit}: its figure ${value} is left out`,
+        });
+        return;
+      }
       const fact: Fact = {
         statement: table.statement,
         label: row.label,
@@ -279,8 +407,8 @@ function factsOf(table: Table, t: number): Fact[] {
         column: col.column,
         period: col.period,
         value,
-        scale: col.percent ? 1 : row.scale,
-        unit: col.percent ? "percent" : row.unit,
+        scale: decided.scale,
+        unit: decided.unit,
         line: row.line,
         table: t,
       };
@@ -290,6 +418,6 @@ function factsOf(table: Table, t: number): Fact[] {
       if (path) fact.section = path;
       facts.push(fact);
     });
-  }
+  });
   return facts;
 }

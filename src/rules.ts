@@ -176,18 +176,18 @@ export const rules = {
 
   // ---- scale and units -----------------------------------------------------------------------------------------
   scaleThousands:
-    /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000'?s? omitted\)/i,
+    /\((?:[^)]*\b)?in\s+thousands\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+thousands\b|\$\s*000s?\b|\(000'?s?\)|\(000'?s? omitted\)|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?(?:thousands|000'?s)\b[^)]*\)|\bthousands\s+of\s+(?:u\.?s\.?\s+)?dollars\b|\bin\s+000'?s\b/i,
   scaleMillions:
-    /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)/i,
+    /\((?:[^)]*\b)?in\s+millions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+millions\b|\(\$?\s*millions?\)|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?millions\b[^)]*\)|\bmillions\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
   scaleBillions:
-    /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b/i,
+    /\((?:[^)]*\b)?in\s+billions\b[^)]*\)|\b(?:in|dollars in|amounts in)\s+billions\b|\(\s*(?:\$|dollars|amounts)?\s*(?:in\s+)?billions\b[^)]*\)|\bbillions\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
   exceptPerShare:
     /\bexcept\b[^)]*\bper[\s-]share\b|\bexcept\b[^)]*\b(?:eps|earnings per share)\b/i,
   /** Share counts excepted from the scale: "except share data", "except shares and per share amounts" — not "per share". */
   exceptShares:
     /\bexcept\b[^)]*?(?<!\bper[\s-])\bshares?\b(?![\s-]*(?:data|amounts?|information)?\s*per)/i,
   perShareLabel:
-    /\bper\s+(?:common\s+|basic\s+|diluted\s+|weighted\s+|average\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
+    /\bper\s+(?:(?:common|basic|diluted|dilutive|weighted|average|and|or|equivalent|common-equivalent|ordinary|primary|fully|class\s+[a-c])\s+)*share\b|\bper\s+(?:unit|ads|adr)\b|\beps\b|\bearnings\s+per\b/i,
   sharesLabel:
     /\bshares\b(?!\s+(?:of|in)\s+(?:net|earnings|income|loss))|\bnumber\s+of\s+(?:common\s+)?shares\b/i,
   sharesAmountLabel:
@@ -196,14 +196,69 @@ export const rules = {
   sharesWord: /\bshares\b/i,
   perWord: /\bper\b/i,
   labelScaleThousands:
-    /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)/i,
+    /\((?:in\s+)?thousands\)|\bin\s+thousands\b|\(\s*000'?s?\s*\)|\(\s*thousands\s+of\b|\(\s*in\s+000'?s\s*\)/i,
   /** An operating statistic counted, not priced: stores, square feet, employees, members … */
   operatingCountLabel:
-    /\b(?:stores|employees|associates|headcount|members|subscribers|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation)\b/i,
+    /\b(?:stores|employees|associates|headcount|members|subscribers|(?<!\b(?:from|to|by|with|for|on|due)\s+)(?<!(?<!\bnumber\s)\bof\s+)(?:customers|vehicles)|access\s+lines|square\s+f(?:ee|oo)t|sq\.?\s*ft|locations|restaurants|branches|outlets|hospitals|beds|units\s+in\s+operation|units\s+(?:sold|shipped|delivered)|unit\s+(?:sales|shipments|volume)|store\s+count|(?:new|opened|closed)\s+stores?|deliveries|shipments|policies\s+in\s+force|admissions|patient\s+days)\b/i,
+  /**
+   * A percentage named by its label though printed without "%": "Gross margin %", "Operating margin (%)", "as a
+   * percent of sales", "Effective tax rate", "Return on average equity" (not a coupon: "5% notes").
+   */
+  percentLabel:
+    /(?<![\d.]\s?)%|\bpercent(?:age)?\s+(?:of|change|increase|decrease)\b|\bas\s+a\s+percent|\bin\s+percent\b|\b(?:tax|growth|return)\s+rate\s*(?:\([a-z0-9]\))?$|\breturn\s+on\s+(?:average\s+)?(?:common\s+|shareholders'?\s+|stockholders'?\s+)?(?:assets|equity|capital|investment)\b|\bnet\s+interest\s+margin\b/i,
+  /** A ratio: a plain number, neither money nor a share count ("Book-to-bill ratio", "Current ratio"). */
+  ratioLabel: /\bratios?\b/i,
+  /** A label that leads with units counted: "Units", "Unit shipments". */
+  unitsLabel:
+    /^\s*(?:total\s+)?units\b(?!\s+of\s+(?:limited|partnership|beneficial))/i,
   /** Words that make a label a money amount even when it names a count ("Sales per square foot", "Member revenues"). */
   moneyWord:
     /\b(?:revenues?|sales|income|earnings|loss|expenses?|costs?|cash|assets|liabilit(?:y|ies)|deposits|loans|premiums?|per|dollars?|payroll|compensation|benefits|rent|equity|capital|debt|receivables?|payables?|investments?|reserves?|value|amount)\b|\$/i,
-  labelScaleMillions: /\((?:in\s+)?millions\)|\bin\s+millions\b/i,
+  labelScaleMillions:
+    /\((?:in\s+)?millions\)|\bin\s+millions\b|\(\s*millions\s+of\b|\(\s*(?:mm|mil\.?)\s*\)/i,
+  /** "Diluted", "assuming dilution", "fully diluted": the basis of an EPS or share-count row. */
+  dilutedWord: /\bdilut/i,
+  /** A scale stated for dollars only: "(Dollars in thousands)", "($ in millions)", "(Thousands of dollars)". */
+  moneyOnlyScale:
+    /\b(?:dollars|\$)\s*in\s+(?:thousands|millions|billions)\b|\b(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b/i,
+  /** A line that opens with its scale: "Dollars in millions, except per share amounts", "(In thousands …". */
+  scaleLead:
+    /^\(?\s*(?:(?:u\.?s\.?\s+)?(?:\$|dollars)|amounts|figures)?\s*(?:in\s+)?(?:thousands|millions|billions)\b[^.]*$/i,
+  /** A line that is one parenthetical and nothing else: "(In millions, except per share amounts)". */
+  wholeParenthetical: /^\([^()]{1,240}\)$/,
+  /** "Dollars and shares in millions": money and share counts under one scale. */
+  moneyAndShares: /\b(?:dollars|amounts|\$)\s+and\s+shares?\b/i,
+  /** A cell that is only a scale marker: "($000)", "$000", "(000)", "(000's)". */
+  scaleMarkerCell: /^\(?\s*\$?\s*000'?s?\s*\)?$/,
+  /** A share-count clause of a scale statement: "number of shares, which are reflected in thousands", "shares in millions". */
+  sharesScaleClause:
+    /\bshares?\b[^().;:]{0,60}?\b(?:in|of)\s+(thousands|millions|billions)\b/i,
+  /** A column header's own scale marker: "Rev $m", "($M)", "$000", "Units k", "Units (K)", "(000's)", "$ in millions". */
+  columnScaleBillions:
+    /\$\s*(?:bn?|billions?)\b|\((?:\$\s*)?(?:bn?|billions?)\)|\bbn\b/i,
+  columnScaleMillions:
+    /\$\s*(?:m|mm|mn|mil|millions?)\b|\((?:\$\s*)?(?:m|mm|mn|mil)\)|\b(?:in\s+)?millions\b|(?:^|\s)mm?(?:$|\s)/i,
+  columnScaleThousands:
+    /\$\s*(?:k|000'?s?|thousands?)(?![\w,])|\((?:\$\s*)?(?:k|000'?s?)\)|\b(?:in\s+)?thousands\b|(?:^|\s)k(?:$|\s)/i,
+  /** Words that make a column one of money: "$", "Rev", "Revenue", "Sales". */
+  columnMoneyWord:
+    /\$|\b(?:rev|revenues?|sales|dollars?|income|earnings|usd)\b/i,
+  /**
+   * Words that make a column one of counted things: "Units", "CPU Units k", "Subscribers (000)" (not "Stores" or
+   * "Customers", which as column headers name segments more often than counts).
+   */
+  columnCountWord:
+    /(?<!\bbusiness\s)\bunits\b|\b(?:unit\s+sales|shipments|subscribers|deliveries|access\s+lines|kwh|mwh|gwh)\b/i,
+  columnSharesWord: /\bshares\b/i,
+  /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
+  countHeading:
+    /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,
+  /** A physical quantity: volumes sold in kWh, barrels, tons — a count even beside "sales". */
+  physicalQuantityLabel:
+    /\b(?:kwhs?|mwhs?|gwhs?|(?:kilo|mega|giga)watt[\s-]?hours?|therms|mcf|bcf|mmbtu|barrels|bbls?|gallons|tons|tonnes|ounces|(?:passenger|seat|ton)[\s-]miles|asms|rpms)\b/i,
+  /** Words that keep a physical-quantity label a money amount: "Revenue per kWh", "Fuel cost ($)". */
+  physicalMoneyWord:
+    /\$|\brevenues?\b(?![\s-]+(?:passenger|ton)[\s-]miles)|\bcosts?\b|\bprices?\b|\bper\b|\bdollars?\b/i,
 
   // ---- labels ---------------------------------------------------------------------------------------------------
   /** Words a wrapped label line may end with, so the next line continues it ("non-" but not a heading's " -"). */

@@ -12,6 +12,18 @@ export function namesScale(t: string): boolean {
   );
 }
 
+/**
+ * A line that is one scale statement, however long: "(In millions, except number of shares, which are reflected in
+ * thousands, and per-share amounts)", "Dollars in millions, except per share amounts and shares in thousands".
+ */
+export function statesScaleOnly(t: string): boolean {
+  return (
+    t.length <= 240 &&
+    (rules.wholeParenthetical.test(t) || rules.scaleLead.test(t)) &&
+    namesScale(t)
+  );
+}
+
 /** Text naming a statement: "CONSOLIDATED BALANCE SHEETS", "Statements of Cash Flows". */
 export function namesStatement(t: string): boolean {
   return (

@@ -1,29 +1,65 @@
-// Scale and units: "(in thousands, except per share data)" → a table scale of 1000 that per-share rows escape;
-// per-share rows are USD/share, share counts shares, change columns percent; "(in millions)" on a row rules it.
-import { Unit } from "./model";
+// Scale and unit of every figure, decided per row and column from every place a release states them: the table's
+// title or caption ("(in millions, except per share amounts)"), a column header ("Rev $m", "Units (K)"), a heading
+// or a row label ("Subscribers (000)"); per-share rows are USD/share at scale 1, counts are `other`.
+import { Decimal } from "./decimal";
+import { Row, Table, Unit } from "./model";
 import { rules } from "./rules";
 
 export interface ScaleStatement {
   scale: number;
   exceptPerShare: boolean;
   exceptShares: boolean;
+  /** The scale the statement gives share counts ("number of shares, which are reflected in thousands"). */
+  shareScale?: number;
+  /** The statement speaks of dollars only ("(Dollars in thousands)"): it does not say how share counts are printed. */
+  moneyOnly?: boolean;
+}
+
+const SCALE_WORD: Record<string, number> = {
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+/** The scale word stated first in the text (nearest title line first), or null. */
+function firstScale(text: string): number | null {
+  let best: { at: number; scale: number } | null = null;
+  for (const [re, scale] of [
+    [rules.scaleBillions, 1e9],
+    [rules.scaleMillions, 1e6],
+    [rules.scaleThousands, 1e3],
+  ] as const) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.at))
+      best = { at: m.index, scale };
+  }
+  return best?.scale ?? null;
 }
 
 /** Finds the scale statement in a table's title, header and heading text; null when it states none. */
 export function readScale(text: string): ScaleStatement | null {
-  const scale = rules.scaleBillions.test(text)
-    ? 1e9
-    : rules.scaleMillions.test(text)
-      ? 1e6
-      : rules.scaleThousands.test(text)
-        ? 1e3
-        : null;
-  if (scale === null) return null;
-  return {
-    scale,
-    exceptPerShare: rules.exceptPerShare.test(text),
-    exceptShares: rules.exceptShares.test(text),
+  // "… except number of shares, which are reflected in thousands …": the share counts' own scale, read apart so
+  // that its "thousands" is not taken for the table's.
+  const clause = rules.sharesScaleClause.exec(text);
+  const shareScale = clause ? SCALE_WORD[clause[1].toLowerCase()] : undefined;
+  const rest = clause
+    ? `${text.slice(0, clause.index)} ${text.slice(clause.index + clause[0].length)}`
+    : text;
+  // "(Dollars and shares in millions)": one scale for both.
+  const scale =
+    firstScale(rest) ??
+    (shareScale !== undefined && rules.moneyAndShares.test(text)
+      ? shareScale
+      : null);
+  if (scale === null && shareScale === undefined) return null;
+  const statement: ScaleStatement = {
+    scale: scale ?? 1,
+    exceptPerShare: rules.exceptPerShare.test(rest),
+    exceptShares: shareScale !== undefined || rules.exceptShares.test(rest),
   };
+  if (shareScale !== undefined) statement.shareScale = shareScale;
+  if (rules.moneyOnlyScale.test(rest)) statement.moneyOnly = true;
+  return statement;
 }
 
 /**
@@ -36,16 +72,34 @@ export function namesShareCount(heading: string): boolean {
   return shares !== null && (per === null || shares.index < per.index);
 }
 
+/** A label that names a count of things, not money: "Stores open at end of period", "Kilowatt-hour sales (kWh)". */
+function namesCount(label: string, section?: string): boolean {
+  if (
+    rules.physicalQuantityLabel.test(label) &&
+    !rules.physicalMoneyWord.test(label)
+  )
+    return true;
+  if (rules.moneyWord.test(label)) return false;
+  if (rules.unitsLabel.test(label)) return true;
+  if (rules.operatingCountLabel.test(label))
+    return !(section && rules.moneyWord.test(section));
+  // Under a heading that leads with the counted thing ("Customers (in thousands):" Residential, Commercial).
+  return section !== undefined && rules.countHeading.test(section);
+}
+
 /**
  * The unit of a row from its label and the heading it stands under; a row whose every figure is printed with "%"
- * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%") is a percentage whatever its heading.
+ * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%"), or whose label names a percentage ("Gross
+ * margin %", "Effective tax rate"), is a percentage whatever its heading; a ratio is a plain number (`other`).
  */
 export function rowUnit(
   label: string,
   section?: string,
   percentFigures = false,
 ): Unit {
-  if (percentFigures) return "percent";
+  if (percentFigures || rules.percentLabel.test(label)) return "percent";
+  if (rules.ratioLabel.test(label) && !rules.perShareLabel.test(label))
+    return "other";
   if (
     rules.shareCountLabel.test(label) &&
     !rules.notShareCountLabel.test(label)
@@ -63,25 +117,303 @@ export function rowUnit(
     )
       return "shares";
   }
-  if (
-    rules.operatingCountLabel.test(label) &&
-    !rules.moneyWord.test(label) &&
-    !(section && rules.moneyWord.test(section))
-  )
-    return "other";
-  return "USD";
+  return namesCount(label, section) ? "other" : "USD";
 }
 
-/** The multiplier to full units for a row of this unit and label under the table's scale statement. */
+/** The scale a label or heading states for its own figures ("Backlog (in millions)", "Subscribers (000)"). */
+export function labelScale(text: string): number | null {
+  if (rules.labelScaleMillions.test(text)) return 1e6;
+  if (rules.labelScaleThousands.test(text)) return 1e3;
+  return null;
+}
+
+/**
+ * The multiplier to full units for a row of this unit and label under the table's scale statement; a scale stated
+ * by the label, then by the innermost heading that states one, rules the table's.
+ */
 export function rowScale(
   unit: Unit,
   label: string,
   table: ScaleStatement | null,
+  headings: string[] = [],
 ): number {
   if (unit === "USD/share" || unit === "percent") return 1;
-  if (rules.labelScaleMillions.test(label)) return 1e6;
-  if (rules.labelScaleThousands.test(label)) return 1e3;
+  const own = labelScale(label);
+  if (own !== null) return own;
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const s = labelScale(headings[h]);
+    if (s !== null) return s;
+  }
   if (!table || unit === "other") return 1;
-  if (unit === "shares" && table.exceptShares) return 1;
+  if (unit === "shares")
+    return table.shareScale ?? (table.exceptShares ? 1 : table.scale);
   return table.scale;
+}
+
+// ---- columns -------------------------------------------------------------------------------------------------------
+
+/** What a column's own header states: its unit ("Units", "Rev") and its scale ("$m", "k", "(000's)"). */
+export interface ColumnUnit {
+  unit?: Unit;
+  scale?: ScaleStatement;
+}
+
+/** The short scale marker of a column header ("Rev $m", "CPU Units k", "($M)", "$000"), or null. */
+function columnScale(text: string, named: boolean): number | null {
+  // A lone "k" or "m" is a scale only beside a word saying what is counted or priced ("Units k", not "Q3 M").
+  const lone = (re: RegExp) => {
+    const m = re.exec(text);
+    return m !== null && (named || m[0].trim().length > 1);
+  };
+  if (lone(rules.columnScaleBillions)) return 1e9;
+  if (lone(rules.columnScaleMillions)) return 1e6;
+  if (lone(rules.columnScaleThousands)) return 1e3;
+  return null;
+}
+
+/** Reads a column's header cells (top to bottom) for the unit and scale they state; {} when they state none. */
+export function columnUnit(header: string[]): ColumnUnit {
+  const text = header.join(" ");
+  const count = rules.columnCountWord.test(text);
+  const money = rules.columnMoneyWord.test(text);
+  const shares = rules.columnSharesWord.test(text);
+  const out: ColumnUnit = {};
+  if (count && !money && !shares) out.unit = "other";
+  else if (shares && !money && !count) out.unit = "shares";
+  else if (money && !count && !shares) out.unit = "USD";
+  const statement = readScale(text);
+  if (statement) out.scale = statement;
+  else {
+    const scale = columnScale(text, out.unit !== undefined);
+    if (scale !== null)
+      out.scale = { scale, exceptPerShare: true, exceptShares: false };
+  }
+  return out;
+}
+
+// ---- one figure: row × column ------------------------------------------------------------------------------------
+
+export interface FigureUnit {
+  unit: Unit;
+  scale: number;
+}
+
+/**
+ * The unit and scale of the figure where a row meets a column. A percent column is percent; a column of counted
+ * things ("CPU Units k") makes a row that names no unit of its own a count at the column's scale; a column's own
+ * scale statement ("Rev $m") stands for the table's, which the row's scale already carries; a row that states its own unit and scale ("Subscribers (000)")
+ * rules a money column. Null when the row and the column contradict each other (a money row in a column of units,
+ * a count without a scale in a "$M" column): the figure is then left out rather than guessed.
+ */
+export function figureUnit(
+  row: Pick<Row, "label" | "unit" | "headings" | "scale">,
+  column: ColumnUnit & { percent?: boolean },
+): FigureUnit | null {
+  if (column.percent) return { unit: "percent", scale: 1 };
+  if (
+    (column.unit === "other" || column.unit === "shares") &&
+    row.unit === "USD"
+  ) {
+    if (rules.moneyWord.test(row.label)) return null;
+    const scale =
+      labelScale(row.label) ??
+      (column.scale
+        ? column.unit === "shares"
+          ? (column.scale.shareScale ?? column.scale.scale)
+          : column.scale.scale
+        : 1);
+    return { unit: column.unit, scale };
+  }
+  if (
+    column.unit === "USD" &&
+    (row.unit === "other" || row.unit === "shares")
+  ) {
+    // A count that states its own scale ("Paid subscribers (000)") rules a money column's "($M)".
+    const own = labelScale(row.label);
+    return own === null ? null : { unit: row.unit, scale: own };
+  }
+  // The row's own scale (from the table's statement, its label or heading) unless the column states one.
+  return {
+    unit: row.unit,
+    scale: column.scale
+      ? rowScale(row.unit, row.label, column.scale, row.headings ?? [])
+      : row.scale,
+  };
+}
+
+// ---- relations between rows ----------------------------------------------------------------------------------------
+
+/** Sums of per-share figures are rounded to the cent in each part. */
+const CENT = new Decimal("0.01");
+
+/**
+ * Rows that make up a per-share total without saying so: "Net earnings per share before extraordinary item 1.64",
+ * "Extraordinary gain 7.86", rule, "Net earnings per share 9.50". Walking up from a per-share total, the rows above
+ * it that add up to it in every column (with at least one per-share row among them) are per-share figures too.
+ * Returns the rows to treat as USD/share.
+ */
+export function perShareComponents(rows: Row[]): Set<Row> {
+  const found = new Set<Row>();
+  const MAX_PARTS = 6;
+  rows.forEach((total, i) => {
+    // The total: under a rule, or a row that names earnings per share ("Net income per share").
+    if (total.unit !== "USD/share") return;
+    if (!total.total && !total.concept?.startsWith("eps")) return;
+    const parts: Row[] = [];
+    for (let j = i - 1; j >= 0 && parts.length < MAX_PARTS; j--) {
+      const r = rows[j];
+      if (r.unit !== "USD" && r.unit !== "USD/share") return;
+      if (r.total && r.unit === "USD") return;
+      parts.push(r);
+      if (parts.length < 2) continue;
+      if (!parts.some((p) => p.unit === "USD/share")) continue;
+      const money = parts.filter((p) => p.unit === "USD");
+      if (money.length === 0) continue;
+      // A row of dashes adds nothing: it cannot show what it is.
+      const figures = money.flatMap((p) => p.values);
+      if (!figures.some((v) => v !== null && !new Decimal(v).isZero()))
+        continue;
+      if (footsAll(total, parts)) {
+        for (const p of parts) if (p.unit === "USD") found.add(p);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/** The parts add up to the total within a cent per part, in every column where the total has a figure. */
+function footsAll(total: Row, parts: Row[]): boolean {
+  let compared = 0;
+  for (let k = 0; k < total.values.length; k++) {
+    const t = total.values[k];
+    if (t === null) continue;
+    const figures = parts
+      .map((p) => p.values[k])
+      .filter((v): v is string => v !== null);
+    if (figures.length !== parts.length) return false;
+    const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
+    if (new Decimal(t).minus(sum).abs().gt(CENT.times(parts.length)))
+      return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+/** Net income, EPS and share-count rows of one basis (basic or diluted), where the table has all three. */
+function epsTriple(
+  table: Pick<Table, "rows">,
+): { income: Row; eps: Row; shares: Row } | null {
+  const income = table.rows.find((r) => r.concept === "net_income");
+  const eps =
+    table.rows.find(
+      (r) => r.unit === "USD/share" && r.concept?.startsWith("eps"),
+    ) ?? null;
+  const counts = table.rows.filter((r) => r.unit === "shares");
+  if (!income || !eps || counts.length === 0) return null;
+  const diluted = (r: Row) =>
+    rules.dilutedWord.test(`${r.section ?? ""} ${r.label}`);
+  const shares = counts.find((r) => diluted(r) === diluted(eps)) ?? counts[0];
+  return { income, eps, shares };
+}
+
+/**
+ * How far EPS is from net income / shares at a given share scale, in each column where all three have a figure
+ * (a relative difference); empty when the relation cannot be read.
+ */
+function epsOffsets(
+  t: { income: Row; eps: Row; shares: Row },
+  columns: { percent?: boolean }[],
+  sharesScale: number,
+): Decimal[] {
+  const out: Decimal[] = [];
+  columns.forEach((col, k) => {
+    const [ni, sh, e] = [t.income, t.shares, t.eps].map((r) => r.values[k]);
+    if (col.percent || ni === null || sh === null || e === null) return;
+    const epsValue = new Decimal(e);
+    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
+    const computed = new Decimal(ni)
+      .times(t.income.scale)
+      .dividedBy(new Decimal(sh).times(sharesScale));
+    out.push(computed.dividedBy(epsValue).minus(1).abs());
+  });
+  return out;
+}
+
+/** Within 5%: EPS may use an adjusted numerator, but not one off by a factor of a thousand. */
+const AGREES = new Decimal("0.05");
+
+/**
+ * A scale stated for dollars only ("(Dollars in thousands, except per share data)") does not say how share counts
+ * are printed; where net income / shares = EPS holds at units and not at the dollars' scale, the share counts are
+ * in units. Returns the scale the relation confirms for share counts, or null where it confirms nothing.
+ */
+export function sharesScaleByEps(
+  table: Pick<Table, "rows" | "columns">,
+  statement: ScaleStatement | null,
+): number | null {
+  if (!statement?.moneyOnly || statement.shareScale !== undefined) return null;
+  if (statement.exceptShares || statement.scale === 1) return null;
+  const t = epsTriple(table);
+  if (!t || t.shares.scale !== statement.scale) return null;
+  const agrees = (scale: number) => {
+    const offs = epsOffsets(t, table.columns, scale);
+    return offs.length > 0 && offs.every((d) => d.lte(AGREES));
+  };
+  return agrees(1) && !agrees(statement.scale) ? 1 : null;
+}
+
+/**
+ * Net income / weighted shares ≈ EPS confirms the relative scale of income and shares. Where the figures agree
+ * only after a factor of a thousand (or a million) the stated scales contradict them: a warning, never a change.
+ */
+export function scaleContradictions(table: Table): string[] {
+  const t = epsTriple(table);
+  if (!t) return [];
+  const { income, eps, shares } = t;
+  const out: string[] = [];
+  table.columns.forEach((col, k) => {
+    const [ni, sh, e] = [income, shares, eps].map((r) => r.values[k]);
+    if (col.percent || ni === null || sh === null || e === null) return;
+    const epsValue = new Decimal(e);
+    if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
+    const computed = new Decimal(ni)
+      .times(income.scale)
+      .dividedBy(new Decimal(sh).times(shares.scale));
+    const ratio = computed.dividedBy(epsValue).abs();
+    for (const factor of [1e3, 1e6, 1e-3, 1e-6]) {
+      if (ratio.dividedBy(factor).minus(1).abs().lte(AGREES)) {
+        out.push(
+          `${eps.label} ${e} in column "${col.column}" agrees with ${income.label.toLowerCase()} (×${income.scale}) / ${shares.label.toLowerCase()} (×${shares.scale}) only after a factor of ${factor < 1 ? `1/${1 / factor}` : factor}: the stated scale of income or of shares looks wrong; figures left as stated`,
+        );
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The two tables print one figure alike: a row of the same concept with the same value in a column of the same
+ * period (net income in the income statement and again at the top of the cash-flow statement).
+ */
+export function sharesFigure(
+  before: Pick<Table, "rows" | "columns">,
+  table: Pick<Table, "rows" | "columns">,
+): boolean {
+  return table.rows.some((row) => {
+    if (row.concept === null || row.unit !== "USD") return false;
+    const other = before.rows.find(
+      (b) => b.concept === row.concept && b.unit === "USD",
+    );
+    if (!other) return false;
+    return table.columns.some((col, k) => {
+      const v = row.values[k];
+      if (col.period === null || v === null || new Decimal(v).isZero())
+        return false;
+      const j = before.columns.findIndex((c) => c.period === col.period);
+      const w = j >= 0 ? other.values[j] : null;
+      return w !== null && w !== undefined && new Decimal(w).equals(v);
+    });
+  });
 }
