@@ -93,6 +93,7 @@ describe("ticker and company", () => {
     expect(readMetadata("quarterly results were announced today.")).toEqual({
       company: null,
       ticker: null,
+      exchange: null,
       releaseDate: null,
     });
   });
@@ -144,12 +145,14 @@ describe("release date", () => {
     expect(readMetadata(text).releaseDate).toBe("2004-08-05");
   });
 
-  it("skips 'as of' and 'at' dates", () => {
+  // This test used to expect the first date of the prose that is not a period's end ("Released July 20, 2004.")
+  // as the release date: a guess. Only a label or a dateline gives the release date now.
+  it("takes no date from the prose: neither an 'as of' date nor a later one", () => {
     expect(
       readMetadata(
         "Cash as of June 30, 2004 was strong. Released July 20, 2004.",
       ).releaseDate,
-    ).toBe("2004-07-20");
+    ).toBeNull();
   });
 
   it("does not take a date from a table's header for the release date", () => {
@@ -187,6 +190,7 @@ describe("release date", () => {
     expect(readMetadata(lf)).toEqual({
       company: "Marrowbrook Stores, Inc.",
       ticker: "MBK",
+      exchange: "NYSE",
       releaseDate: "2004-08-05",
     });
   });
