@@ -26,6 +26,8 @@ const SIGNATURE_REACH = 8;
 /** Lines between a company's name and the statement title under it; the longest such line. */
 const TITLE_REACH = 3;
 const MAX_TITLE = 100;
+/** Statement titles whose company is read. */
+const MAX_TITLES = 200;
 /** Ticker candidates tried in one paragraph. */
 const MAX_TICKERS = 8;
 
@@ -42,7 +44,7 @@ interface Head {
 }
 
 export function readMetadata(text: string): Metadata {
-  const lines = text.split(rules.lineBreak);
+  const lines = splitLines(text);
   const heads = headsOf(lines);
   const ticker = tickerOf(heads);
   const datelines = heads.flatMap((h) =>
@@ -77,6 +79,18 @@ export function readMetadata(text: string): Metadata {
   return out;
 }
 
+/** The text's lines; CRLF and CR line ends as LF (splitting on a string is much faster than on a pattern). */
+function splitLines(text: string): string[] {
+  return (
+    text.includes("\r") ? text.replace(rules.carriageReturn, "\n") : text
+  ).split("\n");
+}
+
+/** A line cut to the length that is read. */
+function cut(l: string): string {
+  return l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l;
+}
+
 // ---- where to read ----------------------------------------------------------------------------------------------
 
 /** The head of the text, and the head of each exhibit that starts below the lines already read. */
@@ -86,7 +100,7 @@ function headsOf(lines: string[]): Head[] {
     if (
       i >= starts[starts.length - 1] + HEAD_LINES / 4 &&
       lines[i].trim() !== "" &&
-      rules.exhibitStart.test(lines[i].slice(0, MAX_LINE))
+      rules.exhibitStart.test(cut(lines[i]))
     )
       starts.push(i);
   return starts.map((first) => {
@@ -186,8 +200,12 @@ function words(text: string): string[] {
     .filter((w) => w !== "");
 }
 
+/** A word of a name: see rules.nameWord; a corporate suffix in any case counts ("salesforce.com, inc."). */
 function isNameWord(w: string): boolean {
-  return w.length <= MAX_WORD && rules.nameWord.test(w);
+  return (
+    w.length <= MAX_WORD &&
+    (rules.nameWord.test(w) || rules.corporateSuffix.test(w))
+  );
 }
 
 function isSuffix(w: string): boolean {
@@ -350,7 +368,7 @@ function statementCompanies(lines: string[]): string[] {
   const out: string[] = [];
   let prev: string | null = null;
   let prevAt = -1;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_TITLES; i++) {
     const t = lines[i].length > MAX_LINE ? "" : lines[i].trim();
     if (t === "") continue;
     if (
@@ -497,11 +515,11 @@ function dateLineOf(lines: string[], heads: Head[]): string | null {
   const inHead = (i: number) => heads.some((h) => i >= h.first && i <= h.last);
   const signed: number[] = [];
   lines.forEach((l, i) => {
-    if (rules.signatureMark.test(l.slice(0, MAX_LINE))) signed.push(i);
+    if (l.includes("/") && rules.signatureMark.test(cut(l))) signed.push(i);
   });
   let s = 0;
   for (let i = 0; i < lines.length; i++) {
-    const m = rules.dateLabelLine.exec(lines[i].slice(0, MAX_LINE));
+    const m = lines[i] === "" ? null : rules.dateLabelLine.exec(cut(lines[i]));
     if (!m) continue;
     while (s < signed.length && signed[s] < i - SIGNATURE_REACH) s++;
     const nearSignature = s < signed.length && signed[s] <= i + SIGNATURE_REACH;

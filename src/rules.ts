@@ -326,6 +326,8 @@ export const rules = {
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
   /** A word that ends a sentence ("results.", "today!"), not an abbreviation of a name or place. */
   sentenceWord: /[a-z]{2,}[.!?]["')]?$/,
+  /** A CR or CRLF line end. */
+  carriageReturn: /\r\n?/g,
   /** Where a name's words part: white space, en and em dashes, a run of hyphens ("2004--Lumen"). */
   nameTokenSplit: /[\s\u2013\u2014]+|-{2,}/,
   trailingComma: /,$/,
