@@ -51,24 +51,15 @@ export function readMetadata(text: string): Metadata {
     h.prose.map(datelineOf).filter((d) => d !== null),
   );
   const titled = statementCompanies(lines);
-  const known = [...titled, ...heads.flatMap(suffixNames)];
+  const suffixed = heads.flatMap(suffixNames);
+  const known = [...titled, ...suffixed];
   const named =
     ticker?.company ??
     datelines.map((d) => subjectOf(d.rest)).find((s) => s !== null) ??
     null;
-  let company = named ? fullName(named, known) : null;
-  let filer: string | undefined;
-  if (!company) {
-    const registrant = registrantOf(lines, heads[0]);
-    const target = oneCompany(titled);
-    if (target && (!registrant || nameKey(target) !== nameKey(registrant))) {
-      company = spelled(target, heads);
-      if (registrant) filer = spelled(registrant, heads);
-    } else
-      company = registrant
-        ? spelled(registrant, heads)
-        : (heads.flatMap(suffixNames)[0] ?? null);
-  }
+  const filed = named ? null : filedCompany(lines, heads, titled, suffixed);
+  const company = named ? fullName(named, known) : filed!.company;
+  const filer = filed?.filer;
   const out: Metadata = {
     company,
     ticker: ticker?.symbol ?? null,
@@ -248,7 +239,10 @@ function nameBefore(text: string): string | null {
   return best;
 }
 
-/** A dateline's subject: the name its sentence starts with ("Apple® today announced", "Gadget Corp. (NYSE: …"). */
+/**
+ * A dateline's subject: the name its sentence starts with, up to its verb, its ticker, or an apposition after a
+ * comma ("Apple® today announced", "Gadget Corp. (NYSE: …", "Acme, a maker of widgets, said").
+ */
 function subjectOf(rest: string): string | null {
   const ws = words(rest.slice(0, 400));
   for (let k = Math.min(MAX_NAME_WORDS, ws.length - 1); k >= 1; k--) {
@@ -257,7 +251,8 @@ function subjectOf(rest: string): string | null {
     const ends =
       rules.subjectVerb.test(next) ||
       next.startsWith("(") ||
-      (last.endsWith(",") && isSuffix(last));
+      (last.endsWith(",") &&
+        (isSuffix(last) || rules.appositiveStart.test(next)));
     if (!ends) continue;
     const name = asName(
       ws
@@ -353,7 +348,7 @@ function nameKey(name: string): string {
     .map((w) => w.replace(rules.nonWordChars, ""))
     .filter((w) => w !== "" && w !== "the");
   while (ws.length > 1 && isSuffix(ws[ws.length - 1])) ws.pop();
-  return ws.join(" ");
+  return ws.join(""); // "AMAZON COM INC" (EDGAR's spelling) and "Amazon.com, Inc." are one name
 }
 
 /** The one company all statement headings name, or null (none, or several: a parent and its subsidiaries). */
@@ -394,22 +389,63 @@ function companyLine(line: string): string | null {
   return asName(ws);
 }
 
-/** The filer: the 8-K cover's "(Exact name of registrant …)" line's name, else EDGAR's conformed name. */
-function registrantOf(lines: string[], head: Head): string | null {
-  for (let i = head.first; i <= head.last; i++) {
-    if (!rules.registrantLabel.test(lines[i].slice(0, MAX_LINE))) continue;
+/**
+ * The company of a filing whose text names none as a release does (no ticker, no dateline): the one company its
+ * statement titles name, with the filer when that is another (a target's statements in an acquirer's 8-K); else
+ * the filer; else the first name with a corporate suffix. Each as the text spells it best (mixed case).
+ */
+function filedCompany(
+  lines: string[],
+  heads: Head[],
+  titled: string[],
+  suffixed: string[],
+): { company: string | null; filer?: string } {
+  const known = [...titled, ...suffixed];
+  const registrant = registrantOf(lines, heads[0]);
+  const target = oneCompany(titled);
+  const best = (name: string) =>
+    bestSpelling(name, [...registrant, ...known], heads);
+  if (
+    target &&
+    (registrant.length === 0 || nameKey(target) !== nameKey(registrant[0]))
+  ) {
+    const out: { company: string | null; filer?: string } = {
+      company: best(target),
+    };
+    if (registrant.length) out.filer = best(registrant[0]);
+    return out;
+  }
+  const first = registrant[0] ?? suffixed[0] ?? null;
+  return { company: first ? best(first) : null };
+}
+
+/** Of the spellings of one name, the first in mixed case ("Amazon.com, Inc." over "AMAZON COM INC"). */
+function bestSpelling(name: string, others: string[], heads: Head[]): string {
+  const key = nameKey(name);
+  const forms = [name, ...others.filter((o) => nameKey(o) === key)].map((f) =>
+    spelled(f, heads),
+  );
+  return forms.find((f) => rules.mixedCaseWord.test(f)) ?? name;
+}
+
+/** The filer's names: the 8-K cover's "(Exact name of registrant …)" line, then EDGAR's conformed name. */
+function registrantOf(lines: string[], head: Head): string[] {
+  const out: string[] = [];
+  for (let i = head.first; i <= head.last && out.length === 0; i++) {
+    if (!rules.registrantLabel.test(cut(lines[i]))) continue;
     for (let j = i - 1; j >= Math.max(head.first, i - 4); j--) {
-      const t = lines[j].slice(0, MAX_LINE).trim();
+      const t = cut(lines[j]).trim();
       if (t === "" || rules.rule.test(t)) continue;
       const name = companyLine(t);
-      if (name) return name;
+      if (name) out.push(name);
       break;
     }
   }
   const m = rules.edgarCompanyName.exec(
     lines.slice(head.first, head.last + 1).join("\n"),
   );
-  return m ? m[1].trim() : null;
+  if (m) out.push(m[1].trim());
+  return out;
 }
 
 // ---- the release date -------------------------------------------------------------------------------------------

@@ -274,6 +274,8 @@ export const rules = {
   /** Words that follow a release's subject: "Apple today announced", "The Kroger Co. said". */
   subjectVerb:
     /^(?:today|yesterday|announced|announces|reported|reports|said|says|posted|posts|released|releases|declared|has|had|is|was|will)$/,
+  /** A word that opens an apposition after a name and its comma ("Acme, a maker of widgets, said"). */
+  appositiveStart: /^(?:a|an|the|one|which|who|based)$/,
   /** Punctuation around a dateline's words: "(BUSINESS WIRE)--", "/PRNewswire/", "California—". */
   datelinePunctuation: /^[-\u2010-\u2015()/,:]+|[-\u2010-\u2015()/,:]+$/g,
   /** A dateline without a date: a place in capitals, a state, then a dash ("CUPERTINO, CALIFORNIA — Apple"). */

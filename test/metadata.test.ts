@@ -247,6 +247,30 @@ describe("names the release gives itself", () => {
     expect(readMetadata(text).company).toBe("Orchard Inc.");
   });
 
+  it("takes a subject followed by an apposition", () => {
+    expect(
+      readMetadata(
+        "DENVER, Colo., March 9, 2005 -- Larkspur, a maker of tents, said today",
+      ).company,
+    ).toBe("Larkspur");
+    expect(
+      readMetadata(
+        "DENVER, Colo., March 9, 2005 -- Larkspur Outfitters, Inc., the tent maker, said today",
+      ).company,
+    ).toBe("Larkspur Outfitters, Inc.");
+  });
+
+  it("reads EDGAR's conformed name as the filer's own ('AMAZON COM INC' form)", () => {
+    const t = fixture("northwind-8k-own-1999.txt").replace(
+      /^.*NORTHWIND SYSTEMS, INC\.\n.*\n.*Exact Name of Registrant.*$/m,
+      "COMPANY CONFORMED NAME:\t\tNORTHWIND SYSTEMS INC",
+    );
+    expect(t).toContain("COMPANY CONFORMED NAME");
+    const m = readMetadata(t);
+    expect(m.filer).toBeUndefined();
+    expect(m.company).toBe("Northwind Systems, Inc.");
+  });
+
   it("keeps a subject the release never spells out whole as it is", () => {
     expect(
       readMetadata("PORTLAND, OREGON — Orchard today announced results.")
