@@ -28,6 +28,8 @@ const TITLE_REACH = 3;
 const MAX_TITLE = 100;
 /** Statement titles whose company is read. */
 const MAX_TITLES = 200;
+/** How long before the filing's date a dateline without a year may be. */
+const REFERENCE_BEFORE = 60;
 /** Ticker candidates tried in one paragraph. */
 const MAX_TICKERS = 8;
 
@@ -452,6 +454,8 @@ function registrantOf(lines: string[], head: Head): string[] {
 
 interface Dateline {
   date: string | null;
+  /** A date without its year. */
+  monthDay: { m: number; d: number } | null;
   /** The paragraph after the dateline: its subject first. */
   rest: string;
 }
@@ -485,13 +489,49 @@ function datelineOf(p: string): Dateline | null {
       continue;
     const sep = rules.datelineAfterDate.exec(after);
     if (!sep) continue;
+    const month = monthNumber(m[1]);
+    const day = Number(m[2]);
     return {
-      date: parseDate(m[1]),
+      date: m[3] ? dayOf(Number(m[3]), month, day) : null,
+      monthDay: m[3] ? null : { m: month, d: day },
       rest: p.slice(m.index + m[0].length + sep[0].length),
     };
   }
   const place = rules.datelinePlace.exec(span);
-  return place ? { date: null, rest: p.slice(place[0].length) } : null;
+  return place
+    ? { date: null, monthDay: null, rest: p.slice(place[0].length) }
+    : null;
+}
+
+/** An ISO date, or null when the day does not exist. */
+function dayOf(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(y, m)) return null;
+  return isoDate({ y, m, d });
+}
+
+/** Days from one ISO date to another. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86400000;
+}
+
+/**
+ * The year of a dateline that gives none ("CHICAGO, Jan. 21 /PRNewswire/ --"), from the filing's own date: the
+ * year that puts the dateline at most REFERENCE_BEFORE days before that date (or a week after it). Null without
+ * a filing date, or when no year fits.
+ */
+function withYear(
+  md: { m: number; d: number },
+  ref: string | null,
+): string | null {
+  if (!ref) return null;
+  const y = Number(ref.slice(0, 4));
+  for (const year of [y, y - 1]) {
+    const date = dayOf(year, md.m, md.d);
+    if (!date) continue;
+    const lag = daysBetween(date, ref);
+    if (lag >= -7 && lag <= REFERENCE_BEFORE) return date;
+  }
+  return null;
 }
 
 /** Text before a dateline's date: only capitalised words (a place, a state, "(BUSINESS WIRE)"), or nothing. */
@@ -524,12 +564,14 @@ function releaseDateOf(
     const d = loneDateOf(h);
     if (d) return d;
   }
-  return (
+  const filed =
     dateLineOf(lines, heads) ??
     edgarDate(rules.edgarFiledDate, lines, heads[0]) ??
     reportDateOf(lines, heads[0]) ??
-    edgarDate(rules.edgarPeriodOfReport, lines, heads[0])
-  );
+    edgarDate(rules.edgarPeriodOfReport, lines, heads[0]);
+  const yearless = datelines.find((d) => d.monthDay !== null);
+  // A dateline without a year still says the day: the filing's date is no fallback for it.
+  return yearless ? withYear(yearless.monthDay!, filed) : filed;
 }
 
 /**

@@ -277,16 +277,17 @@ export const rules = {
   /** A word that opens an apposition after a name and its comma ("Acme, a maker of widgets, said"). */
   appositiveStart: /^(?:a|an|the|one|which|who|based)$/,
   /** Punctuation around a dateline's words: "(BUSINESS WIRE)--", "/PRNewswire/", "California—". */
-  datelinePunctuation: /^[-\u2010-\u2015()/,:]+|[-\u2010-\u2015()/,:]+$/g,
+  datelinePunctuation: /^[-\u2010-\u2015()/,:&]+|[-\u2010-\u2015()/,:&]+$/g,
   /** A dateline without a date: a place in capitals, a state, then a dash ("CUPERTINO, CALIFORNIA — Apple"). */
   datelinePlace:
     /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}){0,2},? ?(?:-{1,4}|[\u2010-\u2015]|(?:- ){2,4})\s*/,
   /**
-   * What follows a dateline's date: a dash, a colon, or a wire service between slashes, perhaps after the
-   * parenthesis that held the date ("(February 14, 1995) --", "Jan. 20, 2004 /PRNewswire/ --", "2024—Apple").
+   * What follows a dateline's date: a dash or a colon, perhaps after the parenthesis that held the date or a wire
+   * service between slashes or in parentheses ("(February 14, 1995) --", "Jan. 20, 2004 /PRNewswire/ --",
+   * "Feb. 21, 2024 (GLOBE NEWSWIRE) --", "2024—Apple").
    */
   datelineAfterDate:
-    /^\s*\)?\s*(?:\/[^/\u00b6]{1,40}\/\s*)?(?:-{1,4}(?!-)|[\u2010-\u2015]|:|(?:- ){2,4})/,
+    /^\s*\)?\s*(?:\/[^/\u00b6]{1,40}\/\s*|\([A-Za-z][^()\u00b6]{1,40}\)\s*)?(?:-{1,4}(?!-)|[\u2010-\u2015]|:|(?:- ){2,4})/,
   /** A labelled release date: "RELEASE DATE: August 11, 2003", "For Release: 4:05 p.m. EST, March 9, 2005". */
   releaseDateLabel: new RegExp(
     `(?:release\\s+date|for\\s+(?:immediate\\s+)?release|released\\s+on)\\s*:?[^\\u00b6\\d]{0,30}(?:\\d{1,2}:\\d\\d[^\\u00b6\\d]{0,20})?(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`,
@@ -304,7 +305,14 @@ export const rules = {
     `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)\\.?$`,
     "i",
   ),
-  datelineDate: new RegExp(`(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)`, "gi"),
+  /**
+   * A dateline's date: month, day (perhaps "21st"), and a year that a 1990s wire dateline may leave out
+   * ("CHICAGO, Jan. 21 /PRNewswire/ --"). Groups: month, day, year.
+   */
+  datelineDate: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
+    "gi",
+  ),
   /** EDGAR's submission header: "FILED AS OF DATE: 19980827", "CONFORMED PERIOD OF REPORT: 19980812". */
   edgarFiledDate: /^\s*FILED AS OF DATE:\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$/m,
   edgarPeriodOfReport:

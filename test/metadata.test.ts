@@ -355,8 +355,33 @@ describe("dateline forms", () => {
       "1999-04-15",
     ],
     ["February 8, 1994 -- The Grocer Co. said today", "1994-02-08"],
+    [
+      "SANTA CLARA, Calif., Feb. 21, 2024 (GLOBE NEWSWIRE) -- Gridline (NASDAQ: GRDL) today",
+      "2024-02-21",
+    ],
+    [
+      "NEW YORK & LONDON--(BUSINESS WIRE)--March 3, 2005--Lumen Bay Company said",
+      "2005-03-03",
+    ],
+    ["DALLAS, Texas, January 20th, 2004 -- Acme Inc. said", "2004-01-20"],
+    ["NEW YORK, Tuesday, January 20, 2004 -- Acme Inc. said", "2004-01-20"],
   ])("reads %j", (text, date) => {
     expect(readMetadata(text).releaseDate).toBe(date);
+  });
+
+  it("gives a wire dateline without a year none, unless the filing dates it", () => {
+    const line =
+      "     CHICAGO, Jan. 21 /PRNewswire/ -- Acme Widgets Inc. (NYSE: AWI) today reported";
+    expect(readMetadata(line).releaseDate).toBeNull();
+    const filed = (date: string) =>
+      `<SEC-HEADER>\nFILED AS OF DATE:\t\t${date}\n</SEC-HEADER>\n\n${line}`;
+    expect(readMetadata(filed("19970123")).releaseDate).toBe("1997-01-21");
+    // filed in the new year for a late-December release
+    expect(
+      readMetadata(filed("19970103").replace("Jan. 21", "Dec. 30")).releaseDate,
+    ).toBe("1996-12-30");
+    // a filing months away does not date it, nor does it stand in for the day the dateline gives
+    expect(readMetadata(filed("19970601")).releaseDate).toBeNull();
   });
 
   it("does not take a later date of the prose when the dateline has none", () => {
