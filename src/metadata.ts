@@ -60,7 +60,9 @@ export function readMetadata(text: string): Metadata {
     datelines.map((d) => subjectOf(d.rest)).find((s) => s !== null) ??
     null;
   const filed = named ? null : filedCompany(lines, heads, titled, suffixed);
-  const company = named ? fullName(named, known) : filed!.company;
+  const company = named
+    ? spelled(fullName(named, known), heads)
+    : filed!.company;
   const filer = filed?.filer;
   const out: Metadata = {
     company,
@@ -269,7 +271,8 @@ function subjectOf(rest: string): string | null {
 /**
  * Drops leading words that are not part of a name: a headline or a dateline city in capitals before a name in
  * mixed case ("LOS ANGELES HemaCare Corporation"), and a leading "of", "and" or lower-case "the". One word in
- * capitals before mixed-case words is kept: it is the name's own ("ACME Widgets Corporation"). A name of only
+ * capitals before mixed-case words is kept: it is the name's own ("ACME Widgets Corporation"). Words of a headline
+ * in title case end at a verb or preposition ("Results Announced By Acme Corp."). A name of only
  * words that stand for any company ("The Company") is none.
  */
 function trimCompany(ws: string[]): string | null {
@@ -278,6 +281,8 @@ function trimCompany(ws: string[]): string | null {
   for (let i = 2; i < ws.length; i++)
     if (rules.mixedCaseWord.test(ws[i]) && caps(ws[i - 1]) && caps(ws[i - 2]))
       start = i;
+  for (let i = start; i < ws.length - 1; i++)
+    if (rules.nameBreakWord.test(ws[i])) start = i + 1;
   while (start < ws.length - 1 && rules.nameLeadingConnective.test(ws[start]))
     start++;
   const kept = ws.slice(start);

@@ -348,6 +348,9 @@ export const rules = {
   allCapsWord: /^[A-Z][A-Z0-9.&'-]*[A-Z0-9.]$/,
   /** A word with a lower-case letter: part of a name in mixed case. */
   mixedCaseWord: /[a-z]/,
+  /** A capitalised word of a title-case headline that no name runs across ("Results Announced By Acme Corp."). */
+  nameBreakWord:
+    /^(?:By|For|From|At|In|On|With|To|As|Via|Announced|Announces|Reported|Reports|Posts|Posted|Said|Says|Today)$/,
   /** Words that cannot begin a company name ("… and the Zed Company"). */
   nameLeadingConnective: /^(?:of|and|&|the)$/,
 

@@ -271,6 +271,23 @@ describe("names the release gives itself", () => {
     expect(m.company).toBe("Northwind Systems, Inc.");
   });
 
+  it("ends a title-case headline's words at a verb or preposition before the name", () => {
+    expect(
+      readMetadata("Results Announced By Acme Corp. (NYSE: ACM) today").company,
+    ).toBe("Acme Corp.");
+  });
+
+  it("gives a name in capitals as the release spells it in mixed case", () => {
+    expect(
+      readMetadata(
+        "ACME CORP. (NYSE: ACM) REPORTS RECORD EARNINGS\n\nDALLAS -- Acme Corp. said today that",
+      ).company,
+    ).toBe("Acme Corp.");
+    expect(
+      readMetadata("ACME CORP. (NYSE: ACM) REPORTS RECORD EARNINGS").company,
+    ).toBe("ACME CORP.");
+  });
+
   it("keeps a subject the release never spells out whole as it is", () => {
     expect(
       readMetadata("PORTLAND, OREGON — Orchard today announced results.")
