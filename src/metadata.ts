@@ -16,6 +16,8 @@ const HEAD_SPAN = 1000;
 const MAX_EXHIBITS = 4;
 /** The part of a long line that is read (a web page's paragraph is one line; what counts stands at its start). */
 const MAX_LINE = 2000;
+/** A line longer than this was not wrapped: the text has a paragraph a line. */
+const UNWRAPPED_LINE = 200;
 /** How far into its paragraph a dateline's date may stand. */
 const DATELINE_SPAN = 200;
 /** Words a company's name may have, and the longest word. */
@@ -134,16 +136,21 @@ function headLines(lines: string[], first: number): string[] {
   return out;
 }
 
-/** Lines joined into paragraphs (a blank line ends one), white space folded. */
+/**
+ * Lines joined into paragraphs (a blank line ends one), white space folded. Where any line is longer than a
+ * wrapped one can be (a web page's text: one line a paragraph, blank lines or not), each line is a paragraph.
+ */
 function paragraphs(lines: string[]): string[] {
+  const unwrapped = lines.some((l) => l.length > UNWRAPPED_LINE);
   const out: string[] = [];
   let cur: string[] = [];
   for (const l of lines) {
     const t = l.trim();
-    if (t === "") {
+    if (t === "" || unwrapped) {
       if (cur.length) out.push(cur.join(" "));
       cur = [];
-    } else cur.push(t.replace(rules.whiteRun, " "));
+    }
+    if (t !== "") cur.push(t.replace(rules.whiteRun, " "));
   }
   if (cur.length) out.push(cur.join(" "));
   return out;
@@ -580,15 +587,18 @@ function releaseDateOf(
 }
 
 /**
- * A date alone in its paragraph above the first sentence and the first statement title of a head that is not an
- * 8-K's cover page (whose date is the report's).
+ * A date alone in its paragraph below a release's heading ("FOR IMMEDIATE RELEASE", "Contact:") and above the
+ * first sentence and the first statement title, in a head that is not an 8-K's cover page (whose date is the
+ * report's).
  */
 function loneDateOf(h: Head): string | null {
   if (h.cover) return null;
+  let marked = false;
   for (const p of h.prose) {
     if (rules.sentenceWord.test(p) || namesStatement(p)) return null;
-    const m = rules.loneDate.exec(p);
+    const m = marked && rules.loneDate.exec(p);
     if (m) return parseDate(m[1]);
+    marked ||= rules.releaseMarker.test(p);
   }
   return null;
 }

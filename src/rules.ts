@@ -300,6 +300,9 @@ export const rules = {
   ),
   /** A signature: "/s/ JOY D. COVEY". */
   signatureMark: /\/s\//i,
+  /** A press release's heading or contact block: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Contact:". */
+  releaseMarker:
+    /\b(?:for\s+(?:immediate\s+)?release|news\s+release|press\s+release|contacts?\s*:)/i,
   /** A date alone in its paragraph, perhaps after its weekday ("Tuesday, February 8, 1994"). */
   loneDate: new RegExp(
     `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)\\.?$`,

@@ -310,6 +310,37 @@ describe("names the release gives itself", () => {
   });
 });
 
+describe("a web page's text: one line a paragraph, no blank lines between", () => {
+  const prose =
+    " The Company posted quarterly revenue of $9.1 billion, up 2 percent year over year, and quarterly earnings per diluted share of $2.18, up 16 percent year over year.";
+  const page = [
+    "Exhibit 99.1",
+    "Orchard Reports Record First Quarter Results",
+    "CUPERTINO, CALIFORNIA — Orchard® today announced financial results." +
+      prose,
+    "Orchard will provide live streaming of its call on February 1, 2024." +
+      prose,
+    "Orchard Inc.",
+    "CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)",
+  ].join("\n");
+
+  it("reads the dateline's subject at its line's start, made whole from the statement heading", () => {
+    expect(readMetadata(page)).toMatchObject({
+      company: "Orchard Inc.",
+      releaseDate: null, // the call's date is not the release's
+    });
+  });
+
+  it("does not run a name back into the title-case headline on the line above", () => {
+    const text = [
+      "Exhibit 99.1",
+      "Acme Reports Record Fourth Quarter Results",
+      "Acme Corp. (NYSE: ACM) today reported results." + prose,
+    ].join("\n");
+    expect(readMetadata(text).company).toBe("Acme Corp.");
+  });
+});
+
 describe("exchange", () => {
   it.each([
     ["(NYSE: AX)", "NYSE"],
@@ -432,6 +463,12 @@ describe("other release-date forms", () => {
     const text =
       "FOR IMMEDIATE RELEASE\n\nTuesday, March 8, 2005\n\nACME REPORTS RECORD SALES\n\nAcme Widgets Inc. reported results today.";
     expect(readMetadata(text).releaseDate).toBe("2005-03-08");
+  });
+
+  it("does not take a lone date without a release's heading above it (a table's date)", () => {
+    const text =
+      "ACME CORP.\n\nSELECTED FINANCIAL DATA\n\nDecember 31, 2004\n\nAcme had a good year.";
+    expect(readMetadata(text).releaseDate).toBeNull();
   });
 
   it("does not take a lone date that comes after the first sentence", () => {
