@@ -338,7 +338,7 @@ export const rules = {
   /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
   /** A word that ends a sentence ("results.", "today!"), not an abbreviation of a name or place. */
-  sentenceWord: /[a-z]{2,}[.!?]["')]?$/,
+  sentenceWord: /[a-z]{2}[.!?]["')]?$/,
   /** A CR or CRLF line end. */
   carriageReturn: /\r\n?/g,
   /** Where a name's words part: white space, en and em dashes, a run of hyphens ("2004--Lumen"). */

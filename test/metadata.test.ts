@@ -602,6 +602,11 @@ describe("time on hostile input stays linear", () => {
     ["many suffixes", "Acme Inc. ".repeat(n / 10)],
     ["many signature lines", "/s/ x\nDate: May 1, 2004\n".repeat(n / 25)],
     ["many statement titles", "ACME CORP.\nBALANCE SHEETS\n".repeat(n / 26)],
+    [
+      "long lines of one lower-case word",
+      ("FOR IMMEDIATE RELEASE " + "x".repeat(1900) + "\n").repeat(n / 1920),
+    ],
+    ["long rules", ("-".repeat(1990) + "x\n").repeat(n / 1990)],
   ])("%s", (_, text) => {
     const start = Date.now();
     readMetadata(text);
