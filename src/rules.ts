@@ -2,7 +2,7 @@
 // Stages import what they need from here; no regular expression is written anywhere else in src/.
 
 const EXCHANGE =
-  "NYSE\\s*(?:American|Arca|MKT|Amex)|NYSE|New\\s+York\\s+Stock\\s+Exchange|NASDAQ(?:\\s*[/-]?\\s*(?:GS|GM|CM|NMS|NM|SC|SmallCap(?:\\s+Market)?|Global\\s+Select\\s+Market|Global\\s+Market|Capital\\s+Market|National\\s+Market(?:\\s+System)?))?|AMEX|American\\s+Stock\\s+Exchange|OTC\\s*(?:Bulletin\\s+Board|BB|QB|QX)|OTCBB|OTC(?:\\s+Markets)?|TSX-?V|TSX|Toronto\\s+Stock\\s+Exchange|Pink\\s+Sheets";
+  "NYSE\\s*(?:American|Arca|MKT|Amex)|NYSE|New\\s+York\\s+Stock\\s+Exchange|NASDAQ(?:\\s*[/-]?\\s*(?:GS|GM|CM|NMS|NM|SC|SmallCap(?:\\s+Market)?|Global\\s+Select\\s+Market|Global\\s+Market|Capital\\s+Market|National\\s+Market(?:\\s+System)?))?|AMEX|ASE|American\\s+Stock\\s+Exchange|OTC\\s*(?:Bulletin\\s+Board|BB|QB|QX|Pink)|OTCBB|OTC(?:\\s+Markets)?|TSX-?V|TSX|Toronto\\s+Stock\\s+Exchange|Pink\\s+Sheets";
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -248,6 +248,7 @@ export const rules = {
     [/^OTC\s*(?:Bulletin\s+Board|BB)$|^OTCBB$/i, "OTC BB"],
     [/^OTC\s*QB$/i, "OTCQB"],
     [/^OTC\s*QX$/i, "OTCQX"],
+    [/^OTC\s*Pink$/i, "OTC Pink"],
     [/^OTC(?:\s+Markets)?$/i, "OTC"],
     [/^TSX-?V$/i, "TSX-V"],
     [/^(?:TSX|Toronto\s+Stock\s+Exchange)$/i, "TSX"],

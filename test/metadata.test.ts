@@ -354,6 +354,8 @@ describe("exchange", () => {
     ["(OTCBB: AX.OB)", "OTC BB"],
     ["(OTC Bulletin Board: AX.OB)", "OTC BB"],
     ["(TSX: AX)", "TSX"],
+    ["(ASE: AX)", "AMEX"],
+    ["(OTC Pink: AX)", "OTC Pink"],
   ])("names the exchange of %j %j", (paren, exchange) => {
     const m = readMetadata(`Acme Holdings Inc. ${paren} said today`);
     expect(m.exchange).toBe(exchange);
