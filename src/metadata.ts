@@ -499,14 +499,14 @@ function datelineOf(p: string): Dateline | null {
       rules.periodDateAfter.test(after)
     )
       continue;
-    const sep = rules.datelineAfterDate.exec(after);
-    if (!sep) continue;
+    const sep = separatorLength(before, after);
+    if (sep === null) continue;
     const month = monthNumber(m[1]);
     const day = Number(m[2]);
     return {
       date: m[3] ? dayOf(Number(m[3]), month, day) : null,
       monthDay: m[3] ? null : { m: month, d: day },
-      rest: p.slice(m.index + m[0].length + sep[0].length),
+      rest: p.slice(m.index + m[0].length + sep),
     };
   }
   const place = rules.datelinePlace.exec(span);
@@ -544,6 +544,22 @@ function withYear(
     if (lag >= -7 && lag <= REFERENCE_BEFORE) return date;
   }
   return null;
+}
+
+/**
+ * How much of the text after a dateline's date separates it from the sentence: a dash or a wire service
+ * (rules.datelineAfterDate); the parenthesis that holds the date ("HOUSTON (January 20, 2004) Acme"); or, after a
+ * place that ends in a comma, a comma or nothing, when a company's name and its verb follow ("SAN DIEGO,
+ * California, January 20, 2004, Acme Corp. today announced"). Null when the date is no dateline's.
+ */
+function separatorLength(before: string, after: string): number | null {
+  const dash = rules.datelineAfterDate.exec(after);
+  if (dash) return dash[0].length;
+  const b = before.trimEnd();
+  if (b.endsWith("(") && after.startsWith(")")) return 1;
+  if (!b.endsWith(",")) return null;
+  const comma = rules.leadingComma.exec(after)![0].length;
+  return subjectOf(after.slice(comma)) ? comma : null;
 }
 
 /** Text before a dateline's date: only capitalised words (a place, a state, "(BUSINESS WIRE)"), or nothing. */

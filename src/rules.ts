@@ -345,6 +345,7 @@ export const rules = {
   /** Where a name's words part: white space, en and em dashes, a run of hyphens ("2004--Lumen"). */
   nameTokenSplit: /[\s\u2013\u2014]+|-{2,}/,
   trailingComma: /,$/,
+  leadingComma: /^\s*,?/,
   /** What a name's comparison key leaves out: all but letters, digits and "&". */
   nonWordChars: /[^a-z0-9&]/g,
   capitalised: /^[A-Z]/,

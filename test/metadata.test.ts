@@ -415,6 +415,18 @@ describe("dateline forms", () => {
     ],
     ["DALLAS, Texas, January 20th, 2004 -- Acme Inc. said", "2004-01-20"],
     ["NEW YORK, Tuesday, January 20, 2004 -- Acme Inc. said", "2004-01-20"],
+    [
+      "SAN DIEGO, California, January 20, 2004, Acme Corp. today announced",
+      "2004-01-20",
+    ],
+    [
+      "CINCINNATI, Ohio, February 8, 1994 The Grocer Co. said today",
+      "1994-02-08",
+    ],
+    [
+      "HOUSTON (January 20, 2004) Acme Energy Inc. today reported",
+      "2004-01-20",
+    ],
   ])("reads %j", (text, date) => {
     expect(readMetadata(text).releaseDate).toBe(date);
   });
@@ -432,6 +444,17 @@ describe("dateline forms", () => {
     ).toBe("1996-12-30");
     // a filing months away does not date it, nor does it stand in for the day the dateline gives
     expect(readMetadata(filed("19970601")).releaseDate).toBeNull();
+  });
+
+  it("takes a date after a comma only where a name and its verb follow a place", () => {
+    expect(
+      readMetadata("Effective January 1, 2004, Acme Corp. will report monthly.")
+        .releaseDate,
+    ).toBeNull();
+    expect(
+      readMetadata("SAN DIEGO, California, January 20, 2004, revenue rose.")
+        .releaseDate,
+    ).toBeNull();
   });
 
   it("does not take a later date of the prose when the dateline has none", () => {
