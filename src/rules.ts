@@ -1,9 +1,6 @@
 // Every pattern the parser matches, in one place, named for what it recognises.
 // Stages import what they need from here; no regular expression is written anywhere else in src/.
 
-const EXCHANGE =
-  "NYSE\\s*(?:American|Arca|MKT|Amex)|NYSE|New\\s+York\\s+Stock\\s+Exchange|NASDAQ(?:\\s*[/-]?\\s*(?:GS|GM|CM|NMS|NM|SC|SmallCap(?:\\s+Market)?|Global\\s+Select\\s+Market|Global\\s+Market|Capital\\s+Market|National\\s+Market(?:\\s+System)?))?|AMEX|ASE|American\\s+Stock\\s+Exchange|OTC\\s*(?:Bulletin\\s+Board|BB|QB|QX|Pink)|OTCBB|OTC(?:\\s+Markets)?|TSX-?V|TSX|Toronto\\s+Stock\\s+Exchange|Pink\\s+Sheets";
-
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
@@ -231,9 +228,12 @@ export const rules = {
    * "(Nasdaq Global Select Market: TMSW)", "(NYSE symbol: ZED)". Group 1 the exchange as written, group 2 the
    * symbol (checked for capitals by the reader: the flag is for the exchange's spelling).
    */
-  tickerParen: new RegExp(
-    `\\(\\s*(${EXCHANGE})\\s*(?:[:/-]\\s*|\\s+)(?:(?:ticker\\s+)?symbol\\s*:?\\s*)?([A-Za-z][A-Za-z0-9]{0,5}(?:[.-][A-Za-z]{1,3})?)(?=\\s*[),;/])`,
-    "gi",
+  tickerParen: ((exchanges: string) =>
+    new RegExp(
+      `\\(\\s*(${exchanges})\\s*(?:[:/-]\\s*|\\s+)(?:(?:ticker\\s+)?symbol\\s*:?\\s*)?([A-Za-z][A-Za-z0-9]{0,5}(?:[.-][A-Za-z]{1,3})?)(?=\\s*[),;/])`,
+      "gi",
+    ))(
+    "NYSE\\s*(?:American|Arca|MKT|Amex)|NYSE|New\\s+York\\s+Stock\\s+Exchange|NASDAQ(?:\\s*[/-]?\\s*(?:GS|GM|CM|NMS|NM|SC|SmallCap(?:\\s+Market)?|Global\\s+Select\\s+Market|Global\\s+Market|Capital\\s+Market|National\\s+Market(?:\\s+System)?))?|AMEX|ASE|American\\s+Stock\\s+Exchange|OTC\\s*(?:Bulletin\\s+Board|BB|QB|QX|Pink)|OTCBB|OTC(?:\\s+Markets)?|TSX-?V|TSX|Toronto\\s+Stock\\s+Exchange|Pink\\s+Sheets",
   ),
   /** A ticker without its exchange: "(ticker symbol: QUUX)", "(symbol: QX)". */
   tickerSymbolWord:
