@@ -458,7 +458,7 @@ function registrantOf(lines: string[], head: Head): string[] {
   const m = rules.edgarCompanyName.exec(
     lines.slice(head.first, head.last + 1).join("\n"),
   );
-  if (m) out.push(m[1].trim());
+  if (m) out.push(m[1].replace(rules.edgarStateTag, "").trim());
   return out;
 }
 

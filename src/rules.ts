@@ -321,6 +321,8 @@ export const rules = {
   edgarFiledDate: /^\s*FILED AS OF DATE:\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$/m,
   edgarPeriodOfReport:
     /^\s*CONFORMED PERIOD OF REPORT:\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$/m,
+  /** The state EDGAR appends to some conformed names: "ORACLE CORP /DE/". */
+  edgarStateTag: /\s*\/[A-Z]{2,3}\/?\s*$/,
   edgarCompanyName: /^\s*COMPANY CONFORMED NAME:[ \t]*(\S[^\r\n]{0,100})$/m,
   /** An 8-K cover's report date: "Date of Report (Date of earliest event reported): August 12, 1998". */
   dateOfReportLabel: /date\s+of\s+report|date\s+of\s+earliest\s+event/i,

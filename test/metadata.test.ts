@@ -263,7 +263,7 @@ describe("names the release gives itself", () => {
   it("reads EDGAR's conformed name as the filer's own ('AMAZON COM INC' form)", () => {
     const t = fixture("northwind-8k-own-1999.txt").replace(
       /^.*NORTHWIND SYSTEMS, INC\.\n.*\n.*Exact Name of Registrant.*$/m,
-      "COMPANY CONFORMED NAME:\t\tNORTHWIND SYSTEMS INC",
+      "COMPANY CONFORMED NAME:\t\tNORTHWIND SYSTEMS INC /OR/",
     );
     expect(t).toContain("COMPANY CONFORMED NAME");
     const m = readMetadata(t);
