@@ -137,11 +137,17 @@ function headLines(lines: string[], first: number): string[] {
 }
 
 /**
- * Lines joined into paragraphs (a blank line ends one), white space folded. Where any line is longer than a
- * wrapped one can be (a web page's text: one line a paragraph, blank lines or not), each line is a paragraph.
+ * Lines joined into paragraphs (a blank line ends one), white space folded. Where a line of prose is longer than a
+ * wrapped one can be (a web page's text: one line a paragraph, blank lines or not), each line is a paragraph; a
+ * wide table row or rule does not count.
  */
 function paragraphs(lines: string[]): string[] {
-  const unwrapped = lines.some((l) => l.length > UNWRAPPED_LINE);
+  const unwrapped = lines.some(
+    (l) =>
+      l.length > UNWRAPPED_LINE &&
+      !rules.columnarLine.test(l.trim()) &&
+      !rules.rule.test(l),
+  );
   const out: string[] = [];
   let cur: string[] = [];
   for (const l of lines) {

@@ -341,6 +341,23 @@ describe("a web page's text: one line a paragraph, no blank lines between", () =
   });
 });
 
+describe("wrapped text with a wide table row or rule in its head", () => {
+  it("still joins a name wrapped over two lines", () => {
+    const text = [
+      "=".repeat(230),
+      "",
+      "Third quarter revenue at Brightwater Instruments,",
+      "Inc. (Nasdaq: BWIN) rose 14 percent.",
+      "",
+      "Revenue" + " ".repeat(20) + "48,215" + " ".repeat(200) + "45,312",
+    ].join("\n");
+    expect(readMetadata(text)).toMatchObject({
+      company: "Brightwater Instruments, Inc.",
+      ticker: "BWIN",
+    });
+  });
+});
+
 describe("exchange", () => {
   it.each([
     ["(NYSE: AX)", "NYSE"],
