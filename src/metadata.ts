@@ -57,19 +57,26 @@ export function readMetadata(text: string): Metadata {
   const titled = statementCompanies(lines);
   const suffixed = heads.flatMap(suffixNames);
   const known = [...titled, ...suffixed];
-  const named =
-    ticker?.company ??
-    datelines.map((d) => subjectOf(d.rest)).find((s) => s !== null) ??
-    null;
-  const filed = named ? null : filedCompany(lines, heads, titled, suffixed);
+  // An 8-K's own text (a cover page, no dateline) is a filing, not a release: a ticker there is the filer's.
+  const filing = heads[0].cover && datelines.length === 0;
+  const named = filing
+    ? null
+    : (ticker?.company ??
+      datelines.map((d) => subjectOf(d.rest)).find((s) => s !== null) ??
+      null);
+  const filed = named
+    ? null
+    : filedCompany(lines, heads, titled, suffixed, ticker?.company ?? null);
   const company = named
     ? spelled(fullName(named, known), heads)
     : filed!.company;
   const filer = filed?.filer;
+  // A target's statements: the ticker is the filer's, not the company's.
+  const own = filer ? null : ticker;
   const out: Metadata = {
     company,
-    ticker: ticker?.symbol ?? null,
-    exchange: ticker?.exchange ?? null,
+    ticker: own?.symbol ?? null,
+    exchange: own?.exchange ?? null,
     releaseDate: releaseDateOf(heads, datelines, lines),
   };
   if (filer) out.filer = filer;
@@ -410,18 +417,21 @@ function companyLine(line: string): string | null {
 }
 
 /**
- * The company of a filing whose text names none as a release does (no ticker, no dateline): the one company its
- * statement titles name, with the filer when that is another (a target's statements in an acquirer's 8-K); else
- * the filer; else the first name with a corporate suffix. Each as the text spells it best (mixed case).
+ * The company of a filing whose text names none as a release does (no dateline, and no ticker outside an 8-K's
+ * own text): the one company its statement titles name, with the filer when that is another (a target's statements
+ * in an acquirer's 8-K); else the filer (the cover's registrant, EDGAR's conformed name, the name before a ticker);
+ * else the first name with a corporate suffix. Each as the text spells it best (mixed case).
  */
 function filedCompany(
   lines: string[],
   heads: Head[],
   titled: string[],
   suffixed: string[],
+  tickered: string | null,
 ): { company: string | null; filer?: string } {
   const known = [...titled, ...suffixed];
   const registrant = registrantOf(lines, heads[0]);
+  if (tickered) registrant.push(tickered);
   const target = oneCompany(titled);
   const best = (name: string) =>
     bestSpelling(name, [...registrant, ...known], heads);

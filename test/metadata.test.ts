@@ -600,6 +600,29 @@ describe("statements of another company than the filer", () => {
     });
   });
 
+  it("takes a ticker in the 8-K's own text for the filer's, and gives it no target", () => {
+    const t = fixture("northwind-8k-tessel-1999.txt").replace(
+      "Northwind Systems, Inc., an Oregon",
+      "Northwind Systems, Inc. (NYSE: NWS), an Oregon",
+    );
+    expect(t).toContain("(NYSE: NWS)");
+    expect(readMetadata(t)).toMatchObject({
+      company: "Tessel Labs Corp.",
+      filer: "Northwind Systems, Inc.",
+      ticker: null,
+      exchange: null,
+    });
+    const own = fixture("northwind-8k-own-1999.txt").replace(
+      "Northwind Systems, Inc., an Oregon",
+      "Northwind Systems, Inc. (NYSE: NWS), an Oregon",
+    );
+    expect(readMetadata(own)).toMatchObject({
+      company: "Northwind Systems, Inc.",
+      ticker: "NWS",
+      exchange: "NYSE",
+    });
+  });
+
   it("names the filer alone when the titles name the filer ('… AND SUBSIDIARIES')", () => {
     const m = readMetadata(fixture("northwind-8k-own-1999.txt"));
     expect(m.company).toBe("Northwind Systems, Inc.");
