@@ -146,11 +146,29 @@ export interface ParseError {
   line?: number;
 }
 
+/** What the release says about itself (metadata.ts). */
+export interface Metadata {
+  /** The company as the release names itself, or the company the statements name when they are another's. */
+  company: string | null;
+  /** The symbol as printed ("AAPL", "HEMA.OB"). */
+  ticker: string | null;
+  /** The ticker's exchange ("NYSE", "Nasdaq", "OTC BB"), null when the release names none. */
+  exchange: string | null;
+  /** ISO date of the release: its label or dateline; an 8-K's signature or filing date only when neither is given. */
+  releaseDate: string | null;
+  /** The filer, only where the statements name another company (a target's statements in an acquirer's 8-K). */
+  filer?: string;
+}
+
 export interface Release {
   source: string;
   company: string | null;
   ticker: string | null;
+  /** Set by the metadata reader on every parsed release (absent only on an unreadable input). */
+  exchange?: string | null;
   releaseDate: string | null;
+  /** Present only where the statements name another company than the filer (see Metadata.filer). */
+  filer?: string;
   tables: Table[];
   facts: Fact[];
   checks: Check[];

@@ -306,33 +306,143 @@ export const rules = {
   instantId: /^\d{4}-\d\d-\d\d$/,
 
   // ---- metadata -------------------------------------------------------------------------------------------------
-  tickerParen:
-    /\(\s*((?:NYSE(?:\s+(?:American|Arca|MKT))?|NASDAQ(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|Nasdaq(?:\s*(?:GS|GM|CM|Global(?:\s+Select)?\s+Market|Capital\s+Market|National\s+Market))?|AMEX|American\s+Stock\s+Exchange|New\s+York\s+Stock\s+Exchange|OTC(?:\s+Bulletin\s+Board|BB|QB|QX)?|OTCBB|TSX(?:-V)?|NYSE\s*Amex|Pink\s+Sheets))\s*(?::|-|\s)\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)\s*\)/i,
+  /**
+   * A ticker in parentheses after its exchange: "(NYSE: S)", "(OTC Bulletin Board: HEMA.OB)", "(NASDAQ/NMS: ACME)",
+   * "(Nasdaq Global Select Market: TMSW)", "(NYSE symbol: ZED)". Group 1 the exchange as written, group 2 the
+   * symbol (checked for capitals by the reader: the flag is for the exchange's spelling).
+   */
+  tickerParen: ((exchanges: string) =>
+    new RegExp(
+      `\\(\\s*(${exchanges})\\s*(?:[:/-]\\s*|\\s+)(?:(?:ticker\\s+)?symbol\\s*:?\\s*)?([A-Za-z][A-Za-z0-9]{0,5}(?:[.-][A-Za-z]{1,3})?)(?=\\s*[),;/])`,
+      "gi",
+    ))(
+    "NYSE\\s*(?:American|Arca|MKT|Amex)|NYSE|New\\s+York\\s+Stock\\s+Exchange|NASDAQ(?:\\s*[/-]?\\s*(?:GS|GM|CM|NMS|NM|SC|SmallCap(?:\\s+Market)?|Global\\s+Select\\s+Market|Global\\s+Market|Capital\\s+Market|National\\s+Market(?:\\s+System)?))?|AMEX|ASE|American\\s+Stock\\s+Exchange|OTC\\s*(?:Bulletin\\s+Board|BB|QB|QX|Pink)|OTCBB|OTC(?:\\s+Markets)?|TSX-?V|TSX|Toronto\\s+Stock\\s+Exchange|Pink\\s+Sheets",
+  ),
+  /** A ticker without its exchange: "(ticker symbol: QUUX)", "(symbol: QX)". */
   tickerSymbolWord:
-    /\((?:ticker\s+)?symbol\s*:?\s*([A-Z]{1,5}(?:\.[A-Z]{1,3})?)\)/i,
-  /** The capitalised words standing before a ticker; a comma may come before a corporate suffix ("Acme, Inc."). */
-  companyBeforeTicker:
-    /((?:[A-Z][\w.&'-]*|&|of|and|the)(?:(?:,?[ \t]+(?=(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|L\.P|plc|PLC|N\.V|S\.A)\b)|[ \t]+)(?:[A-Z][\w.&'-]*|&|of|and|the)){0,7})[\s,]*$/,
-  /** An all-capitals word of a name or a headline ("ACME", "LOS", "AT&T"). */
-  allCapsWord: /^[A-Z][A-Z0-9.&'-]*[A-Z0-9.]$/,
-  /** A word with a lower-case letter: part of a name in mixed case. */
-  mixedCaseWord: /[a-z]/,
-  /** Words that cannot begin a company name ("… and the Zed Company"). */
-  nameLeadingConnective: /^(?:of|and|&|the)$/,
-  companySuffix:
-    /\b((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s*,?\s+(?:Corporation|Corp\.|Incorporated|Inc\.?|Company|Co\.|Holdings|Group|Ltd\.?|L\.P\.|LLC|plc|N\.V\.|S\.A\.))/,
+    /\((?:ticker\s+)?symbol\s*:?\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?)\s*\)/,
+  /** An exchange's spellings, each to the name the release JSON gives it (first match wins). */
+  exchangeNames: [
+    [/^NYSE\s*(?:American|MKT|Amex)$/i, "NYSE American"],
+    [/^NYSE\s*Arca$/i, "NYSE Arca"],
+    [/^(?:NYSE|New\s+York(?:\s+Stock\s+Exchange)?)$/i, "NYSE"],
+    [/^NASDAQ/i, "Nasdaq"],
+    [/^(?:AMEX|ASE|American\s+Stock\s+Exchange)$/i, "AMEX"],
+    [/^OTC\s*(?:Bulletin\s+Board|BB)$|^OTCBB$/i, "OTC BB"],
+    [/^OTC\s*QB$/i, "OTCQB"],
+    [/^OTC\s*QX$/i, "OTCQX"],
+    [/^OTC\s*Pink$/i, "OTC Pink"],
+    [/^OTC(?:\s+Markets)?$/i, "OTC"],
+    [/^TSX-?V$/i, "TSX-V"],
+    [/^(?:TSX|Toronto\s+Stock\s+Exchange)$/i, "TSX"],
+    [/^Pink\s+Sheets$/i, "Pink Sheets"],
+  ] as [RegExp, string][],
+  /**
+   * A word of a company's name (a trailing comma stripped first): capitalised or in capitals ("Sears", "AT&T",
+   * "3M"), lower-case first with a capital inside ("eBay", "iRobot"), a web address ("salesforce.com"), or a
+   * connective inside a name ("of", "and", "&", "the").
+   */
+  nameWord:
+    /^(?:(?=[^A-Za-z]*[A-Za-z])[A-Z0-9][\w.&'+-]*|[a-z]+[A-Z][\w.&'-]*|[a-z][\w-]*\.(?:com|net|org|io)|&|of|and|the)$/,
+  /** A corporate suffix ending a name, in any case ("Inc.", "CORP.", "inc.", "Company", "L.P."). */
+  corporateSuffix:
+    /^(?:inc|incorporated|corp|corporation|co|company|companies|ltd|limited|llc|l\.l\.c|lp|l\.p|plc|n\.v|s\.a|ag|bancorp|bancorporation|bancshares)\.?$/i,
+  /** Marks a name carries that are not part of it: ®, ™, ℠. */
+  nameMarks: /[\u00ae\u2122\u2120]/g,
+  /** A word that stands for the company without naming it ("the Company", "the Registrant"). */
+  genericNameWord:
+    /^(?:the|company|corporation|registrant|partnership|issuer|corp\.?|inc\.?)$/i,
+  /** Words after a name in a statement heading that are not the name's: "AND SUBSIDIARIES", "and Subsidiary Companies". */
+  subsidiariesTail:
+    /\s+(?:and|&)\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?\s*$/i,
+  /** Words that follow a release's subject: "Apple today announced", "The Kroger Co. said". */
+  subjectVerb:
+    /^(?:today|yesterday|announced|announces|reported|reports|said|says|posted|posts|released|releases|declared|has|had|is|was|will)$/,
+  /** A word that opens an apposition after a name and its comma ("Acme, a maker of widgets, said"). */
+  appositiveStart: /^(?:a|an|the|one|which|who|based)$/,
+  /** Punctuation around a dateline's words: "(BUSINESS WIRE)--", "/PRNewswire/", "California—". */
+  datelinePunctuation: /^[-\u2010-\u2015()/,:&]+|[-\u2010-\u2015()/,:&]+$/g,
+  /** A dateline without a date: a place in capitals, a state, then a dash ("CUPERTINO, CALIFORNIA — Apple"). */
+  datelinePlace:
+    /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}){0,2},? ?(?:-{1,4}|[\u2010-\u2015]|(?:- ){2,4})\s*/,
+  /**
+   * What follows a dateline's date: a dash or a colon, perhaps after the parenthesis that held the date or a wire
+   * service between slashes or in parentheses ("(February 14, 1995) --", "Jan. 20, 2004 /PRNewswire/ --",
+   * "Feb. 21, 2024 (GLOBE NEWSWIRE) --", "2024—Apple").
+   */
+  datelineAfterDate:
+    /^\s*\)?\s*(?:\/[^/\u00b6]{1,40}\/\s*|\([A-Za-z][^()\u00b6]{1,40}\)\s*)?(?:-{1,4}(?!-)|[\u2010-\u2015]|:|(?:- ){2,4})/,
+  /** A labelled release date: "RELEASE DATE: August 11, 2003", "For Release: 4:05 p.m. EST, March 9, 2005". */
   releaseDateLabel: new RegExp(
-    `(?:release\\s+date|date)\\s*:\\s*(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`,
+    `(?:release\\s+date|for\\s+(?:immediate\\s+)?release|released\\s+on)\\s*:?[^\\u00b6\\d]{0,30}(?:\\d{1,2}:\\d\\d[^\\u00b6\\d]{0,20})?(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`,
     "i",
   ),
-  datelineDate: new RegExp(`(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)`, "gi"),
+  /** A "Date:" or "Dated:" label at a line's start (an 8-K's signature, a release's header). */
+  dateLabelLine: new RegExp(
+    `^\\s*dated?\\s*:?\\s+(${MONTH}\\s+\\d{1,2},?\\s*(?:19|20)\\d\\d)`,
+    "i",
+  ),
+  /** A signature: "/s/ JOY D. COVEY". */
+  signatureMark: /\/s\//i,
+  /** A press release's heading or contact block: "FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Contact:". */
+  releaseMarker:
+    /\b(?:for\s+(?:immediate\s+)?release|news\s+release|press\s+release|contacts?\s*:)/i,
+  /** A date alone in its paragraph, perhaps after its weekday ("Tuesday, February 8, 1994"). */
+  loneDate: new RegExp(
+    `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${MONTH}\\s+\\d{1,2},\\s*(?:19|20)\\d\\d)\\.?$`,
+    "i",
+  ),
+  /**
+   * A dateline's date: month, day (perhaps "21st"), and a year that a 1990s wire dateline may leave out
+   * ("CHICAGO, Jan. 21 /PRNewswire/ --"). Groups: month, day, year.
+   */
+  datelineDate: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
+    "gi",
+  ),
+  /** EDGAR's submission header: "FILED AS OF DATE: 19980827", "CONFORMED PERIOD OF REPORT: 19980812". */
+  edgarFiledDate: /^\s*FILED AS OF DATE:\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$/m,
+  edgarPeriodOfReport:
+    /^\s*CONFORMED PERIOD OF REPORT:\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$/m,
+  /** The state EDGAR appends to some conformed names: "ORACLE CORP /DE/". */
+  edgarStateTag: /\s*\/[A-Z]{2,3}\/?\s*$/,
+  edgarCompanyName: /^\s*COMPANY CONFORMED NAME:[ \t]*(\S[^\r\n]{0,100})$/m,
+  /** An 8-K cover's report date: "Date of Report (Date of earliest event reported): August 12, 1998". */
+  dateOfReportLabel: /date\s+of\s+report|date\s+of\s+earliest\s+event/i,
+  /** An 8-K's cover page: its dates are the report's, not a release's. */
+  coverPage:
+    /exact\s+name\s+of\s+registrant|date\s+of\s+report|date\s+of\s+earliest\s+event/i,
+  /** An 8-K cover's label under the registrant's name. */
+  registrantLabel: /exact\s+name\s+of\s+registrant/i,
+  /** Text that starts an exhibit of a filing: "<TYPE>EX-99.1", "EXHIBIT 99.1". */
+  exhibitStart: /^\s*(?:<TYPE>\s*EX-99|EX(?:HIBIT|\.)?\s*99\b)/i,
   /** Words before a date that make it the end of a period ("quarter ended June 30, 2004"), not the release date. */
   periodDateBefore:
-    /\b(?:ended|ending|through|thru|as\s+of|at|since|from)\s*$/i,
+    /\b(?:ended|ending|through|thru|as\s+of|at|since|from|on|by|until|of)\s*$/i,
   /** Years after a date that make it a title's dates ("December 31, 2004 and 2003"), not the release date. */
   periodDateAfter: /^\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
+  /** A word that ends a sentence ("results.", "today!"), not an abbreviation of a name or place. */
+  sentenceWord: /[a-z]{2}[.!?]["')]?$/,
+  /** A CR or CRLF line end. */
+  carriageReturn: /\r\n?/g,
+  /** Where a name's words part: white space, en and em dashes, a run of hyphens ("2004--Lumen"). */
+  nameTokenSplit: /[\s\u2013\u2014]+|-{2,}/,
+  trailingComma: /,$/,
+  leadingComma: /^\s*,?/,
+  /** What a name's comparison key leaves out: all but letters, digits and "&". */
+  nonWordChars: /[^a-z0-9&]/g,
+  capitalised: /^[A-Z]/,
+  /** An all-capitals word of a name or a headline ("ACME", "LOS", "AT&T"). */
+  allCapsWord: /^[A-Z][A-Z0-9.&'-]*[A-Z0-9.]$/,
+  /** A word with a lower-case letter: part of a name in mixed case. */
+  mixedCaseWord: /[a-z]/,
+  /** A capitalised word of a title-case headline that no name runs across ("Results Announced By Acme Corp."). */
+  nameBreakWord:
+    /^(?:By|For|From|At|In|On|With|To|As|Via|Announced|Announces|Reported|Reports|Posts|Posted|Said|Says|Today)$/,
+  /** Words that cannot begin a company name ("… and the Zed Company"). */
+  nameLeadingConnective: /^(?:of|and|&|the)$/,
 
   // ---- HTML input (html.ts) -------------------------------------------------------------------------------------
   /** An HTML document near the top of the input: <html>, <body> or a doctype. */

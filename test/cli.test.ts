@@ -104,6 +104,7 @@ describe("hema parse", () => {
       "checks",
       "warnings",
       "error",
+      "exchange", // grown by the metadata reader (after the fields the contract started with)
     ]);
     expect(rel.tables[0].columns[0]).toMatchObject({
       column: "Three Months Ended | September 30, | 2024",
