@@ -22,6 +22,10 @@ export interface HeaderPeriod {
   fiscalYear?: boolean;
   percent?: boolean;
   change?: boolean;
+  /** The header lists several end dates and none is the column's own ("July 3, 2004 and June 28, 2003"). */
+  manyDates?: boolean;
+  /** A column of expectations ("Outlook", "Guidance"): no reported period. */
+  forecast?: boolean;
 }
 
 export interface ResolvedPeriod {
@@ -169,7 +173,18 @@ function readHeaderText(text: string): HeaderPeriod {
     return out;
   }
   Object.assign(out, durationOf(text));
+  if (rules.forecastHeader.test(text)) out.forecast = true;
   if (rules.asOf.test(text) && !out.months) out.instant = true;
+  const own = ownDate(text);
+  if (own === "ambiguous") {
+    out.manyDates = true;
+    return out;
+  }
+  if (own) {
+    out.end = own.end;
+    out.year = own.year;
+    return out;
+  }
   const years = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]));
   let m: RegExpExecArray | null;
   if ((m = rules.isoDate.exec(text)))
@@ -198,6 +213,30 @@ function readHeaderText(text: string): HeaderPeriod {
   return out;
 }
 
+/**
+ * A spanning header that lists one end date per column ("For the 13 Weeks Ended | July 3, 2004 and June 28, 2003 |
+ * 2004"): the column's own year, standing apart from the dates, picks its date. Null when the header has fewer
+ * than two distinct dates; "ambiguous" when it has several and no year of its own picks exactly one.
+ */
+function ownDate(
+  text: string,
+): { end: YMD; year: number } | "ambiguous" | null {
+  const dates = [...text.matchAll(rules.fullDates)].map((m) =>
+    ymd(Number(m[3]), monthNumber(m[1]), Number(m[2])),
+  );
+  const distinct = new Set(dates.map(isoDate));
+  if (distinct.size < 2) return null;
+  const rest = text.replace(rules.fullDates, " ");
+  const years = new Set(
+    [...rest.matchAll(rules.yearToken)].map((m) => Number(m[1])),
+  );
+  if (years.size !== 1) return "ambiguous";
+  const year = [...years][0];
+  const picked = new Set(dates.filter((d) => d.y === year).map(isoDate));
+  if (picked.size !== 1) return "ambiguous";
+  return { end: dates.find((d) => d.y === year)!, year };
+}
+
 /** A phrase in a table's title giving end dates to its year columns. */
 interface TitlePhrase {
   months?: 3 | 6 | 9 | 12;
@@ -221,6 +260,19 @@ export function readTitle(text: string): TitlePhrase[] {
         ? [...m[4].matchAll(rules.yearToken)].map((y) => Number(y[1]))
         : [],
     });
+    // "… ENDED JULY 3, 2004 AND JUNE 28, 2003": each further date ends the same length in its own year.
+    if (!m[4]) continue;
+    const more = rules.andFullDate;
+    more.lastIndex = m.index + m[0].length;
+    let a: RegExpExecArray | null;
+    while ((a = more.exec(text)))
+      out.push({
+        months: d.months,
+        instant: false,
+        month: monthNumber(a[1]),
+        day: Number(a[2]),
+        years: [Number(a[3])],
+      });
   }
   if (out.length === 0)
     for (const m of text.matchAll(rules.datesPhrase))
@@ -241,6 +293,25 @@ export interface PeriodContext {
   calendar: FiscalCalendar;
 }
 
+/**
+ * A fiscal label ("1ST QTR | 1994", "Fiscal 1994") under a title's month and day ("Three Months Ended March 31"):
+ * the n-th quarter of a year ends in month 3n only when that year ends in December, so a date in month 3n (or in
+ * the first days of the next month, for a 52/53-week year) states a calendar year, and the label is the year the
+ * quarter ends in. Any other month leaves the label's year unknown: null.
+ */
+function calendarLabelEnd(h: HeaderPeriod, p: TitlePhrase): YMD | null {
+  const n = h.fiscalQuarter ?? (h.fiscalYear ? 4 : 0);
+  if (!n || h.year === undefined) return null;
+  if (p.years.length && !p.years.includes(h.year)) return null;
+  if (p.month === 3 * n) return ymd(h.year, p.month, p.day);
+  if (p.month === ((3 * n) % 12) + 1 && p.day <= EARLY_DAYS && !p.years.length)
+    return ymd(n === 4 ? h.year + 1 : h.year, p.month, p.day);
+  return null;
+}
+
+/** A 52/53-week period may end this many days into the month after the calendar quarter's end. */
+const EARLY_DAYS = 7;
+
 /** Resolves one column. */
 export function resolvePeriod(
   header: string,
@@ -248,6 +319,18 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   const h = readHeader(header);
   if (h.change) return { period: null, percent: h.percent };
+  if (h.forecast)
+    return {
+      period: null,
+      reason:
+        "a column of expectations (outlook, guidance), not a reported period",
+    };
+  if (h.manyDates)
+    return {
+      period: null,
+      reason:
+        "the header lists several end dates and does not say which is this column's",
+    };
   const fiscalPeriod =
     h.fiscalQuarter && h.year ? `FQ${h.fiscalQuarter}-${h.year}` : undefined;
   const phrases = readTitle(ctx.title);
@@ -263,6 +346,9 @@ export function resolvePeriod(
       end = ymd(h.year, p.month, p.day);
       if (!months && p.months) months = p.months;
       if (p.instant) instant = true;
+    } else if (p && !p.instant) {
+      const placed = calendarLabelEnd(h, p);
+      if (placed) end = placed;
     }
   }
   if (!months && !instant && end) {
@@ -388,6 +474,26 @@ export function learnCalendar(
       const fye = addMonths(end, 3 * (4 - h.fiscalQuarter!));
       if (fye.y === h.year && fye.m >= 6) note(h.year, fye);
     }
+  }
+  // The latest quarter label ("1ST QTR | 1994") and the latest date the tables print ("March 31, 1994"): when that
+  // date ends the labelled quarter of a calendar year (month 3n of the label's year, within a few days), the
+  // n-th quarter ends in month 3n, which only a December year-end gives. Any other month proves nothing.
+  const dated = headers
+    .map(readHeader)
+    .filter((h) => h.end && !h.monthOnly && !h.forecast)
+    .map((h) => h.end!);
+  const latestLabel = labels
+    .filter(({ h }) => !h.forecast)
+    .map(({ h }) => ({ q: h.fiscalQuarter!, y: h.year! }))
+    .sort((a, b) => b.y - a.y || b.q - a.q)[0];
+  const latestDate = [...dated].sort((a, b) => dayNumber(b) - dayNumber(a))[0];
+  if (latestLabel && latestDate) {
+    const calendarEnd = ymd(latestLabel.y, 3 * latestLabel.q, null);
+    if (
+      Math.abs(dayNumber(latestDate) - dayNumber(calendarEnd)) <=
+      QUARTER_END_SLACK_DAYS
+    )
+      note(latestLabel.y, addMonths(latestDate, 3 * (4 - latestLabel.q)));
   }
   // A fourth-quarter or full-year label ("Fourth Quarter | 2004", "Full Year | 2004") and a balance sheet dated the
   // same day of two successive years, the later in the label's year ("Dec. 31, 2004", "Dec. 31, 2003"): the year

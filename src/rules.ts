@@ -73,6 +73,19 @@ export const rules = {
   monthOnly: new RegExp(`\\b(${MONTH})(?![a-z])`, "i"),
   numericDate: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/,
   isoDate: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
+  /** Every full date of a header ("July 3, 2004 and June 28, 2003"): a spanning header may list one per column. */
+  fullDates: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
+    "gi",
+  ),
+  /** One more full date after a title's ended phrase (sticky): "… ended July 3, 2004 and June 28, 2003". */
+  andFullDate: new RegExp(
+    `\\s*(?:,|and|&)\\s*(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
+    "iy",
+  ),
+  /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate". */
+  forecastHeader:
+    /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates)\b/i,
   yearToken: /\b((?:19|20)\d\d)\b/g,
   /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
   shortFiscalYear: /\bF(?:Y|iscal)\s*'?((?:19|20)\d\d|\d\d)\b/i,
@@ -90,7 +103,9 @@ export const rules = {
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
   percentHeader:
     /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
-  durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
+  /** "Three Months", "3-Month", and the abbreviations "3 Mos.", "12 Mo.", "6 Mths". */
+  durationMonths:
+    /\b(three|3|six|6|nine|9|twelve|12)[\s-]*(?:months?\b|mos?\b\.?|mths?\b\.?)/i,
   durationWeeks:
     /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
   quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
@@ -113,7 +128,7 @@ export const rules = {
   multiYearPhrase: /\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** "… ENDED DECEMBER 31, 1997 AND 1996" in a title: a phrase giving end dates to year columns. */
   endedPhrase: new RegExp(
-    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*months?|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
+    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*(?:months?|mos\\b\\.?|mths?\\b\\.?)|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
     "gi",
   ),
   /** "DECEMBER 31, 1997 AND 1996" with no duration: balance-sheet dates. */
