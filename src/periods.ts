@@ -319,7 +319,7 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   const h = readHeader(header);
   if (h.change) return { period: null, percent: h.percent };
-  if (h.forecast)
+  if (h.forecast || rules.forecastHeader.test(ctx.title))
     return {
       period: null,
       reason:
@@ -451,9 +451,10 @@ export function learnCalendar(
     note(labelYear, fye);
   }
   for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
-    const end = ymd(Number(m[5]), monthNumber(m[3]), Number(m[4]));
-    const fye = addMonths(end, 3 * (4 - ordinalNumber(m[1])));
-    const label = m[2] ? Number(m[2]) : fye.m >= 6 ? fye.y : undefined;
+    const end = ymd(Number(m[6]), monthNumber(m[4]), Number(m[5]));
+    const fye = addMonths(end, 3 * (4 - ordinalNumber(m[2])));
+    const stated = m[1] ?? m[3];
+    const label = stated ? Number(stated) : fye.m >= 6 ? fye.y : undefined;
     if (label !== undefined) note(label, fye);
   }
   for (const m of narrative.matchAll(rules.narrativeFiscalYearEnded))

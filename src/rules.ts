@@ -138,9 +138,13 @@ export const rules = {
   ),
   /** Where a fiscal calendar may be stated. */
   endedWord: /\bend(?:ed|ing)\b/i,
-  /** "second quarter ended June 30, 2003", "fiscal year ended May 31, 2014" in narrative: the fiscal calendar. */
+  /**
+   * "second quarter ended June 30, 2003", "fiscal 2004 third quarter ended June 26, 2004", "fiscal third quarter
+   * ended …" in narrative: the fiscal calendar. Groups: label year (before the ordinal), ordinal, label year (after
+   * "of"), month, day, year.
+   */
   narrativeQuarterEnded: new RegExp(
-    `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    `\\b(?:fiscal\\s+(?:((?:19|20)\\d\\d)\\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
   /**
