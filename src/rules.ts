@@ -267,6 +267,8 @@ export const rules = {
     /\b(?:ended|ending|through|thru|as\s+of|at|since|from)\s*$/i,
   /** Years after a date that make it a title's dates ("December 31, 2004 and 2003"), not the release date. */
   periodDateAfter: /^\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
+  /** The gap between two columns of a line laid out in columns: three or more spaces or a tab. */
+  columnGap: / {3,}|\t[ \t]*/,
   /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
 

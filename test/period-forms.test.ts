@@ -134,3 +134,33 @@ describe("a web-page data sheet: 'Q3’04 Actual' columns of a September fiscal 
     expect(periods(rel, 1)).toEqual(["Q2-2004", "Q2-2003"]);
   });
 });
+
+describe("a table continued across pages keeps its header", () => {
+  const rel = parse("fenwood-q2-1998.txt");
+
+  it("goes on under the full header where the next page repeats only the year row", () => {
+    expect(periods(rel, 0)).toEqual([
+      "Q2-1998",
+      "Q2-1997",
+      "6M-1998",
+      "6M-1997",
+    ]);
+    expect(value(rel, "Net income", "6M-1997")).toBe("13528");
+    expect(value(rel, "Selling and administrative", "Q2-1998")).toBe("12110");
+    const sga = rel.tables[0].rows.find(
+      (r) => r.label === "Selling and administrative",
+    );
+    expect(sga?.section).toBe("Other expenses:");
+  });
+
+  it("keeps a year row repeated after two page breaks as a header, not as a running header", () => {
+    expect(periods(rel, 1)).toEqual([
+      "Q2-1998",
+      "Q2-1997",
+      "6M-1998",
+      "6M-1997",
+    ]);
+    expect(value(rel, "Backlog", "6M-1998")).toBe("41000");
+    expect(periodWarnings(rel)).toEqual([]);
+  });
+});
