@@ -26,6 +26,8 @@ export interface HeaderPeriod {
   manyDates?: boolean;
   /** A column of expectations ("Outlook", "Guidance"): no reported period. */
   forecast?: boolean;
+  /** "Year-to-Date": from the start of the fiscal year, a length only the release's calendar gives. */
+  ytd?: boolean;
 }
 
 export interface ResolvedPeriod {
@@ -174,6 +176,7 @@ function readHeaderText(text: string): HeaderPeriod {
   }
   Object.assign(out, durationOf(text));
   if (rules.forecastHeader.test(text)) out.forecast = true;
+  if (rules.yearToDate.test(text)) out.ytd = true;
   if (rules.asOf.test(text) && !out.months) out.instant = true;
   const own = ownDate(text);
   if (own === "ambiguous") {
@@ -364,6 +367,11 @@ export function resolvePeriod(
       const bare = durationOf(ctx.title).months;
       if (bare && !ctx.balance) months = bare;
     }
+  }
+  // "Year-to-Date | September 30, 2004": as long as the quarters of the stated fiscal year up to that date.
+  if (!months && h.ytd && end) {
+    const fq = ctx.calendar.fiscalQuarterOf(end);
+    if (fq) months = (3 * Number(fq[2])) as 3 | 6 | 9 | 12;
   }
   // A fiscal label with no date ("Fourth Quarter 2004", "4 QUARTERS 1993"): the release's calendar may place it.
   if (

@@ -88,7 +88,7 @@ export const rules = {
     /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates)\b/i,
   yearToken: /\b((?:19|20)\d\d)\b/g,
   /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
-  shortFiscalYear: /\bF(?:Y|iscal)\s*'?((?:19|20)\d\d|\d\d)\b/i,
+  shortFiscalYear: /\bF(?:Y|iscal)\s*['\u2019]?((?:19|20)\d\d|\d\d)\b/i,
   /** Words that make a header line a period header rather than a heading. */
   periodWord: new RegExp(
     `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
@@ -113,7 +113,7 @@ export const rules = {
   quarterOrdinal:
     /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])(?![a-z])|\b([1-4])q(?![a-z])/i,
   /** A quarter with a two-digit year: "4Q04", "Q4 '04", "Q4-04". */
-  quarterShortYear: /\b(?:[1-4]Q|Q[1-4])\s*[-']?\s*'?(\d\d)\b/i,
+  quarterShortYear: /\b(?:[1-4]Q|Q[1-4])\s*[-'\u2019]?\s*['\u2019]?(\d\d)\b/i,
   fourQuarters: /\b(?:four|4)\s+quarters\b/i,
   /** "Year Ended", "YEARS ENDED", "Fiscal Year", "Annual" (but not "Year-to-Date", which names no length). */
   yearWord:

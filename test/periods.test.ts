@@ -620,3 +620,37 @@ describe("header forms: abbreviations, dates listed per column, quarter labels, 
     ).toBeNull();
   });
 });
+
+describe("year-to-date columns and curly apostrophes", () => {
+  it("gives 'Year-to-Date' the length of the stated fiscal year's quarters up to its date", () => {
+    const calendar = learnCalendar(
+      [],
+      "For the third quarter ended September 30, 2004, sales rose.",
+    );
+    expect(period("Year-to-Date | September 30, | 2004", { calendar })).toBe(
+      "9M-2004",
+    );
+    expect(period("YTD | 6/30/04", { calendar })).toBe("6M-2004");
+    const september = learnCalendar(
+      [],
+      "for the fiscal year ended September 25, 2004",
+    );
+    expect(period("YTD | June 26, 2004", { calendar: september })).toBe(
+      "9M-2004",
+    );
+  });
+
+  it("leaves 'Year-to-Date' without a length where the release states no calendar", () => {
+    const r = resolvePeriod("YTD | 9/30/04", ctx());
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no length/);
+  });
+
+  it("reads a curly apostrophe in 'Q3’04' and 'FY’05'", () => {
+    expect(readHeader("Q3\u201904 Actual")).toMatchObject({
+      fiscalQuarter: 3,
+      year: 2004,
+    });
+    expect(readHeader("FY\u201905")).toMatchObject({ year: 2005 });
+  });
+});
