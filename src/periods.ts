@@ -26,6 +26,8 @@ export interface HeaderPeriod {
   manyDates?: boolean;
   /** A column of expectations ("Outlook", "Guidance"): no reported period. */
   forecast?: boolean;
+  /** The end dates a spanning header lists, one per column (ISO, sorted), when the column's year picked its own. */
+  listed?: string[];
   /** "Year-to-Date": from the start of the fiscal year, a length only the release's calendar gives. */
   ytd?: boolean;
 }
@@ -186,6 +188,7 @@ function readHeaderText(text: string): HeaderPeriod {
   if (own) {
     out.end = own.end;
     out.year = own.year;
+    out.listed = own.listed;
     return out;
   }
   const years = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]));
@@ -223,7 +226,7 @@ function readHeaderText(text: string): HeaderPeriod {
  */
 function ownDate(
   text: string,
-): { end: YMD; year: number } | "ambiguous" | null {
+): { end: YMD; year: number; listed: string[] } | "ambiguous" | null {
   const dates = [...text.matchAll(rules.fullDates)].map((m) =>
     ymd(Number(m[3]), monthNumber(m[1]), Number(m[2])),
   );
@@ -237,7 +240,11 @@ function ownDate(
   const year = [...years][0];
   const picked = new Set(dates.filter((d) => d.y === year).map(isoDate));
   if (picked.size !== 1) return "ambiguous";
-  return { end: dates.find((d) => d.y === year)!, year };
+  return {
+    end: dates.find((d) => d.y === year)!,
+    year,
+    listed: [...distinct].sort(),
+  };
 }
 
 /** A phrase in a table's title giving end dates to its year columns. */
@@ -247,13 +254,17 @@ interface TitlePhrase {
   month: number;
   day: number;
   years: number[]; // empty: applies to any year
+  /** The years of a list of full dates ("ENDED JULY 3, 2004 AND JUNE 28, 2003"), one per year column. */
+  listed?: number[];
 }
 
 /** "YEAR ENDED DECEMBER 31, 1997 AND 1996", "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997", "DECEMBER 31, 1997 AND 1996". */
 export function readTitle(text: string): TitlePhrase[] {
   const out: TitlePhrase[] = [];
+  // "THREE AND SIX MONTHS ENDED …": the title names two lengths and does not say which column has which.
+  const mixed = rules.twoLengths.test(text);
   for (const m of text.matchAll(rules.endedPhrase)) {
-    const d = m[1] ? durationOf(m[1]) : {};
+    const d = m[1] && !mixed ? durationOf(m[1]) : {};
     out.push({
       months: d.months,
       instant: false,
@@ -265,6 +276,7 @@ export function readTitle(text: string): TitlePhrase[] {
     });
     // "… ENDED JULY 3, 2004 AND JUNE 28, 2003": each further date ends the same length in its own year.
     if (!m[4]) continue;
+    const first = out[out.length - 1];
     const more = rules.andFullDate;
     more.lastIndex = m.index + m[0].length;
     let a: RegExpExecArray | null;
@@ -276,6 +288,11 @@ export function readTitle(text: string): TitlePhrase[] {
         day: Number(a[2]),
         years: [Number(a[3])],
       });
+    const list = out.slice(out.indexOf(first));
+    if (list.length > 1) {
+      const listed = list.flatMap((x) => x.years);
+      for (const x of list) x.listed = listed;
+    }
   }
   if (out.length === 0)
     for (const m of text.matchAll(rules.datesPhrase))
@@ -294,6 +311,39 @@ export interface PeriodContext {
   /** The table is a balance sheet: a date without a length is an instant. */
   balance: boolean;
   calendar: FiscalCalendar;
+  /** Every column header of the table (this one too), where the caller knows them. */
+  siblings?: string[];
+}
+
+/**
+ * A title's list of dates ("52 WEEKS ENDED JANUARY 29, 2005 AND JANUARY 31, 2004") gives its dates to the table's
+ * year columns only when every year column has its date there: columns "2004  2003" under it label fiscal years.
+ */
+function pairsEveryYear(p: TitlePhrase, siblings?: string[]): boolean {
+  if (!p.listed || !siblings) return true;
+  return siblings
+    .map(readHeader)
+    .filter((h) => !h.end && !h.change && h.year !== undefined)
+    .every((h) => p.listed!.includes(h.year!));
+}
+
+/**
+ * The columns under a header listing one date per column pair with those dates one to one: their years are the
+ * dates' years. A retailer's "52 Weeks Ended January 29, 2005 and January 31, 2004" over "2004  2003" labels
+ * fiscal years, not the dates' years: no pairing, so no period.
+ */
+function pairsEveryDate(listed: string[], siblings?: string[]): boolean {
+  if (!siblings) return true;
+  const key = listed.join();
+  const years = new Set<number>();
+  for (const s of siblings) {
+    const h = readHeader(s);
+    if (h.listed?.join() === key && h.year !== undefined) years.add(h.year);
+  }
+  const dateYears = new Set(listed.map((d) => Number(d.slice(0, 4))));
+  return (
+    years.size === dateYears.size && [...years].every((y) => dateYears.has(y))
+  );
 }
 
 /**
@@ -328,7 +378,7 @@ export function resolvePeriod(
       reason:
         "a column of expectations (outlook, guidance), not a reported period",
     };
-  if (h.manyDates)
+  if (h.manyDates || (h.listed && !pairsEveryDate(h.listed, ctx.siblings)))
     return {
       period: null,
       reason:
@@ -342,9 +392,10 @@ export function resolvePeriod(
   let instant = h.instant ?? false;
   // The title completes what the header leaves out: day and month for a year column, the length.
   if (!end && h.year !== undefined) {
-    const p =
-      phrases.find((x) => x.years.includes(h.year!)) ??
-      phrases.find((x) => x.years.length === 0);
+    const p = [
+      phrases.find((x) => x.years.includes(h.year!)),
+      phrases.find((x) => x.years.length === 0),
+    ].find((x) => x && pairsEveryYear(x, ctx.siblings));
     if (p && !(h.fiscalQuarter || (h.fiscalYear && !h.months))) {
       end = ymd(h.year, p.month, p.day);
       if (!months && p.months) months = p.months;
@@ -364,7 +415,9 @@ export function resolvePeriod(
     );
     if (lengths.size === 1) months = [...lengths][0];
     else {
-      const bare = durationOf(ctx.title).months;
+      const bare = rules.twoLengths.test(ctx.title)
+        ? undefined
+        : durationOf(ctx.title).months;
       if (bare && !ctx.balance) months = bare;
     }
   }

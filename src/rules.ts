@@ -4,6 +4,11 @@
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+/** A number of months or weeks, in words or figures, and the units a title counts a length in. */
+const LENGTH_WORD =
+  "(?:three|six|nine|twelve|thirteen|fourteen|sixteen|twenty[\\s-]?(?:four|six|eight)|thirty[\\s-]?(?:six|nine)|forty|fifty[\\s-]?(?:two|three)|\\d{1,2})";
+const LENGTH_UNIT = "(?:months?|weeks?|quarters?|years?|periods?)";
+
 export const rules = {
   // ---- lines -------------------------------------------------------------------------------------------------
   lineBreak: /\r\n|\r|\n/,
@@ -130,6 +135,11 @@ export const rules = {
   endedPhrase: new RegExp(
     `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*(?:months?|mos\\b\\.?|mths?\\b\\.?)|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
     "gi",
+  ),
+  /** A title naming two lengths ("Three and Six Months Ended", "13 and 26 Weeks", "Quarter and Year Ended"). */
+  twoLengths: new RegExp(
+    `\\b(?:${LENGTH_WORD}[\\s-]+(?:${LENGTH_UNIT})?|${LENGTH_UNIT})\\s*(?:and|&)\\s+(?:${LENGTH_WORD}[\\s-]+)?${LENGTH_UNIT}\\b`,
+    "i",
   ),
   /** "DECEMBER 31, 1997 AND 1996" with no duration: balance-sheet dates. */
   datesPhrase: new RegExp(

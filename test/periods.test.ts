@@ -516,9 +516,10 @@ describe("header forms: abbreviations, dates listed per column, quarter labels, 
 
   it("reads every date of a title's ended phrase: 'ENDED JULY 3, 2004 AND JUNE 28, 2003'", () => {
     const title = "FOR THE 26 WEEKS ENDED JULY 3, 2004 AND JUNE 28, 2003";
+    const listed = [2004, 2003];
     expect(readTitle(title)).toEqual([
-      { months: 6, instant: false, month: 7, day: 3, years: [2004] },
-      { months: 6, instant: false, month: 6, day: 28, years: [2003] },
+      { months: 6, instant: false, month: 7, day: 3, years: [2004], listed },
+      { months: 6, instant: false, month: 6, day: 28, years: [2003], listed },
     ]);
     expect(period("2003", { title })).toBe("6M-2003");
     expect(resolvePeriod("2003", ctx({ title })).end).toBe("2003-06-28");
@@ -652,5 +653,47 @@ describe("year-to-date columns and curly apostrophes", () => {
       year: 2004,
     });
     expect(readHeader("FY\u201905")).toMatchObject({ year: 2005 });
+  });
+});
+
+describe("dates listed one per column must pair with the columns; two lengths in one title name neither", () => {
+  const retail =
+    "For the 52 Weeks Ended | January 29, 2005 and January 31, 2004";
+  const siblings = [`${retail} | 2004`, `${retail} | 2003`];
+
+  it("gives no period where a header's listed dates do not pair with the columns' years (fiscal labels)", () => {
+    expect(
+      resolvePeriod(`${retail} | 2004`, ctx({ siblings })).period,
+    ).toBeNull();
+    const own = "For the 13 Weeks Ended | July 3, 2004 and June 28, 2003";
+    expect(
+      period(`${own} | 2003`, {
+        siblings: [`${own} | 2004`, `${own} | 2003`],
+      }),
+    ).toBe("Q2-2003");
+  });
+
+  it("gives no end date from a title's listed dates that do not pair with the year columns", () => {
+    const title =
+      "FOR THE 52 WEEKS ENDED JANUARY 29, 2005 AND JANUARY 31, 2004";
+    const r = resolvePeriod("2004", ctx({ title, siblings: ["2004", "2003"] }));
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no end date for 2004/);
+    const calendarYears =
+      "FOR THE 13 WEEKS ENDED JULY 3, 2004 AND JUNE 28, 2003";
+    expect(
+      period("2003", { title: calendarYears, siblings: ["2004", "2003"] }),
+    ).toBe("Q2-2003");
+  });
+
+  it.each([
+    "FOR THE THREE AND SIX MONTHS ENDED JUNE 30, 2004 AND 2003",
+    "13 and 26 Weeks Ended July 3, 2004 and June 28, 2003",
+    "QUARTER AND YEAR ENDED DECEMBER 31, 2004 AND 2003",
+    "Three Months and Year Ended December 31,",
+  ])("takes no length for a year column from the title %j", (title) => {
+    const r = resolvePeriod("2004", ctx({ title }));
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no length/);
   });
 });
