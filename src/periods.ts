@@ -60,6 +60,10 @@ export function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+}
+
 function ymd(y: number, m: number, d: number | null): YMD {
   return { y, m, d: d ?? lastDayOfMonth(y, m) };
 }
@@ -106,8 +110,13 @@ const WORD_NUMBER: Record<string, number> = {
   twelve: 12,
   thirteen: 13,
   fourteen: 14,
+  sixteen: 16,
+  "twenty four": 24,
   "twenty six": 26,
+  "twenty eight": 28,
+  "thirty six": 36,
   "thirty nine": 39,
+  forty: 40,
   "fifty two": 52,
   "fifty three": 53,
 };
@@ -205,6 +214,12 @@ function readHeaderText(text: string): HeaderPeriod {
     out.end = ymd(Number(m[3]), monthNumber(m[2]), Number(m[1]));
   else if ((m = rules.numericDate.exec(text)))
     out.end = ymd(twoDigitYear(m[3]), Number(m[1]), Number(m[2]));
+  else if (
+    (m = rules.numericMonthDay.exec(text)) &&
+    years.length &&
+    validDay(years[years.length - 1], Number(m[1]), Number(m[2]))
+  )
+    out.end = ymd(years[years.length - 1], Number(m[1]), Number(m[2]));
   else if ((m = rules.monthOnly.exec(text)) && years.length) {
     out.end = ymd(years[years.length - 1], monthNumber(m[1]), null);
     out.monthOnly = true;

@@ -77,6 +77,8 @@ export const rules = {
   monthYear: new RegExp(`\\b(${MONTH})\\s*,?\\s+((?:19|20)\\d\\d)\\b`, "i"),
   monthOnly: new RegExp(`\\b(${MONTH})(?![a-z])`, "i"),
   numericDate: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/,
+  /** "3/31" with the year on another header line ("Ended 3/31" over "1996"). */
+  numericMonthDay: /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/,
   isoDate: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
   /** Every full date of a header ("July 3, 2004 and June 28, 2003"): a spanning header may list one per column. */
   fullDates: new RegExp(
@@ -88,9 +90,9 @@ export const rules = {
     `\\s*(?:,|and|&)\\s*(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
     "iy",
   ),
-  /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate". */
+  /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate", "Budget". */
   forecastHeader:
-    /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates)\b/i,
+    /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates|budget(?:ed)?)\b/i,
   yearToken: /\b((?:19|20)\d\d)\b/g,
   /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
   shortFiscalYear: /\bF(?:Y|iscal)\s*['\u2019]?((?:19|20)\d\d|\d\d)\b/i,
@@ -112,7 +114,7 @@ export const rules = {
   durationMonths:
     /\b(three|3|six|6|nine|9|twelve|12)[\s-]*(?:months?\b|mos?\b\.?|mths?\b\.?)/i,
   durationWeeks:
-    /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
+    /\b(twelve|thirteen|fourteen|sixteen|twenty[\s-]four|twenty[\s-]six|twenty[\s-]eight|thirty[\s-]six|thirty[\s-]nine|forty|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|28|36|39|40|52|53)[\s-]*weeks?\b/i,
   quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
   /** "Fourth Quarter", "4TH QUARTER", "2nd Qtr", "Q2", "2Q". */
   quarterOrdinal:
@@ -133,7 +135,7 @@ export const rules = {
   multiYearPhrase: /\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** "… ENDED DECEMBER 31, 1997 AND 1996" in a title: a phrase giving end dates to year columns. */
   endedPhrase: new RegExp(
-    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*(?:months?|mos\\b\\.?|mths?\\b\\.?)|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
+    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*(?:months?|mos\\b\\.?|mths?\\b\\.?)|(?:\\w+[\\s-]){0,2}weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
     "gi",
   ),
   /** A title naming two lengths ("Three and Six Months Ended", "13 and 26 Weeks", "Quarter and Year Ended"). */

@@ -697,3 +697,34 @@ describe("dates listed one per column must pair with the columns; two lengths in
     expect(r.reason).toMatch(/no length/);
   });
 });
+
+describe("more header forms of the 1990s", () => {
+  it.each([
+    ["Sixteen Weeks Ended | April 23, 1994", "Q1-1994"],
+    ["Twenty-eight Weeks Ended | July 10, 1994", "6M-1994"],
+    ["28 Weeks Ended | July 10, 1994", "6M-1994"],
+    ["Forty Weeks Ended | October 1, 1994", "9M-1994"],
+    ["Three Months | Ended 3/31 | 1996", "Q1-1996"],
+    ["Twelve Months | Ended 12/31 | 1995", "FY1995"],
+  ])("%j → %s", (header, id) => {
+    expect(period(header)).toBe(id);
+  });
+
+  it("reads the length of a title's 'TWENTY-EIGHT WEEKS ENDED' for its year columns", () => {
+    expect(
+      period("1994", {
+        title: "TWENTY-EIGHT WEEKS ENDED JULY 10, 1994 AND 1993",
+      }),
+    ).toBe("6M-1994");
+  });
+
+  it("takes no month and day from a figure like 13/40", () => {
+    expect(readHeader("Ended 13/40 | 1996").end).toBeUndefined();
+  });
+
+  it("gives a budget column no period", () => {
+    expect(
+      resolvePeriod("Year Ended December 31, 2004 | Budget", ctx()).period,
+    ).toBeNull();
+  });
+});
