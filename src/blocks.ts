@@ -395,7 +395,9 @@ function mergeContinuations(
   const out: Region[] = [];
   for (const r of regions) {
     const prev = out[out.length - 1];
-    const repeated = prev ? repeatsYearRow(r, prev, an) : false;
+    const repeated = prev
+      ? repeatsYearRow(r, prev, an) && nextPageOf(prev, r, lines)
+      : false;
     if (
       prev &&
       (r.header.length === 0 || repeated) &&
@@ -445,6 +447,30 @@ function repeatsYearRow(
         Math.abs(v.end - theirs.values[k].end) <= 2,
     )
   );
+}
+
+/**
+ * Between the two: a page break, and nothing but the table's own title lines repeated or a "(Continued)" line — the
+ * same table on the next page, not another table with the same years.
+ */
+function nextPageOf(prev: Region, r: Region, lines: SourceLine[]): boolean {
+  const titles = new Set(prev.context.map((j) => lines[j].text.trim()));
+  let page = false;
+  for (let i = prev.end + 1; i < r.header[0]; i++) {
+    const l = lines[i];
+    if (
+      l.kind === "noise" ||
+      (l.kind === "tag" && rules.edgarPage.test(l.text))
+    )
+      page = true;
+    else if (
+      l.kind === "text" &&
+      !titles.has(l.text.trim()) &&
+      !rules.continuedTitle.test(l.text)
+    )
+      return false;
+  }
+  return page;
 }
 
 function onlyFurnitureBetween(

@@ -41,6 +41,8 @@ export const rules = {
   /** Page furniture that is never content. */
   noise:
     /^\s*(?:-+\s*more\s*-+|\(\s*more\s*\)|-?\s*(?:continued|cont'd)\s*-?|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|(?:#\s*){3,}|(?:\*\s*){3,}|\[\s*(?:logo|graphic|photo|picture)[^\]]*\])\s*$/i,
+  /** A title line marking a table continued from the page before: "(Continued)", "STATEMENTS OF INCOME, CONTINUED". */
+  continuedTitle: /\bcontinued\b|\bcont'd\b/i,
   /** A lone page number: a small integer alone on its line. */
   pageNumber: /^\s*\d{1,3}\s*$/,
 
