@@ -541,17 +541,21 @@ export function learnCalendar(
   }
   // "Q3 2004" over a column, and "the quarter ended September 30, 2004" in the text: when that date, as the
   // labelled quarter, ends a fiscal year in the label's year (a year-end from June to December), it states the
-  // calendar. Weaker than a stated pairing, so it comes last.
+  // calendar. Weaker than a stated pairing, so it comes last. Only the latest label is the quarter reported: an
+  // earlier one beside it ("Q1 1994" in a trend of a September year's "Q2 1994") would place the date wrongly.
   const labels = headers
     .map((text) => ({ h: readHeader(text), text }))
     .filter(({ h }) => h.fiscalQuarter && h.year !== undefined && !h.end);
-  for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
-    const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
-    for (const { h } of labels) {
-      const fye = addMonths(end, 3 * (4 - h.fiscalQuarter!));
-      if (fye.y === h.year && fye.m >= 6) note(h.year, fye);
+  const latestLabel = labels
+    .filter(({ h }) => !h.forecast)
+    .map(({ h }) => ({ q: h.fiscalQuarter!, y: h.year! }))
+    .sort((a, b) => b.y - a.y || b.q - a.q)[0];
+  if (latestLabel)
+    for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
+      const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+      const fye = addMonths(end, 3 * (4 - latestLabel.q));
+      if (fye.y === latestLabel.y && fye.m >= 6) note(latestLabel.y, fye);
     }
-  }
   // The latest quarter label ("1ST QTR | 1994") and the latest date the tables print ("March 31, 1994"): when that
   // date ends the labelled quarter of a calendar year (month 3n of the label's year, within a few days), the
   // n-th quarter ends in month 3n, which only a December year-end gives. Any other month proves nothing.
@@ -559,10 +563,6 @@ export function learnCalendar(
     .map(readHeader)
     .filter((h) => h.end && !h.monthOnly && !h.forecast)
     .map((h) => h.end!);
-  const latestLabel = labels
-    .filter(({ h }) => !h.forecast)
-    .map(({ h }) => ({ q: h.fiscalQuarter!, y: h.year! }))
-    .sort((a, b) => b.y - a.y || b.q - a.q)[0];
   const latestDate = [...dated].sort((a, b) => dayNumber(b) - dayNumber(a))[0];
   if (latestLabel && latestDate) {
     const calendarEnd = ymd(latestLabel.y, 3 * latestLabel.q, null);

@@ -728,3 +728,15 @@ describe("more header forms of the 1990s", () => {
     ).toBeNull();
   });
 });
+
+describe("learnCalendar: a bare quarter end pairs with the latest quarter label only", () => {
+  it("places a September year's trend columns by the latest label, not an earlier one", () => {
+    const calendar = learnCalendar(
+      ["Q1 1994", "Q2 1994"],
+      "results for the quarter ended March 31, 1994",
+    );
+    expect(calendar.yearEnd(1994)).toEqual({ y: 1994, m: 9, d: 30 });
+    expect(period("Q2 1994", { calendar })).toBe("Q1-1994");
+    expect(period("Q1 1994", { calendar })).toBe("Q4-1993");
+  });
+});
