@@ -387,7 +387,7 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   const h = readHeader(header);
   if (h.change) return { period: null, percent: h.percent };
-  if (h.forecast || rules.forecastHeader.test(ctx.title))
+  if (h.forecast || rules.forecastTitle.test(ctx.title))
     return {
       period: null,
       reason:

@@ -92,6 +92,8 @@ export const rules = {
     `\\s*(?:,|and|&)\\s*(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
     "iy",
   ),
+  /** A table of expectations by its title: "BUSINESS OUTLOOK", "Guidance", "Forecast" (not "estimated", a word of results too). */
+  forecastTitle: /\b(?:outlook|guidance|forecasts?)\b/i,
   /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate", "Budget". */
   forecastHeader:
     /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates|budget(?:ed)?)\b/i,

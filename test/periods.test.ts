@@ -740,3 +740,13 @@ describe("learnCalendar: a bare quarter end pairs with the latest quarter label 
     expect(period("Q1 1994", { calendar })).toBe("Q4-1993");
   });
 });
+
+describe("forecast words in a title", () => {
+  it("keeps the periods of a table whose title or heading says 'estimated' or 'projected'", () => {
+    expect(
+      period("Year Ended December 31, 2004", {
+        title: "PROJECTED BENEFIT OBLIGATION ESTIMATED FAIR VALUE",
+      }),
+    ).toBe("FY2004");
+  });
+});
