@@ -112,8 +112,9 @@ export const rules = {
   /** An annotation line or cell: "(Unaudited)" or a note reference. */
   headerAnnotation:
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
+  /** A column of changes, not a period: "% Change", "Increase (Decrease)", "Q3 2004 vs. Q3 2003", "2004 versus 2003". */
   percentHeader:
-    /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+    /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)|\bvs\b\.?|\bversus\b/i,
   /** "Three Months", "3-Month", and the abbreviations "3 Mos.", "12 Mo.", "6 Mths". */
   durationMonths:
     /\b(three|3|six|6|nine|9|twelve|12)[\s-]*(?:months?\b|mos?\b\.?|mths?\b\.?)/i,

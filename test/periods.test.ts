@@ -750,3 +750,18 @@ describe("forecast words in a title", () => {
     ).toBe("FY2004");
   });
 });
+
+describe("comparison columns", () => {
+  it.each(["Q3 2004 vs. Q3 2003", "2004 vs 2003", "2004 versus 2003"])(
+    "reads %j as a change column, not a period",
+    (header) => {
+      const calendar = learnCalendar(
+        [],
+        "For the third quarter ended September 30, 2004, sales rose.",
+      );
+      const r = resolvePeriod(header, ctx({ calendar }));
+      expect(r.period).toBeNull();
+      expect(readHeader(header).change).toBe(true);
+    },
+  );
+});
