@@ -401,13 +401,26 @@ function mergeContinuations(
   const out: Region[] = [];
   for (const r of regions) {
     const prev = out[out.length - 1];
+    const repeated = prev
+      ? repeatsYearRow(r, prev, an) && nextPageOf(prev, r, lines)
+      : false;
     if (
       prev &&
-      r.header.length === 0 &&
-      onlyFurnitureBetween(prev.end, r.start - r.leading.length, lines, an) &&
+      (r.header.length === 0 || repeated) &&
+      onlyFurnitureBetween(
+        prev.end,
+        repeated ? r.header[0] : r.start - r.leading.length,
+        lines,
+        an,
+      ) &&
       alignsWith(r, prev, an)
     ) {
-      prev.parts.push({ start: r.leading[0] ?? r.start, end: r.end });
+      prev.parts.push({
+        start: repeated
+          ? (r.leading.find((j) => j > r.header[0]) ?? r.start)
+          : (r.leading[0] ?? r.start),
+        end: r.end,
+      });
       prev.end = r.end;
       prev.valueLeft = Math.min(prev.valueLeft, r.valueLeft);
       prev.valueRight = Math.max(prev.valueRight, r.valueRight);
@@ -417,6 +430,53 @@ function mergeContinuations(
     out.push(r);
   }
   return out;
+}
+
+/**
+ * The next page repeats only the year row of the table's header ("1998   1997   1998   1997" under "(CONTINUED)"):
+ * the table goes on under its full header. The years must be the same, in the same places.
+ */
+function repeatsYearRow(
+  r: Region,
+  prev: Region,
+  an: (AnalyzedLine | null)[],
+): boolean {
+  if (r.header.length !== 1 || prev.header.length === 0) return false;
+  const mine = an[r.header[0]];
+  const theirs = an[prev.header[prev.header.length - 1]];
+  if (!mine?.yearsOnly || !theirs?.yearsOnly) return false;
+  return (
+    mine.values.length === theirs.values.length &&
+    mine.values.every(
+      (v, k) =>
+        v.text === theirs.values[k].text &&
+        Math.abs(v.end - theirs.values[k].end) <= 2,
+    )
+  );
+}
+
+/**
+ * Between the two: a page break, and nothing but the table's own title lines repeated or a "(Continued)" line — the
+ * same table on the next page, not another table with the same years.
+ */
+function nextPageOf(prev: Region, r: Region, lines: SourceLine[]): boolean {
+  const titles = new Set(prev.context.map((j) => lines[j].text.trim()));
+  let page = false;
+  for (let i = prev.end + 1; i < r.header[0]; i++) {
+    const l = lines[i];
+    if (
+      l.kind === "noise" ||
+      (l.kind === "tag" && rules.edgarPage.test(l.text))
+    )
+      page = true;
+    else if (
+      l.kind === "text" &&
+      !titles.has(l.text.trim()) &&
+      !rules.continuedTitle.test(l.text)
+    )
+      return false;
+  }
+  return page;
 }
 
 function onlyFurnitureBetween(

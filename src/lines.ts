@@ -103,12 +103,21 @@ function markPageFurniture(lines: SourceLine[]): void {
       seen.set(key, [...(seen.get(key) ?? []), j]);
     }
   });
-  // A repeated line that names a date ("YEAR ENDED DECEMBER 31, 1997") titles the statements of those pages: keep it.
+  // A repeated line that names a date ("YEAR ENDED DECEMBER 31, 1997") titles the statements of those pages, and a
+  // column header repeated on each page ("1998     1997", "Three Months Ended     Six Months Ended") heads the
+  // table continued there: keep them.
   for (const idx of seen.values())
     if (
       idx.length >= 2 &&
       !rules.monthDayYear.test(lines[idx[0]].text) &&
-      !rules.monthYear.test(lines[idx[0]].text)
+      !rules.monthYear.test(lines[idx[0]].text) &&
+      !isPeriodHeaderRow(lines[idx[0]].text)
     )
       for (const j of idx) lines[j].kind = "noise";
+}
+
+/** A line of two or more columns each naming a period ("1998   1997", "Quarter Ended    Year Ended"). */
+function isPeriodHeaderRow(text: string): boolean {
+  const cells = text.trim().split(rules.columnGap);
+  return cells.length >= 2 && cells.every((c) => rules.periodWord.test(c));
 }

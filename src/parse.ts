@@ -251,6 +251,7 @@ function buildTable(
       title: titleText,
       balance: statement === "balance",
       calendar,
+      siblings: layout.columns.map((s) => s.header.join(" ")),
     });
     const cells = raw.flatMap((r) =>
       r.values.filter((v) => layout.columnOf.get(v) === k),

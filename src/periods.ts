@@ -22,6 +22,14 @@ export interface HeaderPeriod {
   fiscalYear?: boolean;
   percent?: boolean;
   change?: boolean;
+  /** The header lists several end dates and none is the column's own ("July 3, 2004 and June 28, 2003"). */
+  manyDates?: boolean;
+  /** A column of expectations ("Outlook", "Guidance"): no reported period. */
+  forecast?: boolean;
+  /** The end dates a spanning header lists, one per column (ISO, sorted), when the column's year picked its own. */
+  listed?: string[];
+  /** "Year-to-Date": from the start of the fiscal year, a length only the release's calendar gives. */
+  ytd?: boolean;
 }
 
 export interface ResolvedPeriod {
@@ -50,6 +58,10 @@ const DAY_MS = 86_400_000;
 
 export function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 }
 
 function ymd(y: number, m: number, d: number | null): YMD {
@@ -98,8 +110,13 @@ const WORD_NUMBER: Record<string, number> = {
   twelve: 12,
   thirteen: 13,
   fourteen: 14,
+  sixteen: 16,
+  "twenty four": 24,
   "twenty six": 26,
+  "twenty eight": 28,
+  "thirty six": 36,
   "thirty nine": 39,
+  forty: 40,
   "fifty two": 52,
   "fifty three": 53,
 };
@@ -169,7 +186,20 @@ function readHeaderText(text: string): HeaderPeriod {
     return out;
   }
   Object.assign(out, durationOf(text));
+  if (rules.forecastHeader.test(text)) out.forecast = true;
+  if (rules.yearToDate.test(text)) out.ytd = true;
   if (rules.asOf.test(text) && !out.months) out.instant = true;
+  const own = ownDate(text);
+  if (own === "ambiguous") {
+    out.manyDates = true;
+    return out;
+  }
+  if (own) {
+    out.end = own.end;
+    out.year = own.year;
+    out.listed = own.listed;
+    return out;
+  }
   const years = [...text.matchAll(rules.yearToken)].map((m) => Number(m[1]));
   let m: RegExpExecArray | null;
   if ((m = rules.isoDate.exec(text)))
@@ -184,6 +214,12 @@ function readHeaderText(text: string): HeaderPeriod {
     out.end = ymd(Number(m[3]), monthNumber(m[2]), Number(m[1]));
   else if ((m = rules.numericDate.exec(text)))
     out.end = ymd(twoDigitYear(m[3]), Number(m[1]), Number(m[2]));
+  else if (
+    (m = rules.numericMonthDay.exec(text)) &&
+    years.length &&
+    validDay(years[years.length - 1], Number(m[1]), Number(m[2]))
+  )
+    out.end = ymd(years[years.length - 1], Number(m[1]), Number(m[2]));
   else if ((m = rules.monthOnly.exec(text)) && years.length) {
     out.end = ymd(years[years.length - 1], monthNumber(m[1]), null);
     out.monthOnly = true;
@@ -198,6 +234,34 @@ function readHeaderText(text: string): HeaderPeriod {
   return out;
 }
 
+/**
+ * A spanning header that lists one end date per column ("For the 13 Weeks Ended | July 3, 2004 and June 28, 2003 |
+ * 2004"): the column's own year, standing apart from the dates, picks its date. Null when the header has fewer
+ * than two distinct dates; "ambiguous" when it has several and no year of its own picks exactly one.
+ */
+function ownDate(
+  text: string,
+): { end: YMD; year: number; listed: string[] } | "ambiguous" | null {
+  const dates = [...text.matchAll(rules.fullDates)].map((m) =>
+    ymd(Number(m[3]), monthNumber(m[1]), Number(m[2])),
+  );
+  const distinct = new Set(dates.map(isoDate));
+  if (distinct.size < 2) return null;
+  const rest = text.replace(rules.fullDates, " ");
+  const years = new Set(
+    [...rest.matchAll(rules.yearToken)].map((m) => Number(m[1])),
+  );
+  if (years.size !== 1) return "ambiguous";
+  const year = [...years][0];
+  const picked = new Set(dates.filter((d) => d.y === year).map(isoDate));
+  if (picked.size !== 1) return "ambiguous";
+  return {
+    end: dates.find((d) => d.y === year)!,
+    year,
+    listed: [...distinct].sort(),
+  };
+}
+
 /** A phrase in a table's title giving end dates to its year columns. */
 interface TitlePhrase {
   months?: 3 | 6 | 9 | 12;
@@ -205,13 +269,17 @@ interface TitlePhrase {
   month: number;
   day: number;
   years: number[]; // empty: applies to any year
+  /** The years of a list of full dates ("ENDED JULY 3, 2004 AND JUNE 28, 2003"), one per year column. */
+  listed?: number[];
 }
 
 /** "YEAR ENDED DECEMBER 31, 1997 AND 1996", "SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997", "DECEMBER 31, 1997 AND 1996". */
 export function readTitle(text: string): TitlePhrase[] {
   const out: TitlePhrase[] = [];
+  // "THREE AND SIX MONTHS ENDED …": the title names two lengths and does not say which column has which.
+  const mixed = rules.twoLengths.test(text);
   for (const m of text.matchAll(rules.endedPhrase)) {
-    const d = m[1] ? durationOf(m[1]) : {};
+    const d = m[1] && !mixed ? durationOf(m[1]) : {};
     out.push({
       months: d.months,
       instant: false,
@@ -221,6 +289,25 @@ export function readTitle(text: string): TitlePhrase[] {
         ? [...m[4].matchAll(rules.yearToken)].map((y) => Number(y[1]))
         : [],
     });
+    // "… ENDED JULY 3, 2004 AND JUNE 28, 2003": each further date ends the same length in its own year.
+    if (!m[4]) continue;
+    const first = out[out.length - 1];
+    const more = rules.andFullDate;
+    more.lastIndex = m.index + m[0].length;
+    let a: RegExpExecArray | null;
+    while ((a = more.exec(text)))
+      out.push({
+        months: d.months,
+        instant: false,
+        month: monthNumber(a[1]),
+        day: Number(a[2]),
+        years: [Number(a[3])],
+      });
+    const list = out.slice(out.indexOf(first));
+    if (list.length > 1) {
+      const listed = list.flatMap((x) => x.years);
+      for (const x of list) x.listed = listed;
+    }
   }
   if (out.length === 0)
     for (const m of text.matchAll(rules.datesPhrase))
@@ -239,7 +326,59 @@ export interface PeriodContext {
   /** The table is a balance sheet: a date without a length is an instant. */
   balance: boolean;
   calendar: FiscalCalendar;
+  /** Every column header of the table (this one too), where the caller knows them. */
+  siblings?: string[];
 }
+
+/**
+ * A title's list of dates ("52 WEEKS ENDED JANUARY 29, 2005 AND JANUARY 31, 2004") gives its dates to the table's
+ * year columns only when every year column has its date there: columns "2004  2003" under it label fiscal years.
+ */
+function pairsEveryYear(p: TitlePhrase, siblings?: string[]): boolean {
+  if (!p.listed || !siblings) return true;
+  return siblings
+    .map(readHeader)
+    .filter((h) => !h.end && !h.change && h.year !== undefined)
+    .every((h) => p.listed!.includes(h.year!));
+}
+
+/**
+ * The columns under a header listing one date per column pair with those dates one to one: their years are the
+ * dates' years. A retailer's "52 Weeks Ended January 29, 2005 and January 31, 2004" over "2004  2003" labels
+ * fiscal years, not the dates' years: no pairing, so no period.
+ */
+function pairsEveryDate(listed: string[], siblings?: string[]): boolean {
+  if (!siblings) return true;
+  const key = listed.join();
+  const years = new Set<number>();
+  for (const s of siblings) {
+    const h = readHeader(s);
+    if (h.listed?.join() === key && h.year !== undefined) years.add(h.year);
+  }
+  const dateYears = new Set(listed.map((d) => Number(d.slice(0, 4))));
+  return (
+    years.size === dateYears.size && [...years].every((y) => dateYears.has(y))
+  );
+}
+
+/**
+ * A fiscal label ("1ST QTR | 1994", "Fiscal 1994") under a title's month and day ("Three Months Ended March 31"):
+ * the n-th quarter of a year ends in month 3n only when that year ends in December, so a date in month 3n (or in
+ * the first days of the next month, for a 52/53-week year) states a calendar year, and the label is the year the
+ * quarter ends in. Any other month leaves the label's year unknown: null.
+ */
+function calendarLabelEnd(h: HeaderPeriod, p: TitlePhrase): YMD | null {
+  const n = h.fiscalQuarter ?? (h.fiscalYear ? 4 : 0);
+  if (!n || h.year === undefined) return null;
+  if (p.years.length && !p.years.includes(h.year)) return null;
+  if (p.month === 3 * n) return ymd(h.year, p.month, p.day);
+  if (p.month === ((3 * n) % 12) + 1 && p.day <= EARLY_DAYS && !p.years.length)
+    return ymd(n === 4 ? h.year + 1 : h.year, p.month, p.day);
+  return null;
+}
+
+/** A 52/53-week period may end this many days into the month after the calendar quarter's end. */
+const EARLY_DAYS = 7;
 
 /** Resolves one column. */
 export function resolvePeriod(
@@ -248,6 +387,18 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   const h = readHeader(header);
   if (h.change) return { period: null, percent: h.percent };
+  if (h.forecast || rules.forecastTitle.test(ctx.title))
+    return {
+      period: null,
+      reason:
+        "a column of expectations (outlook, guidance), not a reported period",
+    };
+  if (h.manyDates || (h.listed && !pairsEveryDate(h.listed, ctx.siblings)))
+    return {
+      period: null,
+      reason:
+        "the header lists several end dates and does not say which is this column's",
+    };
   const fiscalPeriod =
     h.fiscalQuarter && h.year ? `FQ${h.fiscalQuarter}-${h.year}` : undefined;
   const phrases = readTitle(ctx.title);
@@ -256,13 +407,17 @@ export function resolvePeriod(
   let instant = h.instant ?? false;
   // The title completes what the header leaves out: day and month for a year column, the length.
   if (!end && h.year !== undefined) {
-    const p =
-      phrases.find((x) => x.years.includes(h.year!)) ??
-      phrases.find((x) => x.years.length === 0);
+    const p = [
+      phrases.find((x) => x.years.includes(h.year!)),
+      phrases.find((x) => x.years.length === 0),
+    ].find((x) => x && pairsEveryYear(x, ctx.siblings));
     if (p && !(h.fiscalQuarter || (h.fiscalYear && !h.months))) {
       end = ymd(h.year, p.month, p.day);
       if (!months && p.months) months = p.months;
       if (p.instant) instant = true;
+    } else if (p && !p.instant) {
+      const placed = calendarLabelEnd(h, p);
+      if (placed) end = placed;
     }
   }
   if (!months && !instant && end) {
@@ -275,9 +430,16 @@ export function resolvePeriod(
     );
     if (lengths.size === 1) months = [...lengths][0];
     else {
-      const bare = durationOf(ctx.title).months;
+      const bare = rules.twoLengths.test(ctx.title)
+        ? undefined
+        : durationOf(ctx.title).months;
       if (bare && !ctx.balance) months = bare;
     }
+  }
+  // "Year-to-Date | September 30, 2004": as long as the quarters of the stated fiscal year up to that date.
+  if (!months && h.ytd && end) {
+    const fq = ctx.calendar.fiscalQuarterOf(end);
+    if (fq) months = (3 * Number(fq[2])) as 3 | 6 | 9 | 12;
   }
   // A fiscal label with no date ("Fourth Quarter 2004", "4 QUARTERS 1993"): the release's calendar may place it.
   if (
@@ -365,9 +527,10 @@ export function learnCalendar(
     note(labelYear, fye);
   }
   for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
-    const end = ymd(Number(m[5]), monthNumber(m[3]), Number(m[4]));
-    const fye = addMonths(end, 3 * (4 - ordinalNumber(m[1])));
-    const label = m[2] ? Number(m[2]) : fye.m >= 6 ? fye.y : undefined;
+    const end = ymd(Number(m[6]), monthNumber(m[4]), Number(m[5]));
+    const fye = addMonths(end, 3 * (4 - ordinalNumber(m[2])));
+    const stated = m[1] ?? m[3];
+    const label = stated ? Number(stated) : fye.m >= 6 ? fye.y : undefined;
     if (label !== undefined) note(label, fye);
   }
   for (const m of narrative.matchAll(rules.narrativeFiscalYearEnded))
@@ -378,16 +541,36 @@ export function learnCalendar(
   }
   // "Q3 2004" over a column, and "the quarter ended September 30, 2004" in the text: when that date, as the
   // labelled quarter, ends a fiscal year in the label's year (a year-end from June to December), it states the
-  // calendar. Weaker than a stated pairing, so it comes last.
+  // calendar. Weaker than a stated pairing, so it comes last. Only the latest label is the quarter reported: an
+  // earlier one beside it ("Q1 1994" in a trend of a September year's "Q2 1994") would place the date wrongly.
   const labels = headers
     .map((text) => ({ h: readHeader(text), text }))
     .filter(({ h }) => h.fiscalQuarter && h.year !== undefined && !h.end);
-  for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
-    const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
-    for (const { h } of labels) {
-      const fye = addMonths(end, 3 * (4 - h.fiscalQuarter!));
-      if (fye.y === h.year && fye.m >= 6) note(h.year, fye);
+  const latestLabel = labels
+    .filter(({ h }) => !h.forecast)
+    .map(({ h }) => ({ q: h.fiscalQuarter!, y: h.year! }))
+    .sort((a, b) => b.y - a.y || b.q - a.q)[0];
+  if (latestLabel)
+    for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
+      const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+      const fye = addMonths(end, 3 * (4 - latestLabel.q));
+      if (fye.y === latestLabel.y && fye.m >= 6) note(latestLabel.y, fye);
     }
+  // The latest quarter label ("1ST QTR | 1994") and the latest date the tables print ("March 31, 1994"): when that
+  // date ends the labelled quarter of a calendar year (month 3n of the label's year, within a few days), the
+  // n-th quarter ends in month 3n, which only a December year-end gives. Any other month proves nothing.
+  const dated = headers
+    .map(readHeader)
+    .filter((h) => h.end && !h.monthOnly && !h.forecast)
+    .map((h) => h.end!);
+  const latestDate = [...dated].sort((a, b) => dayNumber(b) - dayNumber(a))[0];
+  if (latestLabel && latestDate) {
+    const calendarEnd = ymd(latestLabel.y, 3 * latestLabel.q, null);
+    if (
+      Math.abs(dayNumber(latestDate) - dayNumber(calendarEnd)) <=
+      QUARTER_END_SLACK_DAYS
+    )
+      note(latestLabel.y, addMonths(latestDate, 3 * (4 - latestLabel.q)));
   }
   // A fourth-quarter or full-year label ("Fourth Quarter | 2004", "Full Year | 2004") and a balance sheet dated the
   // same day of two successive years, the later in the label's year ("Dec. 31, 2004", "Dec. 31, 2003"): the year

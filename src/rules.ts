@@ -4,6 +4,11 @@
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+/** A number of months or weeks, in words or figures, and the units a title counts a length in. */
+const LENGTH_WORD =
+  "(?:three|six|nine|twelve|thirteen|fourteen|sixteen|twenty[\\s-]?(?:four|six|eight)|thirty[\\s-]?(?:six|nine)|forty|fifty[\\s-]?(?:two|three)|\\d{1,2})";
+const LENGTH_UNIT = "(?:months?|weeks?|quarters?|years?|periods?)";
+
 export const rules = {
   // ---- lines -------------------------------------------------------------------------------------------------
   lineBreak: /\r\n|\r|\n/,
@@ -36,6 +41,8 @@ export const rules = {
   /** Page furniture that is never content. */
   noise:
     /^\s*(?:-+\s*more\s*-+|\(\s*more\s*\)|-?\s*(?:continued|cont'd)\s*-?|-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|(?:#\s*){3,}|(?:\*\s*){3,}|\[\s*(?:logo|graphic|photo|picture)[^\]]*\])\s*$/i,
+  /** A title line marking a table continued from the page before: "(Continued)", "STATEMENTS OF INCOME, CONTINUED". */
+  continuedTitle: /\bcontinued\b|\bcont'd\b/i,
   /** A lone page number: a small integer alone on its line. */
   pageNumber: /^\s*\d{1,3}\s*$/,
 
@@ -72,10 +79,27 @@ export const rules = {
   monthYear: new RegExp(`\\b(${MONTH})\\s*,?\\s+((?:19|20)\\d\\d)\\b`, "i"),
   monthOnly: new RegExp(`\\b(${MONTH})(?![a-z])`, "i"),
   numericDate: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/,
+  /** "3/31" with the year on another header line ("Ended 3/31" over "1996"). */
+  numericMonthDay: /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/,
   isoDate: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
+  /** Every full date of a header ("July 3, 2004 and June 28, 2003"): a spanning header may list one per column. */
+  fullDates: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
+    "gi",
+  ),
+  /** One more full date after a title's ended phrase (sticky): "… ended July 3, 2004 and June 28, 2003". */
+  andFullDate: new RegExp(
+    `\\s*(?:,|and|&)\\s*(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)\\b`,
+    "iy",
+  ),
+  /** A table of expectations by its title: "BUSINESS OUTLOOK", "Guidance", "Forecast" (not "estimated", a word of results too). */
+  forecastTitle: /\b(?:outlook|guidance|forecasts?)\b/i,
+  /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate", "Budget". */
+  forecastHeader:
+    /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates|budget(?:ed)?)\b/i,
   yearToken: /\b((?:19|20)\d\d)\b/g,
   /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
-  shortFiscalYear: /\bF(?:Y|iscal)\s*'?((?:19|20)\d\d|\d\d)\b/i,
+  shortFiscalYear: /\bF(?:Y|iscal)\s*['\u2019]?((?:19|20)\d\d|\d\d)\b/i,
   /** Words that make a header line a period header rather than a heading. */
   periodWord: new RegExp(
     `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
@@ -88,8 +112,9 @@ export const rules = {
   /** An annotation line or cell: "(Unaudited)" or a note reference. */
   headerAnnotation:
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
+  /** A column of changes, not a period: "% Change", "Increase (Decrease)", "Q3 2004 vs. Q3 2003", "2004 versus 2003". */
   percentHeader:
-    /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)/i,
+    /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)|\bvs\b\.?|\bversus\b/i,
   /**
    * A header cell naming a basis of figures ("GAAP", "Non-GAAP", "As Reported", "Adjusted", "Adj.", "Pro Forma",
    * "Restated"), also where it shares a cell with a year ("2022 Non-GAAP"): a column group.
@@ -118,15 +143,17 @@ export const rules = {
     /^\s*(?:consolidated|total(?:\s+company)?|gaap|(?:as\s+)?reported)\s*$/i,
   /** A cell with some word in it (two letters or more). */
   wordCell: /[A-Za-z]{2}/,
-  durationMonths: /\b(three|3|six|6|nine|9|twelve|12)[\s-]*months?\b/i,
+  /** "Three Months", "3-Month", and the abbreviations "3 Mos.", "12 Mo.", "6 Mths". */
+  durationMonths:
+    /\b(three|3|six|6|nine|9|twelve|12)[\s-]*(?:months?\b|mos?\b\.?|mths?\b\.?)/i,
   durationWeeks:
-    /\b(twelve|thirteen|fourteen|twenty[\s-]six|thirty[\s-]nine|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|36|39|40|52|53)[\s-]*weeks?\b/i,
+    /\b(twelve|thirteen|fourteen|sixteen|twenty[\s-]four|twenty[\s-]six|twenty[\s-]eight|thirty[\s-]six|thirty[\s-]nine|forty|fifty[\s-]two|fifty[\s-]three|12|13|14|16|24|26|28|36|39|40|52|53)[\s-]*weeks?\b/i,
   quarterWord: /\bquarters?\b|\bqtr\.?\b/i,
   /** "Fourth Quarter", "4TH QUARTER", "2nd Qtr", "Q2", "2Q". */
   quarterOrdinal:
     /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|qtr)\b|\bq([1-4])(?![a-z])|\b([1-4])q(?![a-z])/i,
   /** A quarter with a two-digit year: "4Q04", "Q4 '04", "Q4-04". */
-  quarterShortYear: /\b(?:[1-4]Q|Q[1-4])\s*[-']?\s*'?(\d\d)\b/i,
+  quarterShortYear: /\b(?:[1-4]Q|Q[1-4])\s*[-'\u2019]?\s*['\u2019]?(\d\d)\b/i,
   fourQuarters: /\b(?:four|4)\s+quarters\b/i,
   /** "Year Ended", "YEARS ENDED", "Fiscal Year", "Annual" (but not "Year-to-Date", which names no length). */
   yearWord:
@@ -141,8 +168,13 @@ export const rules = {
   multiYearPhrase: /\b(?:19|20)\d\d\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
   /** "… ENDED DECEMBER 31, 1997 AND 1996" in a title: a phrase giving end dates to year columns. */
   endedPhrase: new RegExp(
-    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*months?|(?:\\w+[\\s-])?weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
+    `\\b((?:three|six|nine|twelve|\\d{1,2})[\\s-]*(?:months?|mos\\b\\.?|mths?\\b\\.?)|(?:\\w+[\\s-]){0,2}weeks?|quarters?|years?|six[\\s-]month\\s+periods?|periods?)?\\s*(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:(?:19|20)\\d\\d)(?:\\s*(?:,|and|&)\\s*(?:(?:19|20)\\d\\d))*)?`,
     "gi",
+  ),
+  /** A title naming two lengths ("Three and Six Months Ended", "13 and 26 Weeks", "Quarter and Year Ended"). */
+  twoLengths: new RegExp(
+    `\\b(?:${LENGTH_WORD}[\\s-]+(?:${LENGTH_UNIT})?|${LENGTH_UNIT})\\s*(?:and|&)\\s+(?:${LENGTH_WORD}[\\s-]+)?${LENGTH_UNIT}\\b`,
+    "i",
   ),
   /** "DECEMBER 31, 1997 AND 1996" with no duration: balance-sheet dates. */
   datesPhrase: new RegExp(
@@ -151,9 +183,13 @@ export const rules = {
   ),
   /** Where a fiscal calendar may be stated. */
   endedWord: /\bend(?:ed|ing)\b/i,
-  /** "second quarter ended June 30, 2003", "fiscal year ended May 31, 2014" in narrative: the fiscal calendar. */
+  /**
+   * "second quarter ended June 30, 2003", "fiscal 2004 third quarter ended June 26, 2004", "fiscal third quarter
+   * ended …" in narrative: the fiscal calendar. Groups: label year (before the ordinal), ordinal, label year (after
+   * "of"), month, day, year.
+   */
   narrativeQuarterEnded: new RegExp(
-    `\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
+    `\\b(?:fiscal\\s+(?:((?:19|20)\\d\\d)\\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?((?:19|20)\\d\\d))?\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
   /**
@@ -421,6 +457,8 @@ export const rules = {
     /\b(?:ended|ending|through|thru|as\s+of|at|since|from|on|by|until|of)\s*$/i,
   /** Years after a date that make it a title's dates ("December 31, 2004 and 2003"), not the release date. */
   periodDateAfter: /^\s*(?:,|and|&)\s*(?:19|20)\d\d\b/i,
+  /** The gap between two columns of a line laid out in columns: three or more spaces or a tab. */
+  columnGap: / {3,}|\t[ \t]*/,
   /** A line laid out in columns (a table row or header): text, then three or more spaces or a tab, then text. */
   columnarLine: /\S(?: {3,}|\t[ \t]*)\S/,
   /** A word that ends a sentence ("results.", "today!"), not an abbreviation of a name or place. */

@@ -470,3 +470,298 @@ describe("quarters written with a two-digit year", () => {
     ).toMatchObject({ period: null });
   });
 });
+
+describe("header forms: abbreviations, dates listed per column, quarter labels, forecasts", () => {
+  it.each([
+    ["3 Mos. Ended | 12/31/00", "Q4-2000"],
+    ["3 MOS. ENDED | 3/31/01", "Q1-2001"],
+    ["12 Mos. Ended | 12/31/99", "FY1999"],
+    ["Six Mos Ended | 6/30/01", "6M-2001"],
+    ["9 Mths Ended | 9/30/01", "9M-2001"],
+    ["3 Mo. Ended | 12/31/00", "Q4-2000"],
+  ])("reads the abbreviated length in %j → %s", (header, id) => {
+    expect(period(header)).toBe(id);
+  });
+
+  it("does not read 'mos' inside a word as months", () => {
+    expect(durationOf("3 Mosaic").months).toBeUndefined();
+  });
+
+  it("gives each year column its own date from a header listing one date per column", () => {
+    const h = "For the 13 Weeks Ended | July 3, 2004 and June 28, 2003";
+    expect(resolvePeriod(`${h} | 2004`, ctx())).toMatchObject({
+      period: "Q2-2004",
+      end: "2004-07-03",
+    });
+    expect(resolvePeriod(`${h} | 2003`, ctx())).toMatchObject({
+      period: "Q2-2003",
+      end: "2003-06-28",
+    });
+  });
+
+  it("gives no period when a header lists several dates and no year of the column's own picks one", () => {
+    const r = resolvePeriod(
+      "For the 13 Weeks Ended | July 3, 2004 and June 28, 2003 | Actual",
+      ctx(),
+    );
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/several end dates/);
+    expect(
+      resolvePeriod(
+        "Quarter Ended | July 3, 2004 and April 3, 2004 | 2004",
+        ctx(),
+      ).period,
+    ).toBeNull();
+  });
+
+  it("reads every date of a title's ended phrase: 'ENDED JULY 3, 2004 AND JUNE 28, 2003'", () => {
+    const title = "FOR THE 26 WEEKS ENDED JULY 3, 2004 AND JUNE 28, 2003";
+    const listed = [2004, 2003];
+    expect(readTitle(title)).toEqual([
+      { months: 6, instant: false, month: 7, day: 3, years: [2004], listed },
+      { months: 6, instant: false, month: 6, day: 28, years: [2003], listed },
+    ]);
+    expect(period("2003", { title })).toBe("6M-2003");
+    expect(resolvePeriod("2003", ctx({ title })).end).toBe("2003-06-28");
+  });
+
+  it("places a quarter label under a title date in the quarter's calendar month: a December year-end", () => {
+    const title = "FOR THE THREE MONTHS ENDED MARCH 31";
+    expect(period("1ST QTR | 1994", { title })).toBe("Q1-1994");
+    expect(period("1ST QTR | 1993", { title })).toBe("Q1-1993");
+    expect(
+      period("4TH QUARTER | 1993", { title: "THREE MONTHS ENDED JANUARY 1" }),
+    ).toBe("Q4-1993");
+    expect(
+      period("Fiscal 1994", { title: "YEAR ENDED DECEMBER 31, 1994 AND 1993" }),
+    ).toBe("FY1994");
+  });
+
+  it("does not place a quarter label under a title date in another month: the label's year is not stated", () => {
+    const r = resolvePeriod(
+      "3RD QTR | 2004",
+      ctx({ title: "FOR THE THREE MONTHS ENDED JUNE 26" }),
+    );
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/fiscal 2004/);
+  });
+
+  it("learns a December year-end when the latest quarter label ends on the latest date the tables print", () => {
+    const calendar = learnCalendar(
+      ["1ST QTR 1994", "1ST QTR 1993", "March 31, 1994", "December 31, 1993"],
+      "",
+    );
+    expect(period("1ST QTR 1994", { calendar })).toBe("Q1-1994");
+    expect(period("1ST QTR 1993", { calendar })).toBe("Q1-1993");
+  });
+
+  it("learns nothing when the latest date is not the labelled quarter's calendar end", () => {
+    // A September year: its second quarter ends March 31; "Q1 1994" beside it says nothing about December.
+    const calendar = learnCalendar(
+      ["Q1 1994", "Q2 1994", "March 31, 1994", "September 30, 1993"],
+      "",
+    );
+    expect(calendar.yearEnd(1994)).toBeNull();
+    expect(period("Q1 1994", { calendar })).toBeNull();
+  });
+
+  it.each([
+    ["Q3'04 Actual", 3, 2004],
+    ["Q2 FY05", 2, 2005],
+    ["Fiscal 2014 Q3", 3, 2014],
+    ["3Q04", 3, 2004],
+  ])("reads the fiscal label %j as quarter %i of %i", (header, q, y) => {
+    expect(readHeader(header)).toMatchObject({ fiscalQuarter: q, year: y });
+  });
+
+  it("places 'Q3'04 Actual' only where the release states the fiscal calendar", () => {
+    expect(resolvePeriod("Q3'04 Actual", ctx())).toMatchObject({
+      period: null,
+      fiscalPeriod: "FQ3-2004",
+      reason: expect.stringMatching(/fiscal 2004/),
+    });
+    const calendar = learnCalendar(
+      ["Q3'04 Actual"],
+      "results for its fiscal 2004 third quarter ended June 26, 2004",
+    );
+    expect(period("Q3'04 Actual", { calendar })).toBe("Q2-2004");
+    expect(period("Q3'03 Actual", { calendar })).toBe("Q2-2003");
+    const unlabelled = learnCalendar(
+      [],
+      "for the fiscal third quarter ended June 26, 2004",
+    );
+    expect(period("Q3'04 Actual", { calendar: unlabelled })).toBe("Q2-2004");
+  });
+
+  it.each([
+    "Outlook",
+    "Q2 2023 | Guidance",
+    "Second Quarter Fiscal 2023 | Outlook",
+    "Fiscal 2005 | Forecast",
+    "Year Ended December 31, 2005 | Estimated",
+  ])("gives the forecast column %j no period, with a reason", (header) => {
+    const r = resolvePeriod(header, ctx());
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/expectations/);
+  });
+
+  it("gives no period to the columns of a table titled as an outlook, even with a stated calendar", () => {
+    const calendar = learnCalendar(
+      [],
+      "the first quarter of fiscal 2023, which ended March 31, 2023",
+    );
+    expect(period("Second Quarter | Fiscal 2023", { calendar })).toBe(
+      "Q2-2023",
+    );
+    expect(
+      period("Second Quarter | Fiscal 2023", {
+        calendar,
+        title: "BUSINESS OUTLOOK (In millions)",
+      }),
+    ).toBeNull();
+  });
+});
+
+describe("year-to-date columns and curly apostrophes", () => {
+  it("gives 'Year-to-Date' the length of the stated fiscal year's quarters up to its date", () => {
+    const calendar = learnCalendar(
+      [],
+      "For the third quarter ended September 30, 2004, sales rose.",
+    );
+    expect(period("Year-to-Date | September 30, | 2004", { calendar })).toBe(
+      "9M-2004",
+    );
+    expect(period("YTD | 6/30/04", { calendar })).toBe("6M-2004");
+    const september = learnCalendar(
+      [],
+      "for the fiscal year ended September 25, 2004",
+    );
+    expect(period("YTD | June 26, 2004", { calendar: september })).toBe(
+      "9M-2004",
+    );
+  });
+
+  it("leaves 'Year-to-Date' without a length where the release states no calendar", () => {
+    const r = resolvePeriod("YTD | 9/30/04", ctx());
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no length/);
+  });
+
+  it("reads a curly apostrophe in 'Q3’04' and 'FY’05'", () => {
+    expect(readHeader("Q3\u201904 Actual")).toMatchObject({
+      fiscalQuarter: 3,
+      year: 2004,
+    });
+    expect(readHeader("FY\u201905")).toMatchObject({ year: 2005 });
+  });
+});
+
+describe("dates listed one per column must pair with the columns; two lengths in one title name neither", () => {
+  const retail =
+    "For the 52 Weeks Ended | January 29, 2005 and January 31, 2004";
+  const siblings = [`${retail} | 2004`, `${retail} | 2003`];
+
+  it("gives no period where a header's listed dates do not pair with the columns' years (fiscal labels)", () => {
+    expect(
+      resolvePeriod(`${retail} | 2004`, ctx({ siblings })).period,
+    ).toBeNull();
+    const own = "For the 13 Weeks Ended | July 3, 2004 and June 28, 2003";
+    expect(
+      period(`${own} | 2003`, {
+        siblings: [`${own} | 2004`, `${own} | 2003`],
+      }),
+    ).toBe("Q2-2003");
+  });
+
+  it("gives no end date from a title's listed dates that do not pair with the year columns", () => {
+    const title =
+      "FOR THE 52 WEEKS ENDED JANUARY 29, 2005 AND JANUARY 31, 2004";
+    const r = resolvePeriod("2004", ctx({ title, siblings: ["2004", "2003"] }));
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no end date for 2004/);
+    const calendarYears =
+      "FOR THE 13 WEEKS ENDED JULY 3, 2004 AND JUNE 28, 2003";
+    expect(
+      period("2003", { title: calendarYears, siblings: ["2004", "2003"] }),
+    ).toBe("Q2-2003");
+  });
+
+  it.each([
+    "FOR THE THREE AND SIX MONTHS ENDED JUNE 30, 2004 AND 2003",
+    "13 and 26 Weeks Ended July 3, 2004 and June 28, 2003",
+    "QUARTER AND YEAR ENDED DECEMBER 31, 2004 AND 2003",
+    "Three Months and Year Ended December 31,",
+  ])("takes no length for a year column from the title %j", (title) => {
+    const r = resolvePeriod("2004", ctx({ title }));
+    expect(r.period).toBeNull();
+    expect(r.reason).toMatch(/no length/);
+  });
+});
+
+describe("more header forms of the 1990s", () => {
+  it.each([
+    ["Sixteen Weeks Ended | April 23, 1994", "Q1-1994"],
+    ["Twenty-eight Weeks Ended | July 10, 1994", "6M-1994"],
+    ["28 Weeks Ended | July 10, 1994", "6M-1994"],
+    ["Forty Weeks Ended | October 1, 1994", "9M-1994"],
+    ["Three Months | Ended 3/31 | 1996", "Q1-1996"],
+    ["Twelve Months | Ended 12/31 | 1995", "FY1995"],
+  ])("%j → %s", (header, id) => {
+    expect(period(header)).toBe(id);
+  });
+
+  it("reads the length of a title's 'TWENTY-EIGHT WEEKS ENDED' for its year columns", () => {
+    expect(
+      period("1994", {
+        title: "TWENTY-EIGHT WEEKS ENDED JULY 10, 1994 AND 1993",
+      }),
+    ).toBe("6M-1994");
+  });
+
+  it("takes no month and day from a figure like 13/40", () => {
+    expect(readHeader("Ended 13/40 | 1996").end).toBeUndefined();
+  });
+
+  it("gives a budget column no period", () => {
+    expect(
+      resolvePeriod("Year Ended December 31, 2004 | Budget", ctx()).period,
+    ).toBeNull();
+  });
+});
+
+describe("learnCalendar: a bare quarter end pairs with the latest quarter label only", () => {
+  it("places a September year's trend columns by the latest label, not an earlier one", () => {
+    const calendar = learnCalendar(
+      ["Q1 1994", "Q2 1994"],
+      "results for the quarter ended March 31, 1994",
+    );
+    expect(calendar.yearEnd(1994)).toEqual({ y: 1994, m: 9, d: 30 });
+    expect(period("Q2 1994", { calendar })).toBe("Q1-1994");
+    expect(period("Q1 1994", { calendar })).toBe("Q4-1993");
+  });
+});
+
+describe("forecast words in a title", () => {
+  it("keeps the periods of a table whose title or heading says 'estimated' or 'projected'", () => {
+    expect(
+      period("Year Ended December 31, 2004", {
+        title: "PROJECTED BENEFIT OBLIGATION ESTIMATED FAIR VALUE",
+      }),
+    ).toBe("FY2004");
+  });
+});
+
+describe("comparison columns", () => {
+  it.each(["Q3 2004 vs. Q3 2003", "2004 vs 2003", "2004 versus 2003"])(
+    "reads %j as a change column, not a period",
+    (header) => {
+      const calendar = learnCalendar(
+        [],
+        "For the third quarter ended September 30, 2004, sales rose.",
+      );
+      const r = resolvePeriod(header, ctx({ calendar }));
+      expect(r.period).toBeNull();
+      expect(readHeader(header).change).toBe(true);
+    },
+  );
+});
