@@ -2,7 +2,8 @@
 // above (the lines with text over the value columns), the heading and title lines that name it, and joins a
 // table that a page break split. Everything after the grid is independent of fixed-width text.
 import { AnalyzedLine, analyzeLine } from "./cells";
-import { Cell, Grid, GridRow, SourceLine } from "./model";
+import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
+import { isYear } from "./numbers";
 import { rules } from "./rules";
 import { namesScale, namesStatement, namesTable } from "./statements";
 
@@ -30,9 +31,19 @@ const MAX_BLANKS_IN_BODY = 2;
 const MAX_BLANKS_ABOVE_HEADER = 5;
 const MAX_CONTEXT_LINES = 8;
 
-export function findGrids(lines: SourceLine[]): TextGrid[] {
+export function findGrids(source: SourceLine[]): TextGrid[] {
+  let lines = source;
   const an = lines.map((l) => (l.kind === "text" ? analyzeLine(l.text) : null));
-  const regions = findRegions(lines, an);
+  let regions = findRegions(lines, an);
+  // Markers, years and page numbers standing in no column of figures are settled; the tables are then found again.
+  const settled = settleStrays(regions, an);
+  if (settled.changed) {
+    if (settled.furniture.size)
+      lines = lines.map((l, i) =>
+        settled.furniture.has(i) ? { ...l, kind: "noise" as const } : l,
+      );
+    regions = findRegions(lines, an);
+  }
   let lowerBound = -1;
   for (const r of regions) {
     findHeader(r, lines, an, lowerBound);
@@ -222,6 +233,123 @@ function findRegions(
     r.labelLeft = labelMargin(r, an);
   }
   return regions;
+}
+
+/** What a value standing outside every column of figures would be, were it not a figure. */
+type Stray = "page" | "year" | "marker";
+
+/**
+ * A value that may not be a figure: a lone small integer on a line of its own (a page number), a bare year first
+ * on a line without a label (a row labelled by its year), a footnote marker ("(1)", "*", a superscript digit)
+ * after a label or a number.
+ */
+function strayKind(a: AnalyzedLine, k: number): Stray | null {
+  const v = a.values[k];
+  const t = v.text.trim();
+  if (a.label === null && a.values.length === 1 && rules.smallInteger.test(t))
+    return "page";
+  if (k === 0 && a.label === null && a.values.length >= 2 && isYear(t))
+    return "year";
+  if (rules.markerLike.test(t) && (k > 0 || a.label !== null)) return "marker";
+  return null;
+}
+
+/** Disjoint, sorted extents covered by the figures that are not strays. */
+function figureExtents(
+  r: Region,
+  an: (AnalyzedLine | null)[],
+): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = r.start; i <= r.end; i++) {
+    const a = an[i];
+    if (!isValueRow(a)) continue;
+    a!.values.forEach((v, k) => {
+      if (!strayKind(a!, k)) spans.push([v.start, v.end]);
+    });
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+/** Does [start, end) overlap one of the sorted disjoint extents? (Binary search: the first extent ending after start.) */
+function overlapsExtent(
+  extents: [number, number][],
+  start: number,
+  end: number,
+): boolean {
+  let lo = 0;
+  let hi = extents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (extents[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < extents.length && extents[lo][0] < end;
+}
+
+/**
+ * Only figures are values. In each table, a stray (see strayKind) that stands in no column of the table's other
+ * figures is given back: a page number becomes page furniture, a year or a marker after a label joins the label, a
+ * marker after a number joins that number's text. A stray inside a column ("(2)" under figures) stays a figure.
+ */
+function settleStrays(
+  regions: Region[],
+  an: (AnalyzedLine | null)[],
+): { changed: boolean; furniture: Set<number> } {
+  const furniture = new Set<number>();
+  let changed = false;
+  for (const r of regions) {
+    const extents = figureExtents(r, an);
+    if (extents.length === 0) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const a = an[i];
+      if (!isValueRow(a)) continue;
+      const next = settleLine(a!, extents);
+      if (next === "page") furniture.add(i);
+      else if (next) an[i] = next;
+      changed = changed || next !== null;
+    }
+  }
+  return { changed, furniture };
+}
+
+function settleLine(
+  a: AnalyzedLine,
+  extents: [number, number][],
+): AnalyzedLine | "page" | null {
+  let label = a.label;
+  const values: ValueCell[] = [];
+  let moved = false;
+  a.values.forEach((v, k) => {
+    const kind = strayKind(a, k);
+    if (!kind || overlapsExtent(extents, v.start, v.end)) {
+      values.push(v);
+      return;
+    }
+    moved = true;
+    if (kind === "page") return;
+    const prev = values[values.length - 1];
+    if (prev) values[values.length - 1] = { ...prev, text: `${prev.text} ${v.text}` };
+    else
+      label = label
+        ? { text: `${label.text} ${v.text}`, start: label.start, end: v.end }
+        : { text: v.text, start: v.start, end: v.end };
+  });
+  if (!moved) return null;
+  if (values.length === 0 && label === null) return "page";
+  return {
+    cells: a.cells,
+    label,
+    values,
+    numeric: values.filter((v) => v.value !== null && !v.dash).length,
+    yearsOnly: false,
+  };
 }
 
 function labelMargin(r: Region, an: (AnalyzedLine | null)[]): number {
@@ -475,6 +603,8 @@ function toGrid(
       });
     else if (l.kind === "text") {
       const a = an[i]!;
+      // A line of dot leaders only has no cell: nothing to show.
+      if (a.cells.length === 0) return;
       if (isValueRow(a))
         body.push({
           kind: "row",

@@ -58,6 +58,22 @@ export const rules = {
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
   attachedFootnote: /(?<=[\d)%])(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
   year: /^(?:19|20)\d\d$/,
+  /** A year with a footnote marker written onto it ("2003*", "2003(a)"): still a header's year. */
+  yearWithMarker: /^(?:19|20)\d\d\s?(?:\*{1,3}|\([a-z]\)|\(\d{1,2}\))?$/i,
+  /** A price in a range ("$10.50" in "$10.50 - $15.00"): a dollar sign or decimals, not in parentheses. */
+  rangePrice: /^(?:\$\s*\d[\d,]*(?:\.\d+)?|\$?\d[\d,]*\.\d+)$/,
+  /** What stands between the two ends of a range: a lone dash. */
+  rangeDash: /^-{1,2}$/,
+  /** Marker-like text in a value position: "(1)", "(a)", "*", or a bare digit 1-9 (a footnote set as a superscript). */
+  markerLike: /^(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3}|[1-9])$/i,
+  /** A lone small integer (a page number when it stands in no column). */
+  smallInteger: /^\d{1,3}$/,
+
+  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year". */
+  labelAwaitsYear: new RegExp(
+    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?|\\byear)\\s*$`,
+    "i",
+  ),
 
   // ---- headers and periods -------------------------------------------------------------------------------------
   month: new RegExp(`^${MONTH}$`, "i"),
