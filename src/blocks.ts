@@ -254,17 +254,22 @@ function strayKind(a: AnalyzedLine, k: number): Stray | null {
   return null;
 }
 
-/** Disjoint, sorted extents covered by the figures that are not strays. */
-function figureExtents(
-  r: Region,
-  an: (AnalyzedLine | null)[],
-): [number, number][] {
+/** Where a table's figures (not its strays) stand: the disjoint sorted extents they cover, and their right edges. */
+interface Figures {
+  extents: [number, number][];
+  edges: Set<number>;
+}
+
+function figuresOf(r: Region, an: (AnalyzedLine | null)[]): Figures {
   const spans: [number, number][] = [];
+  const edges = new Set<number>();
   for (let i = r.start; i <= r.end; i++) {
     const a = an[i];
     if (!isValueRow(a)) continue;
     a!.values.forEach((v, k) => {
-      if (!strayKind(a!, k)) spans.push([v.start, v.end]);
+      if (strayKind(a!, k)) return;
+      spans.push([v.start, v.end]);
+      edges.add(v.end);
     });
   }
   spans.sort((x, y) => x[0] - y[0]);
@@ -274,7 +279,17 @@ function figureExtents(
     if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
-  return merged;
+  return { extents: merged, edges };
+}
+
+/**
+ * Does a stray stand in a column of figures? A page number must end where figures end (they are right-aligned; a
+ * page number is centred on the page, often over a column); a year or a marker must overlap some figure's extent.
+ */
+function inColumn(figures: Figures, v: ValueCell, kind: Stray): boolean {
+  if (kind === "page")
+    return [v.end - 1, v.end, v.end + 1].some((e) => figures.edges.has(e));
+  return overlapsExtent(figures.extents, v.start, v.end);
 }
 
 /** Does [start, end) overlap one of the sorted disjoint extents? (Binary search: the first extent ending after start.) */
@@ -305,12 +320,12 @@ function settleStrays(
   const furniture = new Set<number>();
   let changed = false;
   for (const r of regions) {
-    const extents = figureExtents(r, an);
-    if (extents.length === 0) continue;
+    const figures = figuresOf(r, an);
+    if (figures.extents.length === 0) continue;
     for (let i = r.start; i <= r.end; i++) {
       const a = an[i];
       if (!isValueRow(a)) continue;
-      const next = settleLine(a!, extents);
+      const next = settleLine(a!, figures);
       if (next === "page") furniture.add(i);
       else if (next) an[i] = next;
       changed = changed || next !== null;
@@ -321,21 +336,22 @@ function settleStrays(
 
 function settleLine(
   a: AnalyzedLine,
-  extents: [number, number][],
+  figures: Figures,
 ): AnalyzedLine | "page" | null {
   let label = a.label;
   const values: ValueCell[] = [];
   let moved = false;
   a.values.forEach((v, k) => {
     const kind = strayKind(a, k);
-    if (!kind || overlapsExtent(extents, v.start, v.end)) {
+    if (!kind || inColumn(figures, v, kind)) {
       values.push(v);
       return;
     }
     moved = true;
     if (kind === "page") return;
     const prev = values[values.length - 1];
-    if (prev) values[values.length - 1] = { ...prev, text: `${prev.text} ${v.text}` };
+    if (prev)
+      values[values.length - 1] = { ...prev, text: `${prev.text} ${v.text}` };
     else
       label = label
         ? { text: `${label.text} ${v.text}`, start: label.start, end: v.end }

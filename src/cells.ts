@@ -173,9 +173,7 @@ export function analyzeLine(text: string): AnalyzedLine {
   const yearsOnly = values.length > 0 && values.every((v) => isHeaderYear(v));
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };
-  const numeric = row.values.filter(
-    (v) => v.value !== null && !v.dash,
-  ).length;
+  const numeric = row.values.filter((v) => v.value !== null && !v.dash).length;
   return { cells, label: row.label, values: row.values, numeric, yearsOnly };
 }
 

@@ -851,7 +851,8 @@ function foldNotes(cells: HCell[]): HCell[] {
   const out: HCell[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    if (c.note && prev) out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
+    if (c.note && prev)
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
     else out.push(c);
   }
   return out;
