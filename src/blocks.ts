@@ -250,8 +250,19 @@ function strayKind(a: AnalyzedLine, k: number): Stray | null {
     return "page";
   if (k === 0 && a.label === null && a.values.length >= 2 && isYear(t))
     return "year";
-  if (rules.markerLike.test(t) && (k > 0 || a.label !== null)) return "marker";
+  if (rules.markerLike.test(t) && hugs(a, k)) return "marker";
   return null;
+}
+
+/** Widest gap between a label and a footnote marker after it, and between a figure and its marker (one space). */
+const MARKER_GAP_AFTER_LABEL = 4;
+const MARKER_GAP_AFTER_FIGURE = 2;
+
+/** A footnote marker stands close after what it annotates: a label, or a figure one space before it. */
+function hugs(a: AnalyzedLine, k: number): boolean {
+  const v = a.values[k];
+  if (k > 0) return v.start - a.values[k - 1].end <= MARKER_GAP_AFTER_FIGURE;
+  return a.label !== null && v.start - a.label.end <= MARKER_GAP_AFTER_LABEL;
 }
 
 /** Where a table's figures (not its strays) stand: the disjoint sorted extents they cover, and their right edges. */

@@ -864,8 +864,15 @@ function foldNotes(cells: HCell[]): HCell[] {
  * stays a figure.
  */
 function settleMarkers(rows: HRow[]): HRow[] {
-  const marker = (r: HRow, k: number) =>
-    rules.markerLike.test(r.values[k].text) && (k > 0 || r.label !== null);
+  // A marker stands in the cell right after its label or figure, or one empty cell further on.
+  const marker = (r: HRow, k: number) => {
+    const before = k > 0 ? r.values[k - 1].end : r.label?.end;
+    return (
+      before !== undefined &&
+      r.values[k].start - before <= CELL_WIDTH + CELL_GAP &&
+      rules.markerLike.test(r.values[k].text)
+    );
+  };
   const figureCols = new Set<number>();
   for (const r of rows)
     if (isValueRow(r))

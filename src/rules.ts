@@ -66,8 +66,8 @@ export const rules = {
   rangePrice: /^(?:\$\s*\d[\d,]*(?:\.\d+)?|\$?\d[\d,]*\.\d+)$/,
   /** What stands between the two ends of a range: a lone dash. */
   rangeDash: /^-{1,2}$/,
-  /** Marker-like text in a value position: "(1)", "(a)", "*", or a bare digit 1-9 (a footnote set as a superscript). */
-  markerLike: /^(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3}|[1-9])$/i,
+  /** Marker-like text in a value position: "(1)", "(a)", "*", or a bare digit 1-9 (a superscript in plain text). */
+  markerLike: /^(?:\([a-z]\)|\(\d\)|\*{1,3}|[1-9])$/i,
   /** A lone small integer (a page number when it stands in no column). */
   smallInteger: /^\d{1,3}$/,
 
