@@ -861,18 +861,25 @@ function foldNotes(cells: HCell[]): HCell[] {
 /**
  * A footnote marker in a cell of its own ("(1)", "*", "2" after a label or a figure) in a column where no row of
  * the table has a figure is no figure: it joins the label or the figure before it. A "(2)" in a column of figures
- * stays a figure.
+ * stays a figure. A year in the cell after a label it completes ("Balance at December 31," | "2003") is the label's.
  */
 function settleMarkers(rows: HRow[]): HRow[] {
   // A marker stands in the cell right after its label or figure, or one empty cell further on.
-  const marker = (r: HRow, k: number) => {
+  const close = (r: HRow, k: number) => {
     const before = k > 0 ? r.values[k - 1].end : r.label?.end;
     return (
       before !== undefined &&
-      r.values[k].start - before <= CELL_WIDTH + CELL_GAP &&
-      rules.markerLike.test(r.values[k].text)
+      r.values[k].start - before <= CELL_WIDTH + CELL_GAP
     );
   };
+  const labelYear = (r: HRow, k: number) =>
+    k === 0 &&
+    r.values.length >= 2 &&
+    isYear(r.values[0].text) &&
+    rules.labelAwaitsYear.test(r.label?.text ?? "") &&
+    close(r, k);
+  const marker = (r: HRow, k: number) =>
+    labelYear(r, k) || (close(r, k) && rules.markerLike.test(r.values[k].text));
   const figureCols = new Set<number>();
   for (const r of rows)
     if (isValueRow(r))
@@ -882,18 +889,20 @@ function settleMarkers(rows: HRow[]): HRow[] {
             figureCols.add(Math.floor(c / CELL_WIDTH));
       });
   if (figureCols.size === 0) return rows;
-  const stray = (v: ValueCell) => {
+  // (A label's year is moved whatever the columns; a marker only where no figure stands in its column.)
+  const inFigures = (v: ValueCell) => {
     for (let c = v.start; c < v.end; c += CELL_WIDTH)
-      if (figureCols.has(Math.floor(c / CELL_WIDTH))) return false;
-    return true;
+      if (figureCols.has(Math.floor(c / CELL_WIDTH))) return true;
+    return false;
   };
+  const stray = (r: HRow, k: number) =>
+    labelYear(r, k) || (marker(r, k) && !inFigures(r.values[k]));
   return rows.map((r) => {
-    if (!isValueRow(r) || !r.values.some((v, k) => marker(r, k) && stray(v)))
-      return r;
+    if (!isValueRow(r) || !r.values.some((_, k) => stray(r, k))) return r;
     let label = r.label;
     const values: ValueCell[] = [];
     r.values.forEach((v, k) => {
-      if (!marker(r, k) || !stray(v)) values.push(v);
+      if (!stray(r, k)) values.push(v);
       else if (values.length)
         values[values.length - 1] = {
           ...values[values.length - 1],

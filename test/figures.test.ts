@@ -184,6 +184,17 @@ describe("only figures are values (HTML)", () => {
     ]);
   });
 
+  it("reads a year in the cell after a label it completes ('Balance at December 31,' | '2004') as the label's", () => {
+    expect(labels(rel, 1)).toEqual([
+      "Balance at December 31, 2004",
+      "Balance at December 31, 2003",
+    ]);
+    expect(rowValues(rel, 1, "Balance at December 31, 2004")).toEqual([
+      "5120",
+      "1940",
+    ]);
+  });
+
   it("keeps an ordinal's superscript letters in the header ('4<sup>th</sup> Quarter')", () => {
     expect(rel.tables[0].columns[0].column).toContain("4th Quarter Ended");
   });
