@@ -191,16 +191,28 @@ function yearIntoLabel(
   label: Cell | null,
   values: ValueCell[],
 ): { label: Cell; values: ValueCell[] } | null {
-  if (!label || values.length < 2 || !isYear(values[0].text)) return null;
-  if (!rules.labelAwaitsYear.test(label.text)) return null;
-  const year = values[0];
+  if (!label || values.length < 2) return null;
+  // "Balance at December  31  2003   1,234": a day standing close after the month, then the year.
+  const day =
+    values.length > 2 &&
+    rules.labelAwaitsDay.test(label.text) &&
+    rules.dayOfMonth.test(values[0].text) &&
+    values[0].start - label.end <= 3 &&
+    isYear(values[1].text);
+  const taken = day
+    ? 2
+    : isYear(values[0].text) && rules.labelAwaitsYear.test(label.text)
+      ? 1
+      : 0;
+  if (taken === 0) return null;
+  const last = values[taken - 1];
   return {
     label: {
-      text: plainLabelText(text.slice(label.start, year.end)),
+      text: plainLabelText(text.slice(label.start, last.end)),
       start: label.start,
-      end: year.end,
+      end: last.end,
     },
-    values: values.slice(1),
+    values: values.slice(taken),
   };
 }
 

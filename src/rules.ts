@@ -71,11 +71,15 @@ export const rules = {
   /** A lone small integer (a page number when it stands in no column). */
   smallInteger: /^\d{1,3}$/,
 
-  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year". */
+  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year", "Third quarter". */
   labelAwaitsYear: new RegExp(
-    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?|\\byear)\\s*$`,
+    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?|\\byear|\\bquarter|\\bQ[1-4]|\\b[1-4]Q|\\bhalf)\\s*$`,
     "i",
   ),
+  /** A label that a day of the month completes: "Balance at December". */
+  labelAwaitsDay: new RegExp(`\\b${MONTH}\\s*$`, "i"),
+  /** A day of the month written alone: 1 to 31. */
+  dayOfMonth: /^(?:[1-9]|[12]\d|3[01]),?$/,
 
   // ---- headers and periods -------------------------------------------------------------------------------------
   month: new RegExp(`^${MONTH}$`, "i"),

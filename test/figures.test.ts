@@ -116,6 +116,35 @@ describe("analyzeLine: a year or a range that belongs to the label", () => {
     expect(header.values).toHaveLength(2);
   });
 
+  it("moves a day and a year after a month, or a year after a quarter, into the label; a month's figures stay", () => {
+    const dated = analyzeLine(
+      fw(
+        at(0, "Balance at December"),
+        at(21, "31"),
+        at(25, "2003"),
+        right(44, "1,234"),
+        right(56, "1,100"),
+      ),
+    );
+    expect(dated.label?.text).toBe("Balance at December 31 2003");
+    expect(dated.values.map((v) => v.value)).toEqual(["1234", "1100"]);
+    const quarter = analyzeLine(
+      fw(
+        at(0, "Third quarter"),
+        at(16, "2004"),
+        right(44, "1,234"),
+        right(56, "1,100"),
+      ),
+    );
+    expect(quarter.label?.text).toBe("Third quarter 2004");
+    // A month as a row's label in a monthly table: its small figures are figures.
+    const month = analyzeLine(
+      fw(at(0, "January"), right(32, "12"), right(44, "10"), right(56, "8")),
+    );
+    expect(month.label?.text).toBe("January");
+    expect(month.values.map((v) => v.value)).toEqual(["12", "10", "8"]);
+  });
+
   it("keeps two figures with a dash between them as figures unless they are prices", () => {
     const counts = analyzeLine(fw(at(0, "Units"), right(44, "1,200 - 1,100")));
     expect(counts.values.map((v) => v.value)).toEqual(["1200", null, "1100"]);
