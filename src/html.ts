@@ -878,8 +878,16 @@ function settleMarkers(rows: HRow[]): HRow[] {
     isYear(r.values[0].text) &&
     rules.labelAwaitsYear.test(r.label?.text ?? "") &&
     close(r, k);
+  // A year first in a row without a label, in a column where no figures stand: the row's label ("2004" | figures).
+  const rowYear = (r: HRow, k: number) =>
+    k === 0 &&
+    r.label === null &&
+    r.values.length >= 2 &&
+    isYear(r.values[0].text);
   const marker = (r: HRow, k: number) =>
-    labelYear(r, k) || (close(r, k) && rules.markerLike.test(r.values[k].text));
+    labelYear(r, k) ||
+    rowYear(r, k) ||
+    (close(r, k) && rules.markerLike.test(r.values[k].text));
   const figureCols = new Set<number>();
   for (const r of rows)
     if (isValueRow(r))
@@ -909,6 +917,7 @@ function settleMarkers(rows: HRow[]): HRow[] {
           text: `${values[values.length - 1].text} ${v.text}`,
         };
       else if (label) label = { ...label, text: `${label.text} ${v.text}` };
+      else label = { text: v.text, start: v.start, end: v.end };
     });
     // Where the figures begin now that a marker before them left ("$" written in the cell before a figure).
     const first = values[0];

@@ -224,6 +224,12 @@ describe("only figures are values (HTML)", () => {
     ]);
   });
 
+  it("reads a year first in an unlabelled row, in no column of figures, as the row's label", () => {
+    expect(labels(rel, 2)).toEqual(["2004", "2003"]);
+    expect(rowValues(rel, 2, "2003")).toEqual(["8120", "7905"]);
+    expect(rel.tables[2].columns).toHaveLength(2);
+  });
+
   it("keeps an ordinal's superscript letters in the header ('4<sup>th</sup> Quarter')", () => {
     expect(rel.tables[0].columns[0].column).toContain("4th Quarter Ended");
   });
