@@ -708,12 +708,15 @@ function widenToRule(cells: Cell[], below: SourceLine | undefined): Cell[] {
   });
 }
 
-/** The header cells over the value columns; "2003 2002" written with one space is two cells. */
+/** The header cells over the value columns; "2003 2002" (or "2003* 2002") written with one space is two cells. */
 function headerCells(a: AnalyzedLine, area: Area): Cell[] {
   const out: Cell[] = [];
   for (const c of valueAreaCells(a, area)) {
     const parts = [...c.text.matchAll(/\S+/g)];
-    if (parts.length > 1 && parts.every((p) => rules.year.test(p[0]))) {
+    if (
+      parts.length > 1 &&
+      parts.every((p) => rules.yearWithMarker.test(p[0]))
+    ) {
       for (const p of parts)
         out.push({
           text: p[0],

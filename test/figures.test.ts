@@ -93,6 +93,26 @@ describe("only figures are values (fixed-width text)", () => {
   });
 });
 
+describe("header years written one space apart with a marker ('2004* 2003')", () => {
+  it("reads them as two header cells, each over its column", () => {
+    const text = [
+      fw(at(27, "CONDENSED STATEMENTS OF INCOME")),
+      fw(at(34, "(In thousands)")),
+      "",
+      fw(at(35, "Year Ended December 31,")),
+      fw(at(39, "2004* 2003")),
+      fw(at(0, "Revenue"), right(43, "$ 9,120"), right(51, "$ 8,410")),
+      fw(at(0, "Net income"), right(43, "1,015"), right(51, "930")),
+    ].join("\n");
+    const rel = parseRelease(text, "inline");
+    expect(rel.tables[0].columns.map((c) => c.period)).toEqual([
+      "FY2004",
+      "FY2003",
+    ]);
+    expect(rowValues(rel, 0, "Revenue")).toEqual(["9120", "8410"]);
+  });
+});
+
 describe("analyzeLine: a year or a range that belongs to the label", () => {
   it("moves a year after 'December 31,' into the label only when figures follow", () => {
     const row = analyzeLine(
