@@ -186,6 +186,9 @@ export function isHeaderYear(v: { text: string }): boolean {
  * "Balance at December 31,   2003   $ 1,234": the year completes the label ("December 31,", "Fiscal", "FY") and is no
  * figure. Returns the label with the year and the figures after it, or null when the first value is no such year.
  */
+/** Widest gap between "Third quarter" and the year that completes it (wider, the year may be a figure's column). */
+const NEAR_YEAR_GAP = 4;
+
 function yearIntoLabel(
   text: string,
   label: Cell | null,
@@ -199,11 +202,11 @@ function yearIntoLabel(
     rules.dayOfMonth.test(values[0].text) &&
     values[0].start - label.end <= 3 &&
     isYear(values[1].text);
-  const taken = day
-    ? 2
-    : isYear(values[0].text) && rules.labelAwaitsYear.test(label.text)
-      ? 1
-      : 0;
+  const near = values[0].start - label.end <= NEAR_YEAR_GAP;
+  const awaits =
+    rules.labelAwaitsYear.test(label.text) ||
+    (near && rules.labelAwaitsNearYear.test(label.text));
+  const taken = day ? 2 : isYear(values[0].text) && awaits ? 1 : 0;
   if (taken === 0) return null;
   const last = values[taken - 1];
   return {

@@ -71,11 +71,13 @@ export const rules = {
   /** A lone small integer (a page number when it stands in no column). */
   smallInteger: /^\d{1,3}$/,
 
-  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year", "Third quarter". */
+  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year". */
   labelAwaitsYear: new RegExp(
-    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?|\\byear|\\bquarter|\\bQ[1-4]|\\b[1-4]Q|\\bhalf)\\s*$`,
+    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?)\\s*$`,
     "i",
   ),
+  /** A label a year completes only when it stands close after it ("Third quarter  2004", not a column of figures). */
+  labelAwaitsNearYear: /\b(?:years?|quarter|Q[1-4]|[1-4]Q|half)\s*$/i,
   /** A label that a day of the month completes: "Balance at December". */
   labelAwaitsDay: new RegExp(`\\b${MONTH}\\s*$`, "i"),
   /** A day of the month written alone: 1 to 31. */
