@@ -159,10 +159,15 @@ describe("analyzeLine: a year or a range that belongs to the label", () => {
     expect(quarter.label?.text).toBe("Third quarter 2004");
     // Far from "Fourth quarter", a four-digit figure stands in its column.
     const far = analyzeLine(
-      fw(at(0, "Fourth quarter"), right(32, "2045"), right(44, "1987")),
+      fw(
+        at(0, "Fourth quarter"),
+        right(32, "2045"),
+        right(44, "1,987"),
+        right(56, "1,950"),
+      ),
     );
     expect(far.label?.text).toBe("Fourth quarter");
-    expect(far.values.map((v) => v.value)).toEqual(["2045", "1987"]);
+    expect(far.values.map((v) => v.value)).toEqual(["2045", "1987", "1950"]);
     // A month as a row's label in a monthly table: its small figures are figures.
     const month = analyzeLine(
       fw(at(0, "January"), right(32, "12"), right(44, "10"), right(56, "8")),
