@@ -182,13 +182,13 @@ export function isHeaderYear(v: { text: string }): boolean {
   return rules.yearWithMarker.test(v.text.trim());
 }
 
+/** Widest gap between "Third quarter" and the year that completes it (wider, the year may be a figure's column). */
+const NEAR_YEAR_GAP = 4;
+
 /**
  * "Balance at December 31,   2003   $ 1,234": the year completes the label ("December 31,", "Fiscal", "FY") and is no
  * figure. Returns the label with the year and the figures after it, or null when the first value is no such year.
  */
-/** Widest gap between "Third quarter" and the year that completes it (wider, the year may be a figure's column). */
-const NEAR_YEAR_GAP = 4;
-
 function yearIntoLabel(
   text: string,
   label: Cell | null,

@@ -863,7 +863,7 @@ function foldNotes(cells: HCell[]): HCell[] {
  * the table has a figure is no figure: it joins the label or the figure before it. A "(2)" in a column of figures
  * stays a figure. A year in the cell after a label it completes ("Balance at December 31," | "2003") is the label's.
  */
-function settleMarkers(rows: HRow[]): HRow[] {
+function settleStrays(rows: HRow[]): HRow[] {
   // A marker stands in the cell right after its label or figure, or one empty cell further on.
   const close = (r: HRow, k: number) => {
     const before = k > 0 ? r.values[k - 1].end : r.label?.end;
@@ -1001,7 +1001,7 @@ function isHeading(t: string): boolean {
 }
 
 function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
-  const rows = settleMarkers(buffered.map(analyzeRow));
+  const rows = settleStrays(buffered.map(analyzeRow));
   const width = Math.max(
     0,
     ...rows.flatMap((r) => r.cells.map((c) => c.col + c.colspan)),
