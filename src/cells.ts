@@ -100,13 +100,17 @@ function valuesOf(
  * which belongs to the label; they are not two figures and a dash.
  */
 function isPriceRange(ws: Cell[]): boolean {
-  for (let i = 1; i + 1 < ws.length; i++)
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!rules.rangeDash.test(ws[i].text)) continue;
+    // "$ 10.50 - $ 15.00": a dollar sign written apart from the price after the dash.
+    const next = rules.currency.test(ws[i + 1].text) ? ws[i + 2] : ws[i + 1];
     if (
-      rules.rangeDash.test(ws[i].text) &&
+      next &&
       rules.rangePrice.test(ws[i - 1].text) &&
-      rules.rangePrice.test(ws[i + 1].text)
+      rules.rangePrice.test(next.text)
     )
       return true;
+  }
   return false;
 }
 

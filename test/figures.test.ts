@@ -183,6 +183,11 @@ describe("analyzeLine: a year or a range that belongs to the label", () => {
       fw(at(0, "Options at"), at(14, "$8.00 - $9.50"), right(44, "1,200")),
     );
     expect(prices.label?.text).toBe("Options at $8.00 - $9.50");
+    const spaced = analyzeLine(
+      fw(at(0, "Options at"), at(14, "$ 8.00 - $ 9.50"), right(44, "1,200")),
+    );
+    expect(spaced.label?.text).toBe("Options at $ 8.00 - $ 9.50");
+    expect(spaced.values.map((v) => v.value)).toEqual(["1200"]);
     expect(prices.values.map((v) => v.value)).toEqual(["1200"]);
   });
 });
