@@ -596,7 +596,7 @@ function supText(text: string): string {
   if (t === "") return text;
   const m = rules.supFootnote.exec(t);
   if (!m) return text;
-  return m[1] ? ` (${m[1]})` : " *";
+  return m[1] ? ` (${m[1].replace(rules.whiteRun, "")})` : " *";
 }
 
 /** Index of the first character that is not HTML white space, or -1. */

@@ -44,7 +44,7 @@ export const rules = {
   dotLeader: /\.(?:\s?\.){2,}/g,
   /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker; "(6.3%)" too. */
   number:
-    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3}))?$/i,
+    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d{1,2}(?:,\d{1,2})*\)|\*{1,3}))?$/i,
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
   notAvailableCell:
@@ -55,10 +55,11 @@ export const rules = {
   longWord: /[A-Za-z]{4}/,
   /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
   footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
-  /** A superscript marker as html.ts writes it: "(1)", "(12)", "(a)", "*". */
-  supMarker: /^(?:\((?:\d{1,2}|[a-z])\)|\*)$/i,
+  /** A superscript marker as html.ts writes it: "(1)", "(12)", "(1,2)", "(a)", "*". */
+  supMarker: /^(?:\((?:\d{1,2}(?:,\d{1,2})*|[a-z])\)|\*)$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
-  attachedFootnote: /(?<=[\d)%])\s?(?:\([a-z]\)|\(\d{1,2}\)|\*{1,3})$/i,
+  attachedFootnote:
+    /(?<=[\d)%])\s?(?:\([a-z]\)|\(\d{1,2}(?:,\d{1,2})*\)|\*{1,3})$/i,
   year: /^(?:19|20)\d\d$/,
   /** A year with a footnote marker written onto it ("2003*", "2003(a)"): still a header's year. */
   yearWithMarker: /^(?:19|20)\d\d\s?(?:\*{1,3}|\([a-z]\)|\(\d{1,2}\))?$/i,
@@ -293,8 +294,9 @@ export const rules = {
   htmlSpace: /[ \t\r\n\f]+/g,
   /** Leading white space of a cell, no-break spaces included: its indentation. */
   htmlLeadingSpace: /^[\s\u00a0\u2000-\u200b]*/,
-  /** A superscript that is a footnote reference: a number or a letter (captured), or a star or dagger. */
-  supFootnote: /^\(?(?:(\d{1,2}|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
+  /** A superscript that is a footnote reference: numbers ("1", "1,2") or a letter (captured), or a star or dagger. */
+  supFootnote:
+    /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
   /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
   htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
   /** CSS lengths that indent a cell's text. */

@@ -230,6 +230,15 @@ describe("only figures are values (HTML)", () => {
     ]);
   });
 
+  it("keeps a superscript's digits out of a number's ('123<sup>4</sup>' is 123, '98<sup>1,2</sup>' is 98)", () => {
+    expect(rowValues(rel, 0, "Other expense (1,2)")).toEqual([
+      "123",
+      "98",
+      "410",
+      "377",
+    ]);
+  });
+
   it("joins a marker in a column without figures ('(4)' in a cell of its own) to the label", () => {
     expect(rowValues(rel, 0, "Gross margin (4)")).toEqual([
       "3930",
