@@ -2,7 +2,8 @@
 // above (the lines with text over the value columns), the heading and title lines that name it, and joins a
 // table that a page break split. Everything after the grid is independent of fixed-width text.
 import { AnalyzedLine, analyzeLine } from "./cells";
-import { Cell, Grid, GridRow, SourceLine } from "./model";
+import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
+import { isYear } from "./numbers";
 import { rules } from "./rules";
 import {
   namesScale,
@@ -35,9 +36,19 @@ const MAX_BLANKS_IN_BODY = 2;
 const MAX_BLANKS_ABOVE_HEADER = 5;
 const MAX_CONTEXT_LINES = 8;
 
-export function findGrids(lines: SourceLine[]): TextGrid[] {
+export function findGrids(source: SourceLine[]): TextGrid[] {
+  let lines = source;
   const an = lines.map((l) => (l.kind === "text" ? analyzeLine(l.text) : null));
-  const regions = findRegions(lines, an);
+  let regions = findRegions(lines, an);
+  // Markers, years and page numbers standing in no column of figures are settled; the tables are then found again.
+  const settled = settleStrays(regions, an);
+  if (settled.changed) {
+    if (settled.furniture.size)
+      lines = lines.map((l, i) =>
+        settled.furniture.has(i) ? { ...l, kind: "noise" as const } : l,
+      );
+    regions = findRegions(lines, an);
+  }
   let lowerBound = -1;
   for (const r of regions) {
     findHeader(r, lines, an, lowerBound);
@@ -227,6 +238,150 @@ function findRegions(
     r.labelLeft = labelMargin(r, an);
   }
   return regions;
+}
+
+/** What a value standing outside every column of figures would be, were it not a figure. */
+type Stray = "page" | "year" | "marker";
+
+/**
+ * A value that may not be a figure: a lone small integer on a line of its own (a page number), a bare year first
+ * on a line without a label (a row labelled by its year), a footnote marker ("(1)", "*", a superscript digit)
+ * after a label or a number.
+ */
+function strayKind(a: AnalyzedLine, k: number): Stray | null {
+  const v = a.values[k];
+  const t = v.text.trim();
+  if (a.label === null && a.values.length === 1 && rules.smallInteger.test(t))
+    return "page";
+  if (k === 0 && a.label === null && a.values.length >= 2 && isYear(t))
+    return "year";
+  if (rules.markerLike.test(t) && hugs(a, k)) return "marker";
+  return null;
+}
+
+/** Widest gap between a label and a footnote marker after it, and between a figure and its marker (one space). */
+const MARKER_GAP_AFTER_LABEL = 4;
+const MARKER_GAP_AFTER_FIGURE = 2;
+
+/** A footnote marker stands close after what it annotates: a label, or a figure one space before it. */
+function hugs(a: AnalyzedLine, k: number): boolean {
+  const v = a.values[k];
+  if (k > 0) return v.start - a.values[k - 1].end <= MARKER_GAP_AFTER_FIGURE;
+  return a.label !== null && v.start - a.label.end <= MARKER_GAP_AFTER_LABEL;
+}
+
+/** Where a table's figures (not its strays) stand: the disjoint sorted extents they cover, and their right edges. */
+interface Figures {
+  extents: [number, number][];
+  edges: Set<number>;
+}
+
+function figuresOf(r: Region, an: (AnalyzedLine | null)[]): Figures {
+  const spans: [number, number][] = [];
+  const edges = new Set<number>();
+  for (let i = r.start; i <= r.end; i++) {
+    const a = an[i];
+    if (!isValueRow(a)) continue;
+    a!.values.forEach((v, k) => {
+      if (strayKind(a!, k)) return;
+      spans.push([v.start, v.end]);
+      edges.add(v.end);
+    });
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return { extents: merged, edges };
+}
+
+/**
+ * Does a stray stand in a column of figures? A page number must end where figures end (they are right-aligned; a
+ * page number is centred on the page, often over a column); a year or a marker must overlap some figure's extent.
+ */
+function inColumn(figures: Figures, v: ValueCell, kind: Stray): boolean {
+  if (kind === "page")
+    return [v.end - 1, v.end, v.end + 1].some((e) => figures.edges.has(e));
+  return overlapsExtent(figures.extents, v.start, v.end);
+}
+
+/** Does [start, end) overlap one of the sorted disjoint extents? (Binary search: the first extent ending after start.) */
+function overlapsExtent(
+  extents: [number, number][],
+  start: number,
+  end: number,
+): boolean {
+  let lo = 0;
+  let hi = extents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (extents[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < extents.length && extents[lo][0] < end;
+}
+
+/**
+ * Only figures are values. In each table, a stray (see strayKind) that stands in no column of the table's other
+ * figures is given back: a page number becomes page furniture, a year or a marker after a label joins the label, a
+ * marker after a number joins that number's text. A stray inside a column ("(2)" under figures) stays a figure.
+ */
+function settleStrays(
+  regions: Region[],
+  an: (AnalyzedLine | null)[],
+): { changed: boolean; furniture: Set<number> } {
+  const furniture = new Set<number>();
+  let changed = false;
+  for (const r of regions) {
+    const figures = figuresOf(r, an);
+    if (figures.extents.length === 0) continue;
+    for (let i = r.start; i <= r.end; i++) {
+      const a = an[i];
+      if (!isValueRow(a)) continue;
+      const next = settleLine(a!, figures);
+      if (next === "page") furniture.add(i);
+      else if (next) an[i] = next;
+      changed = changed || next !== null;
+    }
+  }
+  return { changed, furniture };
+}
+
+function settleLine(
+  a: AnalyzedLine,
+  figures: Figures,
+): AnalyzedLine | "page" | null {
+  let label = a.label;
+  const values: ValueCell[] = [];
+  let moved = false;
+  a.values.forEach((v, k) => {
+    const kind = strayKind(a, k);
+    if (!kind || inColumn(figures, v, kind)) {
+      values.push(v);
+      return;
+    }
+    moved = true;
+    if (kind === "page") return;
+    const prev = values[values.length - 1];
+    if (prev)
+      values[values.length - 1] = { ...prev, text: `${prev.text} ${v.text}` };
+    else
+      label = label
+        ? { text: `${label.text} ${v.text}`, start: label.start, end: v.end }
+        : { text: v.text, start: v.start, end: v.end };
+  });
+  if (!moved) return null;
+  if (values.length === 0 && label === null) return "page";
+  return {
+    cells: a.cells,
+    label,
+    values,
+    numeric: values.filter((v) => v.value !== null && !v.dash).length,
+    yearsOnly: false,
+  };
 }
 
 function labelMargin(r: Region, an: (AnalyzedLine | null)[]): number {
@@ -541,6 +696,8 @@ function toGrid(
       });
     else if (l.kind === "text") {
       const a = an[i]!;
+      // A line of dot leaders only has no cell: nothing to show.
+      if (a.cells.length === 0) return;
       if (isValueRow(a))
         body.push({
           kind: "row",
@@ -617,12 +774,15 @@ function widenToRule(cells: Cell[], below: SourceLine | undefined): Cell[] {
   });
 }
 
-/** The header cells over the value columns; "2003 2002" written with one space is two cells. */
+/** The header cells over the value columns; "2003 2002" (or "2003* 2002") written with one space is two cells. */
 function headerCells(a: AnalyzedLine, area: Area): Cell[] {
   const out: Cell[] = [];
   for (const c of valueAreaCells(a, area)) {
     const parts = [...c.text.matchAll(/\S+/g)];
-    if (parts.length > 1 && parts.every((p) => rules.year.test(p[0]))) {
+    if (
+      parts.length > 1 &&
+      parts.every((p) => rules.yearWithMarker.test(p[0]))
+    ) {
       for (const p of parts)
         out.push({
           text: p[0],

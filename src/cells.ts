@@ -51,6 +51,7 @@ function valuesOf(
   if (rules.longWord.test(cell.text) && !rules.notAvailableCell.test(cell.text))
     return null;
   const ws = words(cell);
+  if (isPriceRange(ws)) return null;
   const values: ValueCell[] = [];
   let currency: Cell | null = null;
   for (let i = 0; i < ws.length; i++) {
@@ -94,6 +95,25 @@ function valuesOf(
   return { values, pendingCurrency: currency !== null };
 }
 
+/**
+ * "$10.50 - $15.00": two prices joined by a dash within one cell name a range (of exercise prices, of guidance),
+ * which belongs to the label; they are not two figures and a dash.
+ */
+function isPriceRange(ws: Cell[]): boolean {
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!rules.rangeDash.test(ws[i].text)) continue;
+    // "$ 10.50 - $ 15.00": a dollar sign written apart from the price after the dash.
+    const next = rules.currency.test(ws[i + 1].text) ? ws[i + 2] : ws[i + 1];
+    if (
+      next &&
+      rules.rangePrice.test(ws[i - 1].text) &&
+      rules.rangePrice.test(next.text)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The span of the number itself: without a leading "$" and without a footnote marker after it. */
 function coreSpan(text: string, start: number): { start: number; end: number } {
   const lead = text.startsWith("$") ? 1 : 0;
@@ -114,7 +134,6 @@ export interface AnalyzedLine {
   yearsOnly: boolean;
 }
 
-/** Separates a line's label from its trailing value cells. */
 /** A label's text with dot leaders and inner runs of spaces folded to one space (most labels have neither). */
 function plainLabelText(t: string): string {
   const noLeaders =
@@ -126,6 +145,7 @@ function plainLabelText(t: string): string {
   ).trim();
 }
 
+/** Separates a line's label from its trailing value cells. */
 export function analyzeLine(text: string): AnalyzedLine {
   const cells = splitCells(text);
   const values: ValueCell[] = [];
@@ -154,9 +174,53 @@ export function analyzeLine(text: string): AnalyzedLine {
         end: labelCells[labelCells.length - 1].end,
       }
     : null;
-  const numeric = values.filter((v) => v.value !== null && !v.dash).length;
-  const yearsOnly = values.length > 0 && values.every((v) => isYear(v.text));
-  return { cells, label, values, numeric, yearsOnly };
+  const yearsOnly = values.length > 0 && values.every((v) => isHeaderYear(v));
+  const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
+  const row = settled ?? { label, values };
+  const numeric = row.values.filter((v) => v.value !== null && !v.dash).length;
+  return { cells, label: row.label, values: row.values, numeric, yearsOnly };
+}
+
+/** A bare year, or one with a footnote marker written onto it ("2003*"): a header's year, never a figure. */
+export function isHeaderYear(v: { text: string }): boolean {
+  return rules.yearWithMarker.test(v.text.trim());
+}
+
+/** Widest gap between "Third quarter" and the year that completes it (wider, the year may be a figure's column). */
+const NEAR_YEAR_GAP = 4;
+
+/**
+ * "Balance at December 31,   2003   $ 1,234": the year completes the label ("December 31,", "Fiscal", "FY") and is no
+ * figure. Returns the label with the year and the figures after it, or null when the first value is no such year.
+ */
+function yearIntoLabel(
+  text: string,
+  label: Cell | null,
+  values: ValueCell[],
+): { label: Cell; values: ValueCell[] } | null {
+  if (!label || values.length < 2) return null;
+  // "Balance at December  31  2003   1,234": a day standing close after the month, then the year.
+  const day =
+    values.length > 2 &&
+    rules.labelAwaitsDay.test(label.text) &&
+    rules.dayOfMonth.test(values[0].text) &&
+    values[0].start - label.end <= 3 &&
+    isYear(values[1].text);
+  const near = values[0].start - label.end <= NEAR_YEAR_GAP;
+  const awaits =
+    rules.labelAwaitsYear.test(label.text) ||
+    (near && rules.labelAwaitsNearYear.test(label.text));
+  const taken = day ? 2 : isYear(values[0].text) && awaits ? 1 : 0;
+  if (taken === 0) return null;
+  const last = values[taken - 1];
+  return {
+    label: {
+      text: plainLabelText(text.slice(label.start, last.end)),
+      start: label.start,
+      end: last.end,
+    },
+    values: values.slice(taken),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 // starts on; each financial <table> becomes one TextGrid or more, its cells given spans in "character" units from
 // their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
+import { isHeaderYear } from "./cells";
 import { Cell, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
@@ -305,6 +306,10 @@ interface CellBuf {
   hr: boolean;
   /** A line break inside the cell since its last text. */
   broken: boolean;
+  /** Open <sup> elements: text inside them is a footnote marker or an ordinal's letters. */
+  sup: number;
+  /** Text outside every <sup> was written into the cell (else the cell holds a marker alone). */
+  plain: boolean;
 }
 
 interface RowBuf {
@@ -404,6 +409,8 @@ export function readHtml(html: string): HtmlDocument {
       bottom: b.bottom,
       hr: false,
       broken: false,
+      sup: 0,
+      plain: false,
     };
     row.next = col + colspan;
     if (rowspan > 1)
@@ -517,6 +524,10 @@ export function readHtml(html: string): HtmlDocument {
       }
       const c = t.cell;
       if (!c) return;
+      if (name === "sup") {
+        c.sup = Math.max(0, c.sup + (close ? -1 : 1));
+        return;
+      }
       if (name === "hr") c.hr = true;
       else if (LINE_BREAK.has(name) || PARAGRAPH.has(name)) cellBreak(c);
       if (!close && c.parts.every((p) => firstNonSpace(p.text) < 0)) {
@@ -536,7 +547,10 @@ export function readHtml(html: string): HtmlDocument {
   };
 
   const onText = (raw: string, pos: number) => {
-    const text = decodeEntities(raw);
+    const decoded = decodeEntities(raw);
+    const cell = live()?.cell;
+    const text = cell && cell.sup > 0 ? supText(decoded) : decoded;
+    if (cell && cell.sup === 0 && firstNonSpace(raw) >= 0) cell.plain = true;
     if (pre) {
       pre.text += text;
       return;
@@ -578,6 +592,19 @@ export function readHtml(html: string): HtmlDocument {
     }
   }
   return { lines: out, text: out.map((l) => l.text).join("\n"), grids };
+}
+
+/**
+ * Text set as a superscript in a table cell: a footnote reference ("1", "a", "*", "†") is written as a marker
+ * apart from what it follows ("Net sales (1)", "1,234 (1)"), so that it never runs into a label's or a number's
+ * digits; other superscripts (the "th" of "4th", "SM") are kept as they are.
+ */
+function supText(text: string): string {
+  const t = text.trim();
+  if (t === "") return text;
+  const m = rules.supFootnote.exec(t);
+  if (!m) return text;
+  return m[1] ? ` (${m[1].replace(rules.whiteRun, "")})` : " *";
 }
 
 /** Index of the first character that is not HTML white space, or -1. */
@@ -667,6 +694,8 @@ interface HCell {
   top: number;
   bottom: number;
   hr: boolean;
+  /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
+  note?: boolean;
 }
 
 interface HRow {
@@ -702,7 +731,9 @@ function finishCell(c: CellBuf): HCell {
     if (ch === "\u00a0" || ch === "\u2002") nbsp++;
     else if (ch === "\u2003") nbsp += 2;
   const text = normalizeLine(joined).replace(rules.whiteRun, " ").trim();
+  const note = !c.plain && text !== "" && rules.supMarker.test(text);
   return {
+    ...(note ? { note } : {}),
     text,
     col: c.col,
     colspan: c.colspan,
@@ -723,7 +754,7 @@ interface Item {
 
 function analyzeRow(r: RowBuf): HRow {
   const all = r.cells.map(finishCell);
-  const cells = all.filter((c) => c.text !== "");
+  const cells = foldNotes(all.filter((c) => c.text !== ""));
   const base: HRow = {
     line: r.line,
     kind: "row",
@@ -820,10 +851,100 @@ function analyzeRow(r: RowBuf): HRow {
       ? Math.min(...values.map((v) => v.item.firstCol))
       : Infinity,
     numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
-    yearsOnly: vcells.length > 0 && vcells.every((v) => isYear(v.text)),
+    yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
     above: Math.max(0, ...valueCells.map((c) => c.top)),
     below: Math.max(0, ...valueCells.map((c) => c.bottom)),
   };
+}
+
+/** A cell holding only a superscript marker joins the cell before it: "Net sales" + "(1)" is one label. */
+function foldNotes(cells: HCell[]): HCell[] {
+  const out: HCell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    if (c.note && prev)
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A footnote marker in a cell of its own ("(1)", "*", "2" after a label or a figure) in a column where no row of
+ * the table has a figure is no figure: it joins the label or the figure before it. A "(2)" in a column of figures
+ * stays a figure. A year in the cell after a label it completes ("Balance at December 31," | "2003") is the label's.
+ */
+function settleStrays(rows: HRow[]): HRow[] {
+  // A marker stands in the cell right after its label or figure, or one empty cell further on.
+  const close = (r: HRow, k: number) => {
+    const before = k > 0 ? r.values[k - 1].end : r.label?.end;
+    return (
+      before !== undefined &&
+      r.values[k].start - before <= CELL_WIDTH + CELL_GAP
+    );
+  };
+  const labelYear = (r: HRow, k: number) =>
+    k === 0 &&
+    r.values.length >= 2 &&
+    isYear(r.values[0].text) &&
+    rules.labelAwaitsYear.test(r.label?.text ?? "") &&
+    close(r, k);
+  // A year first in a row without a label, in a column where no figures stand: the row's label ("2004" | figures).
+  const rowYear = (r: HRow, k: number) =>
+    k === 0 &&
+    r.label === null &&
+    r.values.length >= 2 &&
+    isYear(r.values[0].text);
+  const marker = (r: HRow, k: number) =>
+    labelYear(r, k) ||
+    rowYear(r, k) ||
+    (close(r, k) && rules.markerLike.test(r.values[k].text));
+  const figureCols = new Set<number>();
+  for (const r of rows)
+    if (isValueRow(r))
+      r.values.forEach((v, k) => {
+        if (!marker(r, k))
+          for (let c = v.start; c < v.end; c += CELL_WIDTH)
+            figureCols.add(Math.floor(c / CELL_WIDTH));
+      });
+  if (figureCols.size === 0) return rows;
+  // (A label's year is moved whatever the columns; a marker only where no figure stands in its column.)
+  const inFigures = (v: ValueCell) => {
+    for (let c = v.start; c < v.end; c += CELL_WIDTH)
+      if (figureCols.has(Math.floor(c / CELL_WIDTH))) return true;
+    return false;
+  };
+  const stray = (r: HRow, k: number) =>
+    labelYear(r, k) || (marker(r, k) && !inFigures(r.values[k]));
+  return rows.map((r) => {
+    if (!isValueRow(r) || !r.values.some((_, k) => stray(r, k))) return r;
+    let label = r.label;
+    const values: ValueCell[] = [];
+    r.values.forEach((v, k) => {
+      if (!stray(r, k)) values.push(v);
+      else if (values.length)
+        values[values.length - 1] = {
+          ...values[values.length - 1],
+          text: `${values[values.length - 1].text} ${v.text}`,
+        };
+      else if (label) label = { ...label, text: `${label.text} ${v.text}` };
+      else label = { text: v.text, start: v.start, end: v.end };
+    });
+    // Where the figures begin now that a marker before them left ("$" written in the cell before a figure).
+    const first = values[0];
+    const valueCol =
+      first && first !== r.values[0]
+        ? Math.floor(first.start / CELL_WIDTH) -
+          (first.text.startsWith("$ ") ? 1 : 0)
+        : r.valueCol;
+    return {
+      ...r,
+      label,
+      values,
+      valueCol: values.length ? valueCol : Infinity,
+      numeric: values.filter((v) => v.value !== null && !v.dash).length,
+    };
+  });
 }
 
 /** As blocks.ts: a row of figures, not a row of years or of footnote markers under the dates. */
@@ -891,7 +1012,7 @@ function isHeading(t: string): boolean {
 }
 
 function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
-  const rows = buffered.map(analyzeRow);
+  const rows = settleStrays(buffered.map(analyzeRow));
   const width = Math.max(
     0,
     ...rows.flatMap((r) => r.cells.map((c) => c.col + c.colspan)),

@@ -51,7 +51,7 @@ export const rules = {
   dotLeader: /\.(?:\s?\.){2,}/g,
   /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker; "(6.3%)" too. */
   number:
-    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d\)|\*{1,3}))?$/i,
+    /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d{1,2}(?:,\d{1,2})*\)|\*{1,3}))?$/i,
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
   notAvailableCell:
@@ -62,9 +62,34 @@ export const rules = {
   longWord: /[A-Za-z]{4}/,
   /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
   footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** A superscript marker as html.ts writes it: "(1)", "(12)", "(1,2)", "(a)", "*". */
+  supMarker: /^(?:\((?:\d{1,2}(?:,\d{1,2})*|[a-z])\)|\*)$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
-  attachedFootnote: /(?<=[\d)%])(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  attachedFootnote:
+    /(?<=[\d)%])\s?(?:\([a-z]\)|\(\d{1,2}(?:,\d{1,2})*\)|\*{1,3})$/i,
   year: /^(?:19|20)\d\d$/,
+  /** A year with a footnote marker written onto it ("2003*", "2003(a)"): still a header's year. */
+  yearWithMarker: /^(?:19|20)\d\d\s?(?:\*{1,3}|\([a-z]\)|\(\d{1,2}\))?$/i,
+  /** A price in a range ("$10.50" in "$10.50 - $15.00"): a dollar sign or decimals, not in parentheses. */
+  rangePrice: /^(?:\$\s*\d[\d,]*(?:\.\d+)?|\$?\d[\d,]*\.\d+)$/,
+  /** What stands between the two ends of a range: a lone dash. */
+  rangeDash: /^-{1,2}$/,
+  /** Marker-like text in a value position: "(1)", "(a)", "*", or a bare digit 1-9 (a superscript in plain text). */
+  markerLike: /^(?:\([a-z]\)|\(\d\)|\*{1,3}|[1-9])$/i,
+  /** A lone small integer (a page number when it stands in no column). */
+  smallInteger: /^\d{1,3}$/,
+
+  /** A label that a year completes: "Balance at December 31,", "Fiscal", "FY", "Calendar year". */
+  labelAwaitsYear: new RegExp(
+    `(?:\\b${MONTH}(?:\\s+\\d{1,2})?,?|\\bfiscal(?:\\s+year)?|\\bFY|\\bcalendar(?:\\s+year)?)\\s*$`,
+    "i",
+  ),
+  /** A label a year completes only when it stands close after it ("Third quarter  2004", not a column of figures). */
+  labelAwaitsNearYear: /\b(?:years?|quarter|Q[1-4]|[1-4]Q|half)\s*$/i,
+  /** A label that a day of the month completes: "Balance at December". */
+  labelAwaitsDay: new RegExp(`\\b${MONTH}\\s*$`, "i"),
+  /** A day of the month written alone: 1 to 31. */
+  dayOfMonth: /^(?:[1-9]|[12]\d|3[01]),?$/,
 
   // ---- headers and periods -------------------------------------------------------------------------------------
   month: new RegExp(`^${MONTH}$`, "i"),
@@ -500,6 +525,9 @@ export const rules = {
   htmlSpace: /[ \t\r\n\f]+/g,
   /** Leading white space of a cell, no-break spaces included: its indentation. */
   htmlLeadingSpace: /^[\s\u00a0\u2000-\u200b]*/,
+  /** A superscript that is a footnote reference: numbers ("1", "1,2") or a letter (captured), or a star or dagger. */
+  supFootnote:
+    /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
   /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
   htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
   /** CSS lengths that indent a cell's text. */
