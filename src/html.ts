@@ -5,7 +5,7 @@
 // their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
-import { Cell, GridRow, SourceLine, ValueCell } from "./model";
+import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
@@ -1013,9 +1013,9 @@ function isHeading(t: string): boolean {
 
 function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
   const rows = settleStrays(buffered.map(analyzeRow));
-  const width = Math.max(
+  const width = rows.reduce(
+    (w, r) => r.cells.reduce((x, c) => Math.max(x, c.col + c.colspan), w),
     0,
-    ...rows.flatMap((r) => r.cells.map((c) => c.col + c.colspan)),
   );
   const figures = (r: HRow) => isValueRow(r) && r.numeric > 0;
   if (rows.filter(figures).length < 2) return [];
@@ -1042,7 +1042,30 @@ function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
       grids.push(grid);
     pos = last + 1;
   }
-  return grids;
+  return inheritPeriodHeaders(grids);
+}
+
+/**
+ * A later band of one <table> whose own header names no period ("Units k | Rev $m" under "Sequential Change", a
+ * data sheet's second block) stands under the period cells of the band above, over the same columns: it takes those
+ * cells ("Q3'04 Actual") above its own header, and nothing else of that header.
+ */
+function inheritPeriodHeaders(grids: HtmlGrid[]): HtmlGrid[] {
+  const names = (h: Grid["header"][number]) =>
+    h.cells.some((c) => rules.datedHeader.test(c.text));
+  return grids.map((grid, g) => {
+    if (g === 0 || grid.header.length === 0 || grid.header.some(names))
+      return grid;
+    const above = grids[g - 1].header
+      .map((h) => ({
+        line: h.line,
+        cells: h.cells.filter((c) => rules.datedHeader.test(c.text)),
+      }))
+      .filter((h) => h.cells.length > 0);
+    return above.length
+      ? { ...grid, header: [...above, ...grid.header] }
+      : grid;
+  });
 }
 
 function segmentGrid(

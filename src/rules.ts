@@ -125,6 +125,11 @@ export const rules = {
   yearToken: /\b((?:19|20)\d\d)\b/g,
   /** "FY04", "FY '04", "FY2004", "Fiscal 04": a fiscal year label whose digits may stand against the letters. */
   shortFiscalYear: /\bF(?:Y|iscal)\s*['\u2019]?((?:19|20)\d\d|\d\d)\b/i,
+  /** A header cell that dates its column: a year, a month, a numeric date, or a quarter with its year ("Q3'04"). */
+  datedHeader: new RegExp(
+    `\\b(?:19|20)\\d\\d\\b|\\b${MONTH}(?![a-z])|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b(?:[1-4]Q|Q[1-4])\\s*[-'\u2019]?\\s*'?\\d\\d\\b|\\bFY\\s*'?\\d\\d`,
+    "i",
+  ),
   /** Words that make a header line a period header rather than a heading. */
   periodWord: new RegExp(
     `\\b(?:(?:19|20)\\d\\d|${MONTH}|quarters?|months?|weeks?|years?|ended|ending|fiscal|q[1-4]|[1-4]q|ytd|year-to-date|as of|at)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}`,

@@ -554,3 +554,40 @@ describe("the hema command on an .htm file", () => {
     expect(r.stdout).toMatch(/balance\.identity/);
   });
 });
+
+describe("a data sheet of two bands in one <table>", () => {
+  // Invented: the period row stands over the first band only; the second band repeats its unit row and its
+  // change headers ("Year/Year Change", which names no date) but not the periods.
+  const td = (s: string, span = 1) =>
+    `<td${span > 1 ? ` colspan="${span}"` : ""}>${s}</td>`;
+  const row = (...cells: string[]) => `<tr>${cells.join("")}</tr>`;
+  const page = `<html><body><p>Wexford Devices, Inc. (NASDAQ: WXFD)</p><table>
+${row(td(""), td("Q1'05 Actual", 2), td("Q2'05 Actual", 2), td("Year/Year Change", 2))}
+${row(td(""), td("Units k"), td("Rev $m"), td("Units k"), td("Rev $m"), td("Units"), td("Revenue"))}
+${row(td("North"), td("120"), td("340"), td("131"), td("362"), td("9%"), td("6%"))}
+${row(td("South"), td("80"), td("210"), td("77"), td("205"), td("(4%)"), td("(2%)"))}
+${row(td(""), td(""), td(""), td(""), td(""), td("Year/Year Change", 2))}
+${row(td(""), td("Units k"), td("Rev $m"), td("Units k"), td("Rev $m"), td("Units"), td("Revenue"))}
+${row(td("Widgets"), td("55"), td("101"), td("60"), td("118"), td("9%"), td("17%"))}
+${row(td("Gadgets"), td("12"), td("44"), td("15"), td("47"), td("25%"), td("7%"))}
+</table></body></html>`;
+
+  it("gives the second band the period cells of the first, over the same columns, and nothing else", () => {
+    const r = parseRelease(page, "wexford.htm");
+    const widgets = r.facts.filter((f) => f.label === "Widgets");
+    expect(widgets.map((f) => f.column)).toEqual([
+      "Q1'05 Actual | Units k",
+      "Q1'05 Actual | Rev $m",
+      "Q2'05 Actual | Units k",
+      "Q2'05 Actual | Rev $m",
+      "Year/Year Change | Units",
+      "Year/Year Change | Revenue",
+    ]);
+    expect(
+      widgets.find((f) => f.column === "Q2'05 Actual | Rev $m"),
+    ).toMatchObject({ value: "118", scale: 1e6, unit: "USD" });
+    expect(
+      widgets.find((f) => f.column === "Q2'05 Actual | Units k"),
+    ).toMatchObject({ value: "60", scale: 1e3, unit: "other" });
+  });
+});
