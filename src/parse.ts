@@ -30,13 +30,16 @@ import {
   FigureUnit,
   figureUnit,
   perShareComponents,
+  printsMoney,
   readScale,
   rowScale,
   rowUnit,
   ScaleStatement,
+  scaleBySize,
   scaleContradictions,
   sharesFigure,
   sharesScaleByEps,
+  takesTableScale,
 } from "./units";
 import { rules } from "./rules";
 
@@ -94,6 +97,8 @@ export function parseRelease(text: string, source = "-"): Release {
   );
   const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
+  /** The latest table printed in a stated scale: what a table stating none is measured against. */
+  let reference: { table: Table; scale: ScaleStatement } | null = null;
   const figureUnits: (FigureUnit | null)[][][] = [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
@@ -120,18 +125,10 @@ export function parseRelease(text: string, source = "-"): Release {
       adjacent?.scale ?? null,
       adjacent?.table ?? null,
       oneContainer,
+      reference,
     );
-    const stated = release.tables.find((x) => x.scale > 1);
-    if (
-      !built.scale &&
-      !adjacent?.scale &&
-      stated &&
-      built.table.statement !== "other"
-    )
-      release.warnings.push({
-        line: grid.firstLine,
-        message: `the table at line ${grid.firstLine} states no scale (such as "(in thousands)") and text stands between it and the table before, which is ×${stated.scale}: its figures are taken as written, in units`,
-      });
+    if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
+      reference = { table: built.table, scale: built.scale };
     release.tables.push(built.table);
     figureUnits.push(built.figures);
     previous = built;
@@ -215,6 +212,7 @@ function buildTable(
   carried: ScaleStatement | null,
   before: Table | null,
   oneContainer = false,
+  reference: { table: Table; scale: ScaleStatement } | null = null,
 ): {
   table: Table;
   scale: ScaleStatement | null;
@@ -327,14 +325,44 @@ function buildTable(
   // it is printed in the same scale; without such a figure, the scale is not carried to it.
   const confirmed =
     newStatement && before !== null && sharesFigure(before, { rows, columns });
-  const scale = own ?? (newStatement && !confirmed ? null : carried);
-  if (!own && carried && newStatement && !confirmed)
-    warnings.push({
-      line: grid.firstLine,
-      message: `the table at line ${grid.firstLine} ("${title}") states no scale of its own; the ×${carried.scale} of the table before is not carried to a new statement: its figures are taken as written, in units`,
-    });
-  for (const row of rows)
+  let scale = own ?? (newStatement && !confirmed ? null : carried);
+  // A table stating no scale after one that does: measured against it (units.ts, scaleBySize).
+  let unknownScale = false;
+  if (scale === null && reference !== null) {
+    const where = `the table at line ${grid.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
+    const against = `the table at line ${reference.table.firstLine} (×${reference.scale.scale})`;
+    const bySize = scaleBySize(
+      { rows },
+      {
+        table: reference.table,
+        scale: reference.scale.scale,
+      },
+    );
+    if (bySize === "same") {
+      scale = reference.scale;
+      warnings.push({
+        line: grid.firstLine,
+        message: `${where}; its figures are of the size of ${against}, so they are taken ×${scale.scale} too`,
+      });
+    } else if (bySize === "units")
+      warnings.push({
+        line: grid.firstLine,
+        message: `${where}; its figures are about ${reference.scale.scale} times those of ${against}: taken as written, in units`,
+      });
+    else {
+      unknownScale = true;
+      warnings.push({
+        line: grid.firstLine,
+        message: `${where}, and the size of its figures does not tell whether they are in units or ×${reference.scale.scale} like ${against}: its amounts are left out`,
+      });
+    }
+  }
+  for (const row of rows) {
     row.scale = rowScale(row.unit, row.label, scale, row.headings ?? []);
+    // Amounts and share counts that would take the table's scale, where it cannot be told: left out.
+    if (unknownScale && takesTableScale(row))
+      row.values = row.values.map(() => null);
+  }
   // Rows that add up to a per-share total ("Extraordinary gain" between two per-share rows) are per share.
   for (const row of perShareComponents(rows)) {
     row.unit = "USD/share";

@@ -150,6 +150,16 @@ export function rowScale(
   return table.scale;
 }
 
+/** A row of amounts or share counts whose scale is the table's: neither its label nor a heading states one. */
+export function takesTableScale(
+  row: Pick<Row, "unit" | "label" | "headings">,
+): boolean {
+  if (row.unit !== "USD" && row.unit !== "shares") return false;
+  return [row.label, ...(row.headings ?? [])].every(
+    (t) => labelScale(t) === null,
+  );
+}
+
 // ---- columns -------------------------------------------------------------------------------------------------------
 
 /** What a column's own header states: its unit ("Units", "Rev") and its scale ("$m", "k", "(000's)"). */
@@ -417,3 +427,67 @@ export function sharesFigure(
     });
   });
 }
+
+// ---- a table that states no scale ----------------------------------------------------------------------------
+
+/** The middle size of a table's money figures as printed (rows whose scale is the table's, not their own). */
+function typicalMoney(table: Pick<Table, "rows">): Decimal | null {
+  const sizes: Decimal[] = [];
+  for (const row of table.rows) {
+    if (row.unit !== "USD" || !takesTableScale(row)) continue;
+    for (const v of row.values)
+      if (v !== null) {
+        const d = new Decimal(v).abs();
+        if (!d.isZero()) sizes.push(d);
+      }
+  }
+  if (sizes.length < 3) return null;
+  sizes.sort((a, b) => a.comparedTo(b));
+  return sizes[Math.floor(sizes.length / 2)];
+}
+
+/**
+ * How much larger or smaller a table's typical amount may be, as printed, and still be in the stated table's
+ * scale (a balance sheet's lines beside a quarter's income lines).
+ */
+const SAME_SCALE = { below: 30, above: 30 };
+/**
+ * A table in units after one ×1000 prints its amounts about 1000 times larger: from a seventh of that to 50 times
+ * it. Between the two bands (30 to 150 times, for thousands) the size tells nothing.
+ */
+const IN_UNITS = { below: 7, above: 50 };
+
+export type ScaleBySize = "same" | "units" | "unknown";
+
+/**
+ * A table that states no scale, after one that does: its money figures, as printed, beside the stated table's.
+ * Of one size, it is printed in the same scale — a reader takes a balance sheet of 12,484 after sales of 6,937
+ * "(in thousands)" as thousands too; about the stated scale larger (12,484,000), in units. Anything else cannot
+ * be told, and its amounts are better left out than guessed.
+ */
+export function scaleBySize(
+  table: Pick<Table, "rows">,
+  stated: { table: Pick<Table, "rows">; scale: number },
+): ScaleBySize {
+  const mine = typicalMoney(table);
+  const theirs = typicalMoney(stated.table);
+  if (mine === null || theirs === null) return "unknown";
+  const ratio = mine.div(theirs);
+  const within = (lo: Decimal | number, hi: Decimal | number) =>
+    ratio.gte(lo) && ratio.lte(hi);
+  if (within(new Decimal(1).div(SAME_SCALE.below), SAME_SCALE.above))
+    return "same";
+  if (
+    stated.scale > 1 &&
+    within(
+      new Decimal(stated.scale).div(IN_UNITS.below),
+      new Decimal(stated.scale).times(IN_UNITS.above),
+    )
+  )
+    return "units";
+  return "unknown";
+}
+
+/** Whether a table prints enough amounts in its own scale to measure another against it. */
+export const printsMoney = (table: Pick<Table, "rows">): boolean =>
+  typicalMoney(table) !== null;

@@ -489,12 +489,15 @@ describe("a release typed with tabs: two tables, dates from the title", () => {
   it("reads both tables", () => {
     expect(rel.tables.map((t) => [t.statement, t.title, t.scale])).toEqual([
       ["income", "STATEMENTS OF INCOME", 1000],
-      ["balance", "CONDENSED BALANCE SHEETS", 1],
+      ["balance", "CONDENSED BALANCE SHEETS", 1000],
     ]);
-    // Prose stands between the tables and the balance sheet states no scale: taken as units, with a warning.
-    expect(rel.warnings.some((w) => /states no scale/.test(w.message))).toBe(
-      true,
-    );
+    // Prose stands between the tables and the balance sheet states no scale: its figures are of the income
+    // statement's size, so it is read in thousands too, with a warning saying why.
+    expect(
+      rel.warnings.some((w) =>
+        /states no scale.*of the size of/.test(w.message),
+      ),
+    ).toBe(true);
     expect(value(rel, "Sales", "FY2004")).toBe("81200");
     expect(value(rel, "Net income", "FY2003")).toBe("10111");
   });

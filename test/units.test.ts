@@ -547,11 +547,16 @@ describe("an EDGAR text release: title blocks, a page break, per-share parts, st
     ]);
   });
 
-  it("does not carry the millions to a new statement in a <TABLE> of its own, and says so", () => {
+  it("does not carry the millions to a new statement in a <TABLE> of its own; figures of another size are left out", () => {
+    // 4,810,225 beside revenues of 1,702.4 million: neither in millions nor in units — thousands, most likely, but
+    // the release never says so. Its amounts are absent, with a warning, rather than guessed.
     expect(rel.tables[3].statement).toBe("balance");
     expect(rel.tables[3].scale).toBe(1);
+    expect(rel.facts.filter((f) => f.table === 3)).toEqual([]);
     expect(rel.warnings.map((w) => w.message)).toEqual([
-      expect.stringContaining("is not carried to a new statement"),
+      expect.stringMatching(
+        /does not tell whether they are in units or ×1000000.*left out/,
+      ),
     ]);
   });
 });
@@ -884,14 +889,31 @@ describe("a new statement that repeats a figure of the table before", () => {
     expect(rel.warnings).toEqual([]);
   });
 
-  it("without such a figure takes no scale from the table before, and says so", () => {
+  it("without such a figure is measured against the table before: of its size, in its scale, and says so", () => {
     const rel = parseRelease(page("4,511      $  3,991"), "birchley.txt");
+    expect(rel.tables.map((t) => [t.statement, t.scale])).toEqual([
+      ["income", 1e3],
+      ["cashflow", 1e3],
+    ]);
+    expect(rel.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /of the size of the table at line \d+ \(×1000\), so they are taken ×1000 too/,
+      ),
+    ]);
+  });
+
+  it("a thousand times larger than the table before, as printed, is in units", () => {
+    const big = page("4,511      $  3,991")
+      .replace("2,210         2,050", "22,100,114    20,500,876")
+      .replace("6,722       6,040", "67,220,031      60,400,552")
+      .replace("$  4,511      $  3,991", "$  4,511,009  $  3,991,220");
+    const rel = parseRelease(big, "birchley.txt");
     expect(rel.tables.map((t) => [t.statement, t.scale])).toEqual([
       ["income", 1e3],
       ["cashflow", 1],
     ]);
-    expect(rel.warnings.map((w) => w.message)).toEqual([
-      expect.stringContaining("not carried to a new statement"),
-    ]);
+    expect(rel.warnings.map((w) => w.message).join()).toMatch(
+      /about 1000 times those of the table/,
+    );
   });
 });
