@@ -51,8 +51,22 @@ export function toLines(text: string): SourceLine[] {
     const kind = r.includes("\f") && t.trim() === "" ? "noise" : classify(t);
     return { no: i + 1, text: t, kind };
   });
+  markSubmissionHeader(lines);
   markPageFurniture(lines);
   return lines;
+}
+
+/**
+ * An EDGAR submission's header (<SEC-HEADER> … </SEC-HEADER>: "PUBLIC DOCUMENT COUNT:  2", "ZIP:  83702") is
+ * filing data, not the release: its lines are tags, never rows of a table.
+ */
+function markSubmissionHeader(lines: SourceLine[]): void {
+  let inside = false;
+  for (const l of lines) {
+    if (rules.submissionHeaderOpen.test(l.text)) inside = true;
+    if (inside) l.kind = "tag";
+    if (rules.submissionHeaderClose.test(l.text)) inside = false;
+  }
 }
 
 function isPageBreak(l: SourceLine): boolean {

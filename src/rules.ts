@@ -30,6 +30,9 @@ export const rules = {
   edgarTag:
     /^\s*<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PRE)\b[^>]*>/i,
   edgarTableOpen: /^\s*<TABLE\b/i,
+  /** An EDGAR submission's header block: filing data ("ACCESSION NUMBER:", "ZIP:"), not the release. */
+  submissionHeaderOpen: /^\s*<(?:SEC|IMS)-HEADER>/i,
+  submissionHeaderClose: /^\s*<\/(?:SEC|IMS)-HEADER>/i,
   edgarTableClose: /^\s*<\/TABLE>/i,
   edgarCaption: /^\s*<CAPTION>/i,
   edgarPage: /^\s*<PAGE>/i,

@@ -302,3 +302,20 @@ describe("page furniture", () => {
     expect(l.text.length).toBe(raw.length);
   });
 });
+
+describe("an EDGAR submission's header", () => {
+  it("is filing data, never a table: its lines are tags", () => {
+    const text = [
+      "<SEC-HEADER>0000000000-04-000001.hdr.sgml : 20040723",
+      "PUBLIC DOCUMENT COUNT:\t\t2",
+      "FILED AS OF DATE:\t\t20040723",
+      "\t\tZIP:\t\t\t83702",
+      "</SEC-HEADER>",
+      "<DOCUMENT>",
+      "Net sales            61,250     57,430",
+    ].join("\n");
+    const lines = toLines(text);
+    expect(lines.slice(0, 5).map((l) => l.kind)).toEqual(Array(5).fill("tag"));
+    expect(lines[6].kind).toBe("text");
+  });
+});
