@@ -224,6 +224,7 @@ function buildTable(
   let { statement, title } = classifyTable(
     [...headings, ...context],
     raw.map((r) => r.label),
+    headings.length,
   );
   const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
   const own = readScale([...context, ...headings, ...headerText].join(" "));
@@ -281,14 +282,18 @@ function buildTable(
     if (groups[k]) c.group = groups[k];
   });
   // The rest of a statement on the next page under its header repeated (EDGAR's second <TABLE> after <PAGE>),
-  // with no title of its own: the same statement as the table before.
-  if (
+  // with no title of its own: the same statement as the table before. A statement of stockholders' equity goes on
+  // under other columns as often as under the same ones (its columns do not fit one page).
+  const continues =
     before !== null &&
-    before.statement !== "other" &&
     !(title && statementNamed(title)) &&
-    before.columns.length === columns.length &&
-    before.columns.every((c, k) => c.column === columns[k].column)
-  ) {
+    ((before.statement !== "other" &&
+      before.columns.length === columns.length &&
+      before.columns.every((c, k) => c.column === columns[k].column)) ||
+      (title === null &&
+        before.title !== null &&
+        rules.equityTitle.test(before.title)));
+  if (continues && before !== null) {
     statement = before.statement;
     title = before.title;
   }

@@ -55,22 +55,34 @@ export function statementNamed(text: string): StatementKind | null {
 }
 
 /**
- * `titles` nearest first (headings over the rows, then the title lines above the header).
- * Returns the statement and the title that named it.
+ * `titles` nearest first: the first `headings` of them are headings over the rows ("Cash flows from operating
+ * activities:", "Net income:"), the rest the title lines above the header. The nearest that names a statement
+ * decides which; the title is a line above the header where one names it (or, naming none, the first line there
+ * that is not only a scale or dates), a heading over the rows only failing those.
  */
 export function classifyTable(
   titles: string[],
   labels: string[],
+  headings = 0,
 ): { statement: StatementKind; title: string | null } {
+  const above = titles.slice(headings);
   for (const t of titles) {
     const s = statementNamed(t);
-    if (s) return { statement: s, title: t };
+    if (s)
+      return {
+        statement: s,
+        title: above.find((a) => statementNamed(a) === s) ?? t,
+      };
   }
   const concepts = new Set(
     labels.map((l) => conceptOf(l, "other") ?? conceptOf(l, "balance")),
   );
+  const worded = (t: string) => !namesScale(t) && /[a-z]{3}/i.test(t);
   const title =
-    titles.find((t) => !namesScale(t) && /[a-z]{3}/i.test(t)) ?? null;
+    above.find((t) => worded(t) && !rules.multiYearPhrase.test(t)) ??
+    above.find(worded) ??
+    titles.slice(0, headings).find(worded) ??
+    null;
   const balance =
     concepts.has("total_assets") ||
     concepts.has("total_liabilities_and_equity");

@@ -791,3 +791,38 @@ describe("a scale statement carries to the next table only across page furniture
     expect(r.tables.map((t) => t.scale)).toEqual([1000, 1]);
   });
 });
+
+describe("a statement of stockholders' equity continued in a second <TABLE> under other columns", () => {
+  const text = [
+    "                   STATEMENTS OF STOCKHOLDERS' EQUITY",
+    "                     YEAR ENDED DECEMBER 31, 1997",
+    "<TABLE>",
+    "<CAPTION>",
+    "                                         COMMON STOCK",
+    "                                     ---------------------",
+    "                                       SHARES      AMOUNT",
+    "<S>                                  <C>         <C>",
+    "BALANCES, December 31, 1996          1,200,000   $ 12,000",
+    "Issuance of common stock               300,000      3,000",
+    "BALANCES, December 31, 1997          1,500,000   $ 15,000",
+    "</TABLE>",
+    "<PAGE>",
+    "<TABLE>",
+    "<CAPTION>",
+    "                                     ACCUMULATED",
+    "                                       DEFICIT        TOTAL",
+    "<S>                                  <C>            <C>",
+    "BALANCES, December 31, 1996          $ (4,000)     $  8,000",
+    "Net loss                               (2,500)       (2,500)",
+    "BALANCES, December 31, 1997          $ (6,500)     $  8,500",
+    "</TABLE>",
+  ].join("\n");
+
+  it("keeps the statement and its title, though its rows include a net loss", () => {
+    const r = parseRelease(text, "equity.txt");
+    expect(r.tables.map((t) => [t.statement, t.title])).toEqual([
+      ["other", "STATEMENTS OF STOCKHOLDERS' EQUITY"],
+      ["other", "STATEMENTS OF STOCKHOLDERS' EQUITY"],
+    ]);
+  });
+});

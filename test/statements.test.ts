@@ -96,3 +96,39 @@ describe("classifyTable", () => {
     });
   });
 });
+
+describe("the table's title", () => {
+  it("is the statement title above the header, not a heading over the rows that names the same statement", () => {
+    expect(
+      classifyTable(
+        [
+          "Cash flows from operating activities:",
+          "CONSOLIDATED STATEMENTS OF CASH FLOWS",
+          "(In thousands)",
+        ],
+        ["Net income", "Depreciation"],
+        1,
+      ),
+    ).toEqual({
+      statement: "cashflow",
+      title: "CONSOLIDATED STATEMENTS OF CASH FLOWS",
+    });
+  });
+
+  it("naming no statement, is the line above the header (not its dates), before a heading over the rows", () => {
+    expect(
+      classifyTable(
+        [
+          "Net income:",
+          "THREE MONTHS ENDED MARCH 31, 2005 AND 2004",
+          "RESULTS BY SUBSIDIARY",
+        ],
+        ["Northern Gas", "Southern Gas"],
+        1,
+      ).title,
+    ).toBe("RESULTS BY SUBSIDIARY");
+    expect(classifyTable(["Net income:"], ["Northern Gas"], 1).title).toBe(
+      "Net income:",
+    );
+  });
+});
