@@ -100,6 +100,11 @@ export function parseRelease(text: string, source = "-"): Release {
   /** The latest table printed in a stated scale: what a table stating none is measured against. */
   let reference: { table: Table; scale: ScaleStatement } | null = null;
   const figureUnits: (FigureUnit | null)[][][] = [];
+  const tableWarnings: Warning[][] = [];
+  const scales: (ScaleStatement | null)[] = [];
+  /** How to build each table again against another reference (for the tables before the first stated scale). */
+  const rebuild: ((ref: typeof reference) => ReturnType<typeof buildTable>)[] =
+    [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
@@ -117,22 +122,43 @@ export function parseRelease(text: string, source = "-"): Release {
       (html
         ? html.grids[t].sameTable === true
         : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
-    const built = buildTable(
-      grid,
-      layouts[t],
-      calendar,
-      release.warnings,
-      adjacent?.scale ?? null,
-      adjacent?.table ?? null,
-      oneContainer,
-      reference,
-    );
+    rebuild.push((ref) => {
+      const w: Warning[] = [];
+      const b = buildTable(
+        grid,
+        layouts[t],
+        calendar,
+        w,
+        adjacent?.scale ?? null,
+        adjacent?.table ?? null,
+        oneContainer,
+        ref,
+      );
+      tableWarnings[t] = w;
+      return b;
+    });
+    const built = rebuild[t](reference);
+    scales.push(built.scale);
     if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
       reference = { table: built.table, scale: built.scale };
     release.tables.push(built.table);
     figureUnits.push(built.figures);
     previous = built;
   });
+  // Tables before the first one printed in a stated scale, stating none themselves, are measured against it.
+  const first = release.tables.findIndex(
+    (x, t) => (scales[t]?.scale ?? 1) > 1 && printsMoney(x),
+  );
+  for (let t = 0; t < first; t++) {
+    if (scales[t] !== null) continue;
+    const built = rebuild[t]({
+      table: release.tables[first],
+      scale: scales[first]!,
+    });
+    release.tables[t] = built.table;
+    figureUnits[t] = built.figures;
+  }
+  for (const w of tableWarnings) release.warnings.push(...w);
   release.tables.forEach((table, t) =>
     release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings)),
   );
@@ -333,7 +359,11 @@ function buildTable(
   let scale = own ?? (newStatement && !confirmed ? null : carried);
   // A table stating no scale after one that does: measured against it (units.ts, scaleBySize).
   let unknownScale = false;
-  if (scale === null && reference !== null) {
+  if (
+    scale === null &&
+    reference !== null &&
+    rows.some((r) => takesTableScale(r) && r.values.some((v) => v !== null))
+  ) {
     const where = `the table at line ${grid.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
     const against = `the table at line ${reference.table.firstLine} (×${reference.scale.scale})`;
     const bySize = scaleBySize(
