@@ -94,6 +94,7 @@ export function parseRelease(text: string, source = "-"): Release {
   const calendar = learnCalendar(
     layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
     narrative,
+    release.releaseDate,
   );
   const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;

@@ -53,6 +53,8 @@ const dayNumber = (d: YMD) => Date.UTC(d.y, d.m - 1, d.d) / DAY_MS;
 
 /** Quarter ends may drift a few days from month ends (52/53-week years). */
 const QUARTER_END_SLACK_DAYS = 10;
+/** How long after a calendar quarter's end a release of that quarter's results comes out (its 10-Q is due in 45). */
+const CALENDAR_RELEASE_DAYS = 75;
 
 const DAY_MS = 86_400_000;
 
@@ -501,6 +503,7 @@ export function resolvePeriod(
 export function learnCalendar(
   headers: string[],
   narrative: string,
+  releaseDate: string | null = null,
 ): FiscalCalendar {
   const known = new Map<number, YMD>();
   let monthDay: { m: number; d: number; offset: number } | null = null;
@@ -571,6 +574,22 @@ export function learnCalendar(
       QUARTER_END_SLACK_DAYS
     )
       note(latestLabel.y, addMonths(latestDate, 3 * (4 - latestLabel.q)));
+  }
+  // Quarter labels of a company that never speaks of a fiscal year ("1ST QTR | 1994"), released within weeks after
+  // the latest labelled quarter would end in a calendar year (a first quarter's results in April or May): the
+  // quarters are the calendar's. Released before that end, or long after it, they are not told apart.
+  const fiscalSaid =
+    rules.fiscalWord.test(narrative) ||
+    headers.some((h) => rules.fiscalWord.test(h));
+  const released = releaseDate ? rules.isoDate.exec(releaseDate) : null;
+  if (latestLabel && released && !fiscalSaid && !known.has(latestLabel.y)) {
+    const calendarEnd = ymd(latestLabel.y, 3 * latestLabel.q, null);
+    const after =
+      dayNumber(
+        ymd(Number(released[1]), Number(released[2]), Number(released[3])),
+      ) - dayNumber(calendarEnd);
+    if (after >= 0 && after <= CALENDAR_RELEASE_DAYS)
+      note(latestLabel.y, addMonths(calendarEnd, 3 * (4 - latestLabel.q)));
   }
   // A fourth-quarter or full-year label ("Fourth Quarter | 2004", "Full Year | 2004") and a balance sheet dated the
   // same day of two successive years, the later in the label's year ("Dec. 31, 2004", "Dec. 31, 2003"): the year
