@@ -285,6 +285,7 @@ function buildTable(
     const numeric = cells.filter((v) => v.value !== null);
     const percent =
       p.percent ||
+      rules.shareOfHeader.test(c.header.join(" ")) ||
       (numeric.length > 0 &&
         numeric.filter((v) => v.percent).length * 2 >= numeric.length);
     if (p.period === null && !percent && p.reason !== undefined)
@@ -301,6 +302,27 @@ function buildTable(
     if (percent) col.percent = true;
     return col;
   });
+  // "% of Sales" beside each period's figures is that period's ratio: it takes the period of the amount it stands
+  // beside — on its left, or on its right where the table opens with a ratio. Paired any other way, none.
+  const shareOf = (c: Column) =>
+    c.percent === true &&
+    rules.shareOfHeader.test(c.column.split(" | ").join(" "));
+  const ratios = columns
+    .map((c, k) => (shareOf(c) ? k : -1))
+    .filter((k) => k >= 0);
+  const side = columns.length > 0 && shareOf(columns[0]) ? 1 : -1;
+  const amount = (k: number) => {
+    const c = columns[k + side];
+    return c && !c.percent && c.period !== null ? c : null;
+  };
+  if (ratios.length > 0 && ratios.every((k) => amount(k) !== null))
+    for (const k of ratios) {
+      const c = columns[k];
+      const beside = amount(k)!;
+      c.period = beside.period;
+      if (beside.fiscalPeriod) c.fiscalPeriod = beside.fiscalPeriod;
+      if (beside.end) c.end = beside.end;
+    }
   const groups = columnGroups(
     layout.columns.map((c) => c.header),
     columns.map((c) => c.period),

@@ -145,6 +145,8 @@ export const rules = {
   /** An annotation line or cell: "(Unaudited)" or a note reference. */
   headerAnnotation:
     /^\(?\s*(?:un)?audited\s*\)?$|^\((?:see\s+)?notes?\b[^)]*\)$|^\((?:[a-z]|\d{1,2})\)$|^\*{1,3}$/i,
+  /** A column of shares of a total beside a period's figures ("% of Sales", "Percent of revenues"): not a change. */
+  shareOfHeader: /%\s*of\s+\w|\bpercent(?:age)?\s+of\s+\w|\bas\s+a\s+%\s+of\b/i,
   /** A column of changes, not a period: "% Change", "Increase (Decrease)", "Q3 2004 vs. Q3 2003", "2004 versus 2003". */
   percentHeader:
     /%|\bpercent|\bpct\b|\bchange\b|\bvariance\b|\bincrease\b|\bdecrease\b|\binc\s*\(dec\)|\bvs\b\.?|\bversus\b/i,

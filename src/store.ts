@@ -417,10 +417,12 @@ function lookUp(
         : (byConcept.get(x)!.get(concept) ?? []))
         if (inPeriod(f, columnOf.get(f))) found.push({ x, f });
     if (found.length === 0) continue;
-    // Newest release first (rs order); within one, a consolidated row (no heading), a column of the reported
-    // figures (no group, or "Consolidated", "GAAP") and the preferred length first.
+    // Newest release first (rs order); within one, the amount before its ratio ("% of Sales" beside it), a
+    // consolidated row (no heading), a column of the reported figures (no group, or "Consolidated", "GAAP") and the
+    // preferred length first.
     const order = (a: { x: StoredRelease; f: Fact }) =>
       rs.indexOf(a.x) * 1000 +
+      (a.f.unit === "percent" ? 500 : 0) +
       (a.f.section ? 100 : 0) +
       (secondaryGroup(a.f) ? 50 : 0) +
       DURATION_ORDER(a.f.period) * 10;

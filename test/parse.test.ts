@@ -826,3 +826,58 @@ describe("a statement of stockholders' equity continued in a second <TABLE> unde
     ]);
   });
 });
+
+describe("'% of Sales' columns beside each period's amounts", () => {
+  const table = (head: string, sub: string, row: string) =>
+    [
+      "Vireo Goods Inc. (NYSE: VGI) reported today.",
+      "",
+      "                    STATEMENTS OF OPERATIONS",
+      "                    (In thousands)",
+      "",
+      "                         Three Months Ended",
+      head,
+      sub,
+      row,
+      row.replace("Net sales ", "Net income").replace(/[\d,.]+/g, (m) => m),
+    ].join("\n");
+
+  it("ratios printed before their amounts take the period on their right", () => {
+    const r = parseRelease(
+      table(
+        "                   % of    June 30,     % of    June 30,",
+        "                   Sales     2004       Sales     2003",
+        "Net sales          100.0   $ 50,000    100.0   $ 45,000",
+      ),
+      "vireo.txt",
+    );
+    expect(
+      r.tables[0].columns.map((c) => [c.period, c.percent ?? false]),
+    ).toEqual([
+      ["Q2-2004", true],
+      ["Q2-2004", false],
+      ["Q2-2003", true],
+      ["Q2-2003", false],
+    ]);
+    expect(
+      r.facts.filter((f) => f.unit === "percent").every((f) => f.scale === 1),
+    ).toBe(true);
+  });
+
+  it("ratios printed after their amounts take the period on their left", () => {
+    const r = parseRelease(
+      table(
+        "                    June 30,    % of     June 30,    % of",
+        "                      2004      Sales      2003      Sales",
+        "Net sales          $ 50,000    100.0   $ 45,000    100.0",
+      ),
+      "vireo.txt",
+    );
+    expect(r.tables[0].columns.map((c) => c.period)).toEqual([
+      "Q2-2004",
+      "Q2-2004",
+      "Q2-2003",
+      "Q2-2003",
+    ]);
+  });
+});
