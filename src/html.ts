@@ -972,7 +972,8 @@ function overValues(r: HRow, valueCol: number): HCell[] {
 /** A title inside the table: one cell naming the statement, its scale or its dates. */
 function isTitleRow(r: HRow): boolean {
   if (r.kind !== "row" || r.cells.length !== 1) return false;
-  return namesTable(r.cells[0].text);
+  // "Cash flows from operating activities:" over the first rows is a heading; a title ends in no colon.
+  return namesTable(r.cells[0].text) && !rules.headingEnd.test(r.cells[0].text);
 }
 
 /** One cell across the whole table, from the label column on, naming no period: a company name over the header. */

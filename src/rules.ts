@@ -350,6 +350,9 @@ export const rules = {
   balanceTitle:
     /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,
   cashflowTitle: /cash\s*flows?/i,
+  /** A section of the cash-flow statement, not its title: "Cash flows from operating activities:". */
+  cashflowSection:
+    /\bcash\s*flows?\s+(?:from|(?:used|provided)\s+(?:in|by))\b|\bactivities\s*:?\s*$/i,
   incomeTitle:
     /statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|loss|comprehensive)|income\s+statements?|results\s+of\s+operations|(?:sales|revenues?)\s+and\s+earnings|earnings\s+(?:report|summary)|operating\s+results/i,
   equityTitle:

@@ -29,7 +29,7 @@ export function namesStatement(t: string): boolean {
   return (
     rules.balanceTitle.test(t) ||
     rules.incomeTitle.test(t) ||
-    rules.cashflowTitle.test(t)
+    (rules.cashflowTitle.test(t) && !rules.cashflowSection.test(t))
   );
 }
 
@@ -47,7 +47,11 @@ export function namesTable(t: string): boolean {
 export function statementNamed(text: string): StatementKind | null {
   if (rules.equityTitle.test(text) && !rules.balanceTitle.test(text))
     return rules.statementOfChanges.test(text) ? "other" : null;
-  if (rules.cashflowTitle.test(text) && !rules.sectionAssets.test(text))
+  if (
+    rules.cashflowTitle.test(text) &&
+    !rules.sectionAssets.test(text) &&
+    !rules.cashflowSection.test(text)
+  )
     return "cashflow";
   if (rules.balanceTitle.test(text)) return "balance";
   if (rules.incomeTitle.test(text)) return "income";

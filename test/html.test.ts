@@ -591,3 +591,31 @@ ${row(td("Gadgets"), td("12"), td("44"), td("15"), td("47"), td("25%"), td("7%")
     ).toMatchObject({ value: "60", scale: 1e3, unit: "other" });
   });
 });
+
+describe("a heading naming a cash-flow section right above the first rows", () => {
+  it("leaves the header rows above it the table's header", () => {
+    const td = (s: string, span = 1) =>
+      `<td${span > 1 ? ` colspan="${span}"` : ""}>${s}</td>`;
+    const page = `<html><body><p>Kestrel Soft Inc. (NASDAQ: KSFT)</p>
+<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>($ in millions)</p><table>
+<tr>${td("")}${td("Year Ended June 30,", 2)}</tr>
+<tr>${td("")}${td("2024")}${td("2023")}</tr>
+<tr>${td("<b>Cash flows from operating activities:</b>")}${td("")}${td("")}</tr>
+<tr>${td("Net income")}${td("1,210")}${td("1,004")}</tr>
+<tr>${td("Depreciation")}${td("320")}${td("301")}</tr>
+</table></body></html>`;
+    const r = parseRelease(page, "kestrel.htm");
+    expect(r.tables[0].title).toBe("CONSOLIDATED STATEMENTS OF CASH FLOWS");
+    expect(r.tables[0].columns.map((c) => c.period)).toEqual([
+      "FY2024",
+      "FY2023",
+    ]);
+    expect(
+      r.facts.find((f) => f.label === "Net income" && f.period === "FY2024"),
+    ).toMatchObject({
+      value: "1210",
+      scale: 1e6,
+      section: "Cash flows from operating activities:",
+    });
+  });
+});

@@ -132,3 +132,20 @@ describe("the table's title", () => {
     );
   });
 });
+
+describe("a section of the cash-flow statement", () => {
+  it.each([
+    "Cash flows from operating activities:",
+    "CASH FLOWS FROM INVESTING ACTIVITIES:",
+    "Cash flows used in financing activities",
+    "Net cash provided by operating activities",
+  ])("%s names no statement", (t) => {
+    expect(statementNamed(t)).toBeNull();
+  });
+  it("while the statement's title does", () => {
+    expect(
+      statementNamed("CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"),
+    ).toBe("cashflow");
+    expect(statementNamed("Cash Flow Statement")).toBe("cashflow");
+  });
+});
