@@ -160,9 +160,17 @@ export function parseRelease(text: string, source = "-"): Release {
     figureUnits[t] = built.figures;
   }
   for (const w of tableWarnings) release.warnings.push(...w);
-  release.tables.forEach((table, t) =>
-    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings)),
-  );
+  release.tables.forEach((table, t) => {
+    // No column says what it holds (no period, no measure): its figures could be anything — left out.
+    if (table.columns.every((c) => c.column === "")) {
+      release.warnings.push({
+        line: table.firstLine,
+        message: `the table at line ${table.firstLine}${table.title ? ` ("${table.title}")` : ""} has no column headers: what its figures are (period, amount or count) is not printed, so they are left out`,
+      });
+      return;
+    }
+    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings));
+  });
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
     ...release.tables.flatMap(footingChecks),

@@ -881,3 +881,24 @@ describe("'% of Sales' columns beside each period's amounts", () => {
     ]);
   });
 });
+
+describe("a table whose columns have no headers at all", () => {
+  it("keeps its rows in the table but emits no fact, and says why", () => {
+    const text = [
+      "Osprey Labs Inc. (NYSE: OSL) reported today.",
+      "",
+      "      A summary of stock option activity is as follows:",
+      "",
+      "      Outstanding, beginning of year          808,019        0.16",
+      "      Granted                                 395,273        0.44",
+      "      Exercised                              (390,000)       0.01",
+      "      Outstanding, end of year                813,292        0.30",
+    ].join("\n");
+    const r = parseRelease(text, "osprey.txt");
+    expect(r.tables).toHaveLength(1);
+    expect(r.facts).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/has no column headers.*left out/),
+    );
+  });
+});
