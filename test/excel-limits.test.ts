@@ -2,7 +2,7 @@
 // and what the add-in writes stays within them (a figure too large for a cell, a line too long, a text too long).
 import * as fs from "fs";
 import * as path from "path";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { StoredRelease } from "../src/store";
 import { ExcelHost } from "../taskpane/excel-host";
 import {
   cellProblem,
@@ -18,6 +18,7 @@ import {
   WritePlan,
 } from "../taskpane/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
+import { entryOf, keptOf } from "./store-helpers";
 
 const EXAMPLE = path.join(__dirname, "..", "examples", "acme-q3-2024.txt");
 const APPLE_PAGE = path.join(
@@ -31,24 +32,10 @@ const APPLE_PAGE = path.join(
 );
 const acme = fs.readFileSync(EXAMPLE, "utf8");
 
-function entryOf(text: string, source = "release.txt"): StoredRelease {
-  const { store, id } = addRelease(emptyStore(), text, source);
-  return store.releases.find((x) => x.id === id)!;
-}
-
-const keepOf = (e: StoredRelease, p: WritePlan) => [
-  {
-    id: e.id,
-    source: e.source,
-    text: e.text,
-    sheets: p.sheets.map((s) => s.name),
-  },
-];
-
 async function writeToFake(e: StoredRelease, plan: WritePlan) {
   const wb = new FakeWorkbook();
   const host = new ExcelHost(async (batch) => batch(wb.context().context));
-  await host.writeRelease(plan, [], keepOf(e, plan));
+  await host.writeRelease(plan, [], keptOf(e, plan));
   return wb;
 }
 
@@ -158,7 +145,7 @@ describe("the plan stays within the limits", () => {
     const e = entryOf(acme);
     const plan = planRelease(e);
     plan.sheets[1].rows.push([{ text: "x".repeat(40000) }]);
-    await expect(host.writeRelease(plan, [], keepOf(e, plan))).rejects.toThrow(
+    await expect(host.writeRelease(plan, [], keptOf(e, plan))).rejects.toThrow(
       HostError,
     );
     expect(host.state.sheets).toEqual([]);
@@ -172,7 +159,7 @@ describe("the plan stays within the limits", () => {
       expect(planProblem(plan)).toBeNull();
       const wb = await writeToFake(e, plan);
       expect(wb.sheets.length).toBeGreaterThan(2);
-      await new MemoryHost().writeRelease(plan, [], keepOf(e, plan));
+      await new MemoryHost().writeRelease(plan, [], keptOf(e, plan));
     },
   );
 });

@@ -3,28 +3,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { OfficeMockObject } from "office-addin-mock";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
 import { ExcelHost } from "../taskpane/excel-host";
-import { planRelease, WritePlan } from "../taskpane/sheet-plan";
+import { planRelease } from "../taskpane/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
+import { entryOf, keptOf } from "./store-helpers";
 
 const acme = fs.readFileSync(
   path.join(__dirname, "..", "examples", "acme-q3-2024.txt"),
   "utf8",
 );
-
-function entryOf(text: string): StoredRelease {
-  const { store, id } = addRelease(emptyStore(), text, "acme.txt");
-  return store.releases.find((x) => x.id === id)!;
-}
-const keepOf = (e: StoredRelease, p: WritePlan) => [
-  {
-    id: e.id,
-    source: e.source,
-    text: e.text,
-    sheets: p.sheets.map((s) => s.name),
-  },
-];
 
 const calls: string[] = [];
 async function mockOffice(supported: boolean, fail = false) {
@@ -57,7 +44,7 @@ test("Insert asks for load on open; removing the last release asks for none", as
   const h = host();
   const e = entryOf(acme);
   const plan = planRelease(e);
-  await h.writeRelease(plan, [], keepOf(e, plan));
+  await h.writeRelease(plan, [], keptOf(e, plan));
   expect(calls).toEqual(["Load"]);
   await h.removeRelease(
     e.id,
@@ -73,7 +60,7 @@ test("a host without SharedRuntime 1.1 is not asked", async () => {
   const h = host();
   const e = entryOf(acme);
   const plan = planRelease(e);
-  await h.writeRelease(plan, [], keepOf(e, plan));
+  await h.writeRelease(plan, [], keptOf(e, plan));
   expect(calls).toEqual([]);
 });
 
@@ -82,7 +69,7 @@ test("a refused startup setting keeps the insert and says what it means", async 
   const h = host();
   const e = entryOf(acme);
   const plan = planRelease(e);
-  await expect(h.writeRelease(plan, [], keepOf(e, plan))).resolves.toBe(plan);
+  await expect(h.writeRelease(plan, [], keptOf(e, plan))).resolves.toBe(plan);
   expect(h.startupProblem).toMatch(
     /will not calculate on reopen.*GeneralException/,
   );
