@@ -119,6 +119,12 @@ export const rules = {
   ),
   /** A table of expectations by its title: "BUSINESS OUTLOOK", "Guidance", "Forecast" (not "estimated", a word of results too). */
   forecastTitle: /\b(?:outlook|guidance|forecasts?)\b/i,
+  /**
+   * Figures summed over the twelve months up to each column's date rather than over its quarter: "TRAILING
+   * 4-QUARTERS", "trailing twelve months", "TTM", "LTM", "last twelve months", "rolling four quarters".
+   */
+  trailingPeriod:
+    /\b(?:[Tt]railing|TRAILING)\b|\b[TL]TM\b|\b(?:[Ll]ast|LAST)\s+(?:[Tt]welve|TWELVE|12)[\s-]+(?:[Mm]onths?|MONTHS?)\b|\b(?:[Rr]olling|ROLLING)\s+(?:[Ff]our|FOUR|4|[Tt]welve|TWELVE|12)\b/,
   /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate", "Budget". */
   forecastHeader:
     /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates|budget(?:ed)?)\b/i,
