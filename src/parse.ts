@@ -388,10 +388,14 @@ function buildTable(
   }
   const figures = rows.map((row, i) =>
     columns.map((col, k) =>
-      figureUnit(row, {
-        ...columnUnits[k],
-        percent: rateCell(i, k),
-      }),
+      figureUnit(
+        row,
+        {
+          ...columnUnits[k],
+          percent: rateCell(i, k),
+        },
+        scale,
+      ),
     ),
   );
   if (statement === "balance") unlabeledBalanceTotals(rows);

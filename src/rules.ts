@@ -322,6 +322,14 @@ export const rules = {
   columnCountWord:
     /(?<!\bbusiness\s)\bunits\b|\b(?:unit\s+sales|shipments|subscribers|deliveries|access\s+lines|kwh|mwh|gwh)\b/i,
   columnSharesWord: /\bshares\b/i,
+  /** "AMOUNT" over a column beside a "SHARES" one (a statement of stockholders' equity): money. */
+  columnAmountWord: /\bamounts?\b/i,
+  /**
+   * A price named in a label ("Issuance of common stock at $0.50 per share", "Series B preferred stock for cash at
+   * $3.00 per share"): the price of a transaction, not a per-share amount row.
+   */
+  pricePerShare:
+    /\$\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)\s*(?:\(\w{1,3}\)\s*)?(?:per|a|each)\s+(?:(?:common|preferred|ordinary|class\s+[a-c])\s+)?share\b/gi,
   /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
   countHeading:
     /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,
@@ -364,7 +372,9 @@ export const rules = {
   /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
   shareCountLabel:
     /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i,
-  notShareCountLabel: /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,/i,
+  /** Shares named in a label that is not a count: par value, authorized, and money paid for shares withheld for taxes. */
+  notShareCountLabel:
+    /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,|\bwithh(?:olding|eld)s?\b/i,
   /** A heading that names a statement of changes rather than a balance ("Statements of Stockholders' Equity"). */
   statementOfChanges: /statements?\s+of|changes/i,
   /** A line of prose (eight words or more) or one ending in a figure, between two tables. */
