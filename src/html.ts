@@ -830,6 +830,7 @@ function analyzeRow(r: RowBuf): HRow {
         value: p.value,
         percent: p.percent,
         dash: p.dash,
+        ...(p.points ? { points: true } : {}),
       },
     });
     cut = i;

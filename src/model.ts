@@ -34,6 +34,8 @@ export interface ValueCell extends Cell {
   percent: boolean;
   /** The cell was a dash standing for zero or not-meaningful (decided later by the column). */
   dash: boolean;
+  /** The figure is a change in basis points or percentage points ("(242) bp."): neither money nor a percentage. */
+  points?: boolean;
 }
 
 /**

@@ -302,12 +302,14 @@ function buildTable(
     return k !== undefined && !columns[k].percent;
   });
   /** The figure of row i in column k is a percentage: by its column, its row, its block or its own "%". */
-  const rateCell = (i: number, k: number, cell?: ValueCell) =>
-    columns[k].percent ||
-    ratesRows[i] ||
-    columnVotes[k].get(blockOf(raw[i])) === true ||
-    (cell ?? raw[i].values.find((v) => layout.columnOf.get(v) === k))
-      ?.percent === true;
+  const cellAt = (i: number, k: number) =>
+    raw[i].values.find((v) => layout.columnOf.get(v) === k);
+  const rateCell = (i: number, k: number, cell = cellAt(i, k)) =>
+    cell?.points !== true &&
+    (columns[k].percent ||
+      ratesRows[i] ||
+      columnVotes[k].get(blockOf(raw[i])) === true ||
+      cell?.percent === true);
   const rows: Row[] = raw.map((r, i) => {
     const unit = rowUnit(r.label, r.section, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
@@ -386,16 +388,16 @@ function buildTable(
       message: `the table at line ${grid.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
     });
   }
+  // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
   const figures = rows.map((row, i) =>
     columns.map((col, k) =>
-      figureUnit(
-        row,
-        {
-          ...columnUnits[k],
-          percent: rateCell(i, k),
-        },
-        scale,
-      ),
+      cellAt(i, k)?.points
+        ? { unit: "other" as const, scale: 1 }
+        : figureUnit(
+            row,
+            { ...columnUnits[k], percent: rateCell(i, k) },
+            scale,
+          ),
     ),
   );
   if (statement === "balance") unlabeledBalanceTotals(rows);

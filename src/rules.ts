@@ -62,6 +62,9 @@ export const rules = {
   longWord: /[A-Za-z]{4}/,
   /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
   footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** A change in basis points or percentage points written after a figure: "(242) bp.", "35 bps", "1.2 pts". */
+  pointsWord: /^(?:bps?|ppts?|pts?)\.?$/i,
+  pointsSuffix: /\s*\b(?:bps?|ppts?|pts?)\.?$/i,
   /** A superscript marker as html.ts writes it: "(1)", "(12)", "(1,2)", "(a)", "*". */
   supMarker: /^(?:\((?:\d{1,2}(?:,\d{1,2})*|[a-z])\)|\*)$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
