@@ -52,7 +52,14 @@ export interface Grid {
 }
 
 export type GridRow =
-  | { kind: "row"; line: number; label: Cell | null; values: ValueCell[] }
+  | {
+      kind: "row";
+      line: number;
+      label: Cell | null;
+      values: ValueCell[];
+      /** A row of its own in the source (an HTML <tr>): its label is whole and never joins another row's. */
+      whole?: boolean;
+    }
   | { kind: "gap"; line: number }
   | { kind: "rule"; line: number; double: boolean };
 

@@ -118,6 +118,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       // "Series B: … shares issued and   5,933,752" / "    outstanding: 1998, …": the label runs on below its values.
       if (
         last &&
+        !item.whole &&
         !gapSinceRow &&
         pending.length === 0 &&
         continues(label.text) &&
@@ -129,6 +130,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       const prev = pending[pending.length - 1];
       if (
         prev &&
+        !item.whole &&
         (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
         !rules.headingEnd.test(prev.text)
       )
@@ -142,8 +144,10 @@ export function buildRows(body: GridRow[]): RawRow[] {
     const prev = pending[pending.length - 1];
     // After a colon a heading ends, unless the line goes on in lower case or with a figure
     // ("Series B: … shares issued and outstanding:" / "  1997, 1,943,666; 1996, …   5,915,572").
+    // A row of its own in the source (an HTML <tr>) never takes the label of the one above.
     const joins =
       prev &&
+      !item.whole &&
       (!label ||
         (!rules.headingEnd.test(prev.text) &&
           (continues(text) || rules.connectiveEnd.test(prev.text))) ||
