@@ -245,6 +245,7 @@ function buildTable(
     ? grid.header[grid.header.length - 1].line
     : grid.firstLine;
   const columnVotes: Map<string, boolean>[] = [];
+  const datedColumns: boolean[] = [];
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
@@ -262,6 +263,7 @@ function buildTable(
       ? new Map<string, boolean>()
       : blockVotes(raw, (v) => layout.columnOf.get(v) === k);
     columnVotes.push(votes);
+    datedColumns.push(dated);
     const percent =
       p.percent || (votes.size > 0 && [...votes.values()].every(Boolean));
     if (p.period === null && !percent && p.reason !== undefined)
@@ -297,9 +299,13 @@ function buildTable(
     statement = before.statement;
     title = before.title;
   }
+  // A row's own figures in the columns of periods (all columns where none is dated) tell whether it is a rate.
+  const anyDated = datedColumns.some((d) => d);
   const ratesRows = percentRows(raw, (v) => {
     const k = layout.columnOf.get(v);
-    return k !== undefined && !columns[k].percent;
+    return (
+      k !== undefined && !columns[k].percent && (datedColumns[k] || !anyDated)
+    );
   });
   /** The figure of row i in column k is a percentage: by its column, its row, its block or its own "%". */
   const cellAt = (i: number, k: number) =>
@@ -416,32 +422,20 @@ function buildTable(
 }
 
 /**
- * The rows of percentages among a table's rows, read from their own cells in the columns that hold periods
- * (`counted`): a row most of whose figures carry "%" ("Gross margin  41.2%  39.8%"), and every row of a block
- * (the rows under one heading) most of whose rows are such — a block of growth rates where only some cells
- * print the sign. A block of dollars in the same columns stays dollars.
+ * The rows of percentages among a table's rows, read from their own figures in the dated columns (`counted`): a row
+ * at least half of whose figures there carry "%" ("Gross margin  41.2%  39.8%", a growth rate under each quarter).
+ * A row of dollars beside them stays dollars, whatever the rows around it print.
  */
 export function percentRows(
   raw: RawRow[],
   counted: (v: ValueCell) => boolean,
 ): boolean[] {
-  const own = raw.map((r) => {
+  return raw.map((r) => {
     const figures = r.values.filter((v) => v.value !== null && counted(v));
-    if (figures.length === 0) return null;
-    return figures.filter((v) => v.percent).length * 2 >= figures.length;
-  });
-  const blocks = new Map<string, { rates: number; rows: number }>();
-  raw.forEach((r, i) => {
-    if (own[i] === null) return;
-    const b = blocks.get(blockOf(r)) ?? { rates: 0, rows: 0 };
-    b.rows++;
-    if (own[i]) b.rates++;
-    blocks.set(blockOf(r), b);
-  });
-  return raw.map((r, i) => {
-    if (own[i]) return true;
-    const b = blocks.get(blockOf(r));
-    return b !== undefined && r.sections.length > 0 && b.rates * 2 > b.rows;
+    return (
+      figures.length > 0 &&
+      figures.filter((v) => v.percent).length * 2 >= figures.length
+    );
   });
 }
 
