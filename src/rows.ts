@@ -130,9 +130,10 @@ export function buildRows(body: GridRow[]): RawRow[] {
       const prev = pending[pending.length - 1];
       if (
         prev &&
-        !item.whole &&
-        (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
-        !rules.headingEnd.test(prev.text)
+        (item.whole
+          ? brokenOff(prev.text, label.text)
+          : (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
+            !rules.headingEnd.test(prev.text))
       )
         prev.text = `${prev.text} ${label.text}`;
       else
@@ -144,15 +145,19 @@ export function buildRows(body: GridRow[]): RawRow[] {
     const prev = pending[pending.length - 1];
     // After a colon a heading ends, unless the line goes on in lower case or with a figure
     // ("Series B: … shares issued and outstanding:" / "  1997, 1,943,666; 1996, …   5,915,572").
-    // A row of its own in the source (an HTML <tr>) never takes the label of the one above.
+    // A row of its own in the source (an HTML <tr>) takes the label of the one above only where it has none, or
+    // where that one breaks off mid-phrase ("Net income applicable to" / "common stockholders"): a heading ends no
+    // other way.
     const joins =
       prev &&
-      !item.whole &&
-      (!label ||
-        (!rules.headingEnd.test(prev.text) &&
-          (continues(text) || rules.connectiveEnd.test(prev.text))) ||
-        (rules.headingEnd.test(prev.text) && rules.listAfterColon.test(text)) ||
-        (!!label && hangingCapsWrap(prev, label, body, index)));
+      (item.whole
+        ? !label || brokenOff(prev.text, text)
+        : !label ||
+          (!rules.headingEnd.test(prev.text) &&
+            (continues(text) || rules.connectiveEnd.test(prev.text))) ||
+          (rules.headingEnd.test(prev.text) &&
+            rules.listAfterColon.test(text)) ||
+          (!!label && hangingCapsWrap(prev, label, body, index)));
     if (prev && joins) {
       text = text ? `${prev.text} ${text}` : prev.text;
       start = Math.min(start, prev.start);
@@ -196,6 +201,15 @@ export function buildRows(body: GridRow[]): RawRow[] {
     }
   });
   return rows;
+}
+
+/** A label line that breaks off mid-phrase ("… applicable to") and one that goes on in lower case: one label. */
+function brokenOff(prev: string, next: string): boolean {
+  return (
+    rules.connectiveEnd.test(prev) &&
+    !rules.headingEnd.test(prev) &&
+    continues(next)
+  );
 }
 
 /**

@@ -246,3 +246,25 @@ describe("shares and prices in an equity statement and a cash-flow statement", (
     expect(rel.facts.some((f) => f.unit === "USD/share")).toBe(false);
   });
 });
+
+describe("HTML rows that are one label broken over two <tr>s", () => {
+  it("joins a label that breaks off mid-phrase with the lower-case rest in the next <tr>", () => {
+    const page = `<html><body><p>Lindenfield Corp. reports results for the quarter ended June 30, 2004.</p>
+<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>
+<table>
+<tr><td></td><td>Three Months Ended June 30, 2004</td><td>Three Months Ended June 30, 2003</td></tr>
+<tr><td>Net sales</td><td>12,410</td><td>11,020</td></tr>
+<tr><td>Net income applicable to</td><td></td><td></td></tr>
+<tr><td>common stockholders</td><td>1,215</td><td>1,008</td></tr>
+<tr><td>Segment results</td><td></td><td></td></tr>
+<tr><td>eStores</td><td>3,100</td><td>2,750</td></tr>
+</table></body></html>`;
+    const rel = parseRelease(page, "lindenfield.htm");
+    const labels = rel.tables[0].rows.map((r) => [r.label, r.section ?? null]);
+    expect(labels).toEqual([
+      ["Net sales", null],
+      ["Net income applicable to common stockholders", null],
+      ["eStores", "Segment results"],
+    ]);
+  });
+});
