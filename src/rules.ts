@@ -329,10 +329,10 @@ export const rules = {
   columnAmountWord: /\bamounts?\b/i,
   /**
    * A price named in a label ("Issuance of common stock at $0.50 per share", "Series B preferred stock for cash at
-   * $3.00 per share"): the price of a transaction, not a per-share amount row.
+   * $3.00 per share", "Common stock, $.01 par value per share"): a price or par value, not a per-share amount row.
    */
   pricePerShare:
-    /\$\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)\s*(?:\(\w{1,3}\)\s*)?(?:per|a|each)\s+(?:(?:common|preferred|ordinary|class\s+[a-c])\s+)?share\b/gi,
+    /\$\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)\s*(?:\(\w{1,3}\)\s*)?(?:(?:par|stated)\s+value\s+)?(?:per|a|each)\s+(?:(?:common|preferred|ordinary|class\s+[a-c])\s+)?share\b/gi,
   /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
   countHeading:
     /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,

@@ -194,6 +194,11 @@ describe("shares and prices in an equity statement and a cash-flow statement", (
       ),
     ).toBe("USD");
     expect(rowUnit("Cash dividends declared ($.10 per share)")).toBe("USD");
+    expect(
+      rowUnit(
+        "Common stock, $.01 par value per share; authorized 50,000,000 shares",
+      ),
+    ).toBe("USD");
     expect(rowUnit("Net income per share")).toBe("USD/share");
     expect(rowUnit("Dividends per share", "Per share data:")).toBe("USD/share");
   });
