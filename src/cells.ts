@@ -60,15 +60,19 @@ function valuesOf(
       currency = w;
       continue;
     }
-    // A footnote marker or a lone % standing after a number belongs to it.
+    // A footnote marker, a lone % or a "bp." standing after a number belongs to it.
+    const points = rules.pointsWord.test(w.text);
     if (
       values.length &&
       !currency &&
-      (rules.footnoteMarker.test(w.text) || w.text === "%")
+      (rules.footnoteMarker.test(w.text) || w.text === "%" || points)
     ) {
       const last = values[values.length - 1];
+      if (points && (last.percent || last.points || last.value === null))
+        return null;
       last.text += " " + w.text;
       if (w.text === "%") last.percent = true;
+      if (points) last.points = true;
       continue;
     }
     // "( 454)" is one value written with a space inside the parentheses.
@@ -89,6 +93,7 @@ function valuesOf(
       value: parsed.value,
       percent: parsed.percent,
       dash: parsed.dash,
+      ...(parsed.points ? { points: true } : {}),
     });
     currency = null;
   }

@@ -94,6 +94,8 @@ function foot(t: string, rows: Row[], k: number, less = false) {
 export function footingChecks(table: Table): Check[] {
   const checks: Check[] = [];
   for (const { total, parts: all } of totalsWithComponents(table)) {
+    // Rates do not add up: a total's growth rate is no sum of its parts' rates.
+    if (total.unit === "percent") continue;
     // An earlier total at the head of the rows may be a component ("Total current assets" in "Total assets") or the
     // end of the block before ("Total assets" above "Accounts payable … Total current liabilities" with no heading
     // between): the total foots either way.

@@ -830,6 +830,7 @@ function analyzeRow(r: RowBuf): HRow {
         value: p.value,
         percent: p.percent,
         dash: p.dash,
+        ...(p.points ? { points: true } : {}),
       },
     });
     cut = i;
@@ -1149,17 +1150,19 @@ function segmentGrid(
         line: r.line,
         label: r.label,
         values: r.values,
+        whole: true,
       });
       if (r.below)
         body.push({ kind: "rule", line: r.line, double: r.below === 2 });
     } else {
-      // Text without figures: a heading, or the start of a label that wraps onto the next row.
+      // Text without figures in a <tr> of its own: a heading (separate <tr>s are never one wrapped label).
       const cells = r.cells.filter((c) => c.col < valueCol);
       body.push({
         kind: "row",
         line: r.line,
         label: labelOf(cells.length ? cells : r.cells),
         values: [],
+        whole: true,
       });
     }
   }

@@ -34,6 +34,8 @@ export interface ValueCell extends Cell {
   percent: boolean;
   /** The cell was a dash standing for zero or not-meaningful (decided later by the column). */
   dash: boolean;
+  /** The figure is a change in basis points or percentage points ("(242) bp."): neither money nor a percentage. */
+  points?: boolean;
 }
 
 /**
@@ -50,7 +52,14 @@ export interface Grid {
 }
 
 export type GridRow =
-  | { kind: "row"; line: number; label: Cell | null; values: ValueCell[] }
+  | {
+      kind: "row";
+      line: number;
+      label: Cell | null;
+      values: ValueCell[];
+      /** A row of its own in the source (an HTML <tr>): its label is whole and never joins another row's. */
+      whole?: boolean;
+    }
   | { kind: "gap"; line: number }
   | { kind: "rule"; line: number; double: boolean };
 

@@ -8,6 +8,8 @@ export interface ParsedValue {
   percent: boolean;
   dash: boolean;
   currency: boolean;
+  /** The figure is a change in basis points or percentage points ("(242) bp."). */
+  points?: boolean;
 }
 
 /** Parses one value cell; returns null when the text is not a value at all. */
@@ -37,6 +39,13 @@ export function parseValue(text: string): ParsedValue | null {
     };
   // "($000)", "(000's)" over a column state its scale: a header cell, not a figure.
   if (rules.scaleMarkerCell.test(t)) return null;
+  // "(242) bp.": a figure in basis (or percentage) points.
+  const points = rules.pointsSuffix.exec(t);
+  if (points && points.index > 0) {
+    const figure = parseValue(t.slice(0, points.index));
+    if (!figure || figure.value === null || figure.percent) return null;
+    return { ...figure, points: true };
+  }
   const m = rules.number.exec(t);
   if (!m) return null;
   const [, cur1, open, minus, cur2, intPart, frac, innerPct, close, outerPct] =

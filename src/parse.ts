@@ -18,11 +18,12 @@ import {
   Row,
   SourceLine,
   Table,
+  ValueCell,
   Warning,
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
 import { sectionPath } from "./outline";
-import { buildRows } from "./rows";
+import { buildRows, RawRow } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import {
   ColumnUnit,
@@ -279,6 +280,8 @@ function buildTable(
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
     : grid.firstLine;
+  const columnVotes: Map<string, boolean>[] = [];
+  const datedColumns: boolean[] = [];
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
@@ -287,15 +290,20 @@ function buildTable(
       calendar,
       siblings: layout.columns.map((s) => s.header.join(" ")),
     });
-    const cells = raw.flatMap((r) =>
-      r.values.filter((v) => layout.columnOf.get(v) === k),
-    );
-    const numeric = cells.filter((v) => v.value !== null);
+    // A column the header names as a change is a column of percentages. One with no period of its own ("Change",
+    // "Total") is voted on block by block (the rows under one heading): where most of a block's figures in it
+    // carry "%", they are percentages; a dated column's "%" cells are decided row by row (percentRows). So blocks
+    // of growth rates stacked under the dollars' columns never turn the dollars into percentages.
+    const dated = p.period !== null || p.fiscalPeriod !== undefined;
+    const votes = dated
+      ? new Map<string, boolean>()
+      : blockVotes(raw, (v) => layout.columnOf.get(v) === k);
+    columnVotes.push(votes);
+    datedColumns.push(dated);
     const percent =
       p.percent ||
       rules.shareOfHeader.test(c.header.join(" ")) ||
-      (numeric.length > 0 &&
-        numeric.filter((v) => v.percent).length * 2 >= numeric.length);
+      (votes.size > 0 && [...votes.values()].every(Boolean));
     if (p.period === null && !percent && p.reason !== undefined)
       warnings.push({
         line: headerLine,
@@ -354,21 +362,31 @@ function buildTable(
     statement = before.statement;
     title = before.title;
   }
-  const rows: Row[] = raw.map((r) => {
-    const figures = r.values.filter(
-      (v) =>
-        v.value !== null && !columns[layout.columnOf.get(v) ?? -1]?.percent,
+  // A row's own figures in the columns of periods (all columns where none is dated) tell whether it is a rate.
+  const anyDated = datedColumns.some((d) => d);
+  const ratesRows = percentRows(raw, (v) => {
+    const k = layout.columnOf.get(v);
+    return (
+      k !== undefined && !columns[k].percent && (datedColumns[k] || !anyDated)
     );
-    const unit = rowUnit(
-      r.label,
-      r.section,
-      figures.length > 0 && figures.every((v) => v.percent),
-    );
+  });
+  /** The figure of row i in column k is a percentage: by its column, its row, its block or its own "%". */
+  const cellAt = (i: number, k: number) =>
+    raw[i].values.find((v) => layout.columnOf.get(v) === k);
+  const rateCell = (i: number, k: number, cell = cellAt(i, k)) =>
+    cell?.points !== true &&
+    (columns[k].percent ||
+      ratesRows[i] ||
+      columnVotes[k].get(blockOf(raw[i])) === true ||
+      cell?.percent === true);
+  const rows: Row[] = raw.map((r, i) => {
+    const unit = rowUnit(r.label, r.section, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
     for (const v of r.values) {
       const k = layout.columnOf.get(v);
       if (k === undefined || values[k] !== null) continue;
-      values[k] = v.dash ? (columns[k].percent ? null : "0") : v.value;
+      const rate = rateCell(i, k, v);
+      values[k] = v.dash ? (rate ? null : "0") : v.value;
     }
     const row: Row = {
       label: r.label,
@@ -443,9 +461,16 @@ function buildTable(
       message: `the table at line ${grid.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
     });
   }
-  const figures = rows.map((row) =>
+  // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
+  const figures = rows.map((row, i) =>
     columns.map((col, k) =>
-      figureUnit(row, { ...columnUnits[k], percent: col.percent }),
+      cellAt(i, k)?.points
+        ? { unit: "other" as const, scale: 1 }
+        : figureUnit(
+            row,
+            { ...columnUnits[k], percent: rateCell(i, k) },
+            scale,
+          ),
     ),
   );
   if (statement === "balance") unlabeledBalanceTotals(rows);
@@ -461,6 +486,49 @@ function buildTable(
   for (const message of scaleContradictions(table))
     warnings.push({ line: grid.firstLine, message });
   return { table, scale, figures };
+}
+
+/**
+ * The rows of percentages among a table's rows, read from their own figures in the dated columns (`counted`): a row
+ * at least half of whose figures there carry "%" ("Gross margin  41.2%  39.8%", a growth rate under each quarter).
+ * A row of dollars beside them stays dollars, whatever the rows around it print.
+ */
+export function percentRows(
+  raw: RawRow[],
+  counted: (v: ValueCell) => boolean,
+): boolean[] {
+  return raw.map((r) => {
+    const figures = r.values.filter((v) => v.value !== null && counted(v));
+    return (
+      figures.length > 0 &&
+      figures.filter((v) => v.percent).length * 2 >= figures.length
+    );
+  });
+}
+
+/** The block a row stands in: the headings open above it. */
+const blockOf = (r: RawRow): string => r.sections.join("\u0000");
+
+/**
+ * For one column (the cells `inColumn` picks), each block's vote: most of its figures there carry "%". Only blocks
+ * with figures in the column vote.
+ */
+function blockVotes(
+  raw: RawRow[],
+  inColumn: (v: ValueCell) => boolean,
+): Map<string, boolean> {
+  const tally = new Map<string, { rates: number; all: number }>();
+  for (const r of raw)
+    for (const v of r.values) {
+      if (v.value === null || !inColumn(v)) continue;
+      const t = tally.get(blockOf(r)) ?? { rates: 0, all: 0 };
+      t.all++;
+      if (v.percent) t.rates++;
+      tally.set(blockOf(r), t);
+    }
+  const out = new Map<string, boolean>();
+  for (const [b, t] of tally) out.set(b, t.rates * 2 >= t.all);
+  return out;
 }
 
 /**

@@ -395,6 +395,21 @@ export function resolvePeriod(
       reason:
         "a column of expectations (outlook, guidance), not a reported period",
     };
+  // Twelve months summed up to each column's date ("FREE CASH FLOW - TRAILING 4-QUARTERS" over "Fiscal 2022 | Q2"):
+  // not the quarter the header names, and no id names such a period. Said over the whole table, it rules every
+  // column whose header states no length of its own.
+  if (
+    rules.trailingPeriod.test(header) ||
+    (rules.trailingPeriod.test(ctx.title) &&
+      !h.instant &&
+      !rules.durationMonths.test(header) &&
+      !rules.durationWeeks.test(header))
+  )
+    return {
+      period: null,
+      reason:
+        "its figures are trailing twelve-month sums, and no period id names a trailing period",
+    };
   if (h.manyDates || (h.listed && !pairsEveryDate(h.listed, ctx.siblings)))
     return {
       period: null,

@@ -118,6 +118,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       // "Series B: … shares issued and   5,933,752" / "    outstanding: 1998, …": the label runs on below its values.
       if (
         last &&
+        !item.whole &&
         !gapSinceRow &&
         pending.length === 0 &&
         continues(label.text) &&
@@ -129,8 +130,10 @@ export function buildRows(body: GridRow[]): RawRow[] {
       const prev = pending[pending.length - 1];
       if (
         prev &&
-        (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
-        !rules.headingEnd.test(prev.text)
+        (item.whole
+          ? brokenOff(prev.text, label.text)
+          : (continues(label.text) || rules.connectiveEnd.test(prev.text)) &&
+            !rules.headingEnd.test(prev.text))
       )
         prev.text = `${prev.text} ${label.text}`;
       else
@@ -142,13 +145,19 @@ export function buildRows(body: GridRow[]): RawRow[] {
     const prev = pending[pending.length - 1];
     // After a colon a heading ends, unless the line goes on in lower case or with a figure
     // ("Series B: … shares issued and outstanding:" / "  1997, 1,943,666; 1996, …   5,915,572").
+    // A row of its own in the source (an HTML <tr>) takes the label of the one above only where it has none, or
+    // where that one breaks off mid-phrase ("Net income applicable to" / "common stockholders"): a heading ends no
+    // other way.
     const joins =
       prev &&
-      (!label ||
-        (!rules.headingEnd.test(prev.text) &&
-          (continues(text) || rules.connectiveEnd.test(prev.text))) ||
-        (rules.headingEnd.test(prev.text) && rules.listAfterColon.test(text)) ||
-        (!!label && hangingCapsWrap(prev, label, body, index)));
+      (item.whole
+        ? !label || brokenOff(prev.text, text)
+        : !label ||
+          (!rules.headingEnd.test(prev.text) &&
+            (continues(text) || rules.connectiveEnd.test(prev.text))) ||
+          (rules.headingEnd.test(prev.text) &&
+            rules.listAfterColon.test(text)) ||
+          (!!label && hangingCapsWrap(prev, label, body, index)));
     if (prev && joins) {
       text = text ? `${prev.text} ${text}` : prev.text;
       start = Math.min(start, prev.start);
@@ -192,6 +201,15 @@ export function buildRows(body: GridRow[]): RawRow[] {
     }
   });
   return rows;
+}
+
+/** A label line that breaks off mid-phrase ("… applicable to") and one that goes on in lower case: one label. */
+function brokenOff(prev: string, next: string): boolean {
+  return (
+    rules.connectiveEnd.test(prev) &&
+    !rules.headingEnd.test(prev) &&
+    continues(next)
+  );
 }
 
 /**

@@ -65,6 +65,9 @@ export const rules = {
   longWord: /[A-Za-z]{4}/,
   /** A footnote marker standing after a value, one space apart: "(a)", "*", "(1)". */
   footnoteMarker: /^(?:\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** A change in basis points or percentage points written after a figure: "(242) bp.", "35 bps", "1.2 pts". */
+  pointsWord: /^(?:bps?|ppts?|pts?)\.?$/i,
+  pointsSuffix: /\s*\b(?:bps?|ppts?|pts?)\.?$/i,
   /** A superscript marker as html.ts writes it: "(1)", "(12)", "(1,2)", "(a)", "*". */
   supMarker: /^(?:\((?:\d{1,2}(?:,\d{1,2})*|[a-z])\)|\*)$/i,
   /** A footnote marker written onto a number: "288,139(a)", "1.64*". */
@@ -122,6 +125,12 @@ export const rules = {
   ),
   /** A table of expectations by its title: "BUSINESS OUTLOOK", "Guidance", "Forecast" (not "estimated", a word of results too). */
   forecastTitle: /\b(?:outlook|guidance|forecasts?)\b/i,
+  /**
+   * Figures summed over the twelve months up to each column's date rather than over its quarter: "TRAILING
+   * 4-QUARTERS", "trailing twelve months", "TTM", "LTM", "last twelve months", "rolling four quarters".
+   */
+  trailingPeriod:
+    /\b(?:[Tt]railing|TRAILING)\b|\b[TL]TM\b|\b(?:[Ll]ast|LAST)\s+(?:[Tt]welve|TWELVE|12)[\s-]+(?:[Mm]onths?|MONTHS?)\b|\b(?:[Rr]olling|ROLLING)\s+(?:[Ff]our|FOUR|4|[Tt]welve|TWELVE|12)\b/,
   /** A column of expectations rather than results: "Outlook", "Guidance", "Forecast", "Q2 2005 Estimate", "Budget". */
   forecastHeader:
     /\b(?:outlook|guidance|forecasts?|projected|projections?|estimated?|estimates|budget(?:ed)?)\b/i,
@@ -321,6 +330,14 @@ export const rules = {
   columnCountWord:
     /(?<!\bbusiness\s)\bunits\b|\b(?:unit\s+sales|shipments|subscribers|deliveries|access\s+lines|kwh|mwh|gwh)\b/i,
   columnSharesWord: /\bshares\b/i,
+  /** "AMOUNT" over a column beside a "SHARES" one (a statement of stockholders' equity): money. */
+  columnAmountWord: /\bamounts?\b/i,
+  /**
+   * A price named in a label ("Issuance of common stock at $0.50 per share", "Series B preferred stock for cash at
+   * $3.00 per share", "Common stock, $.01 par value per share"): a price or par value, not a per-share amount row.
+   */
+  pricePerShare:
+    /\$\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)\s*(?:\(\w{1,3}\)\s*)?(?:(?:par|stated)\s+value\s+)?(?:per|a|each)\s+(?:(?:common|preferred|ordinary|class\s+[a-c])\s+)?share\b/gi,
   /** A heading over counts rather than money: it leads with the counted thing ("Customers (in thousands):", "Number of stores:"). */
   countHeading:
     /^\s*(?:(?:total|number\s+of|average|ending)\s+)?(?:stores|employees|associates|headcount|members|subscribers|customers|vehicles|access\s+lines|units|restaurants|locations|branches|hospitals|beds|connections|kilowatt[\s-]?hours?|kwh|mwh|gwh)\b/i,
@@ -366,7 +383,9 @@ export const rules = {
   /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
   shareCountLabel:
     /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i,
-  notShareCountLabel: /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,/i,
+  /** Shares named in a label that is not a count: par value, authorized, and money paid for shares withheld for taxes. */
+  notShareCountLabel:
+    /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,|\bwithh(?:olding|eld)s?\b/i,
   /** A heading that names a statement of changes rather than a balance ("Statements of Stockholders' Equity"). */
   statementOfChanges: /statements?\s+of|changes/i,
   /** A line of prose (eight words or more) or one ending in a figure, between two tables. */

@@ -97,6 +97,9 @@ export function rowUnit(
   section?: string,
   percentFigures = false,
 ): Unit {
+  // A price the label names ("… at $0.50 per share") says what the shares cost, not that the row is per share.
+  label = withoutPrice(label);
+  if (section !== undefined) section = withoutPrice(section);
   if (percentFigures || rules.percentLabel.test(label)) return "percent";
   if (rules.ratioLabel.test(label) && !rules.perShareLabel.test(label))
     return "other";
@@ -119,6 +122,10 @@ export function rowUnit(
   }
   return namesCount(label, section) ? "other" : "USD";
 }
+
+/** The label without the prices it names ("at $3.00 per share"). */
+const withoutPrice = (text: string): string =>
+  text.replace(rules.pricePerShare, " ");
 
 /** The scale a label or heading states for its own figures ("Backlog (in millions)", "Subscribers (000)"). */
 export function labelScale(text: string): number | null {
@@ -185,7 +192,9 @@ function columnScale(text: string, named: boolean): number | null {
 export function columnUnit(header: string[]): ColumnUnit {
   const text = header.join(" ");
   const count = rules.columnCountWord.test(text);
-  const money = rules.columnMoneyWord.test(text);
+  const money =
+    rules.columnMoneyWord.test(text) ||
+    (rules.columnAmountWord.test(text) && !rules.perShareLabel.test(text));
   const shares = rules.columnSharesWord.test(text);
   const out: ColumnUnit = {};
   if (count && !money && !shares) out.unit = "other";
@@ -218,20 +227,26 @@ export interface FigureUnit {
 export function figureUnit(
   row: Pick<Row, "label" | "unit" | "headings" | "scale">,
   column: ColumnUnit & { percent?: boolean },
+  table: ScaleStatement | null = null,
 ): FigureUnit | null {
   if (column.percent) return { unit: "percent", scale: 1 };
+  // A column headed "SHARES" beside money columns (a statement of stockholders' equity: "Issuance of common stock
+  // for cash" SHARES | AMOUNT) holds share counts whatever the label speaks of.
   if (
-    (column.unit === "other" || column.unit === "shares") &&
-    row.unit === "USD"
+    column.unit === "shares" &&
+    (row.unit === "USD" || row.unit === "USD/share")
   ) {
-    if (rules.moneyWord.test(row.label)) return null;
     const scale =
       labelScale(row.label) ??
       (column.scale
-        ? column.unit === "shares"
-          ? (column.scale.shareScale ?? column.scale.scale)
-          : column.scale.scale
-        : 1);
+        ? (column.scale.shareScale ?? column.scale.scale)
+        : rowScale("shares", row.label, table, row.headings ?? []));
+    return { unit: "shares", scale };
+  }
+  if (column.unit === "other" && row.unit === "USD") {
+    if (rules.moneyWord.test(row.label)) return null;
+    const scale =
+      labelScale(row.label) ?? (column.scale ? column.scale.scale : 1);
     return { unit: column.unit, scale };
   }
   if (
