@@ -77,8 +77,10 @@ function dropStrays(
  * A label that runs into a column with its figure one space after it ("Provision for other items 12"): when the
  * label's last word is a figure standing wholly inside the extent of a column (of two rows or more) where its row
  * has no value (and has figures in other columns), the figure is that column's and the label ends before it.
+ * Where the source gave the cells (HTML), a label's cell holds the label alone: its last word stays in it.
  */
 function claimTrailingFigures(grid: Grid, clusters: Cluster[]): GridRow[] {
+  if (grid.cellsGiven) return grid.body;
   return grid.body.map((r, i) => {
     if (
       r.kind !== "row" ||

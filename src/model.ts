@@ -34,6 +34,8 @@ export interface ValueCell extends Cell {
   percent: boolean;
   /** The cell was a dash standing for zero or not-meaningful (decided later by the column). */
   dash: boolean;
+  /** The source line its figure stands on, where that is not its row's line (an HTML <td> on a line of its own). */
+  line?: number;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface Grid {
   header: { line: number; cells: Cell[] }[];
   /** Body rows in order; `gap` marks a blank line or a rule (rules keep their kind). */
   body: GridRow[];
+  /** The source gave the cells (HTML <td>s) rather than character positions: no label runs into a column. */
+  cellsGiven?: boolean;
 }
 
 export type GridRow =

@@ -100,6 +100,7 @@ export function parseRelease(text: string, source = "-"): Release {
   /** The latest table printed in a stated scale: what a table stating none is measured against. */
   let reference: { table: Table; scale: ScaleStatement } | null = null;
   const figureUnits: (FigureUnit | null)[][][] = [];
+  const figureLines: number[][][] = [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
@@ -131,10 +132,18 @@ export function parseRelease(text: string, source = "-"): Release {
       reference = { table: built.table, scale: built.scale };
     release.tables.push(built.table);
     figureUnits.push(built.figures);
+    figureLines.push(built.lines);
     previous = built;
   });
   release.tables.forEach((table, t) =>
-    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings)),
+    release.facts.push(
+      ...factsOf(
+        table,
+        t,
+        { units: figureUnits[t], lines: figureLines[t] },
+        release.warnings,
+      ),
+    ),
   );
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
@@ -217,6 +226,8 @@ function buildTable(
   table: Table;
   scale: ScaleStatement | null;
   figures: (FigureUnit | null)[][];
+  /** For each row and column, the source line its figure stands on. */
+  lines: number[][];
 } {
   const raw = buildRows(layout.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
@@ -292,6 +303,7 @@ function buildTable(
     statement = before.statement;
     title = before.title;
   }
+  const lines: number[][] = [];
   const rows: Row[] = raw.map((r) => {
     const figures = r.values.filter(
       (v) =>
@@ -303,11 +315,14 @@ function buildTable(
       figures.length > 0 && figures.every((v) => v.percent),
     );
     const values: (string | null)[] = columns.map(() => null);
+    const at: number[] = columns.map(() => r.line);
     for (const v of r.values) {
       const k = layout.columnOf.get(v);
       if (k === undefined || values[k] !== null) continue;
       values[k] = v.dash ? (columns[k].percent ? null : "0") : v.value;
+      at[k] = v.line ?? r.line;
     }
+    lines.push(at);
     const row: Row = {
       label: r.label,
       concept: conceptOf(r.label, statement, r.section, r.sections),
@@ -394,7 +409,7 @@ function buildTable(
   };
   for (const message of scaleContradictions(table))
     warnings.push({ line: grid.firstLine, message });
-  return { table, scale, figures };
+  return { table, scale, figures, lines };
 }
 
 /**
@@ -411,7 +426,7 @@ function moneyMarksApart(units: ColumnUnit[]): ColumnUnit[] {
 function factsOf(
   table: Table,
   t: number,
-  figures: (FigureUnit | null)[][],
+  figures: { units: (FigureUnit | null)[][]; lines: number[][] },
   warnings: Warning[],
 ): Fact[] {
   const facts: Fact[] = [];
@@ -419,12 +434,13 @@ function factsOf(
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
-      const decided = figures[i][k];
+      const decided = figures.units[i][k];
+      const line = figures.lines[i]?.[k] ?? row.line;
       if (decided === null) {
         // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
         if (new Decimal(value).isZero()) return;
         warnings.push({
-          line: row.line,
+          line,
           message: `"${row.label}" is ${row.unit === "USD" ? "money" : row.unit} but column "${col.column}" states ${col.unit === "USD" ? "money" : col.unit === "other" ? "a count" : col.unit}: its figure ${value} is left out`,
         });
         return;
@@ -438,7 +454,7 @@ function factsOf(
         value,
         scale: decided.scale,
         unit: decided.unit,
-        line: row.line,
+        line,
         table: t,
       };
       if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;

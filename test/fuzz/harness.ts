@@ -290,7 +290,9 @@ export function caseArbitrary(
 
 // ---- properties ----------------------------------------------------------------------------------------------
 const NUMBER_TOKEN = /\d[\d,]*(?:\.\d+)?|\.\d+/g;
-const DASH_OR_NIL = /[-\u2010-\u2015\u2212_]|\bnil\b/i;
+// A dash may be written as a character reference in HTML ("&#8212;", "&mdash;"): it shows a dash all the same.
+const DASH_OR_NIL =
+  /[-\u2010-\u2015\u2212_]|\bnil\b|&(?:mdash|ndash|minus|#(?:15[01]|82(?:0[89]|1[0-3])|8722|x201[0-5]|x2212));/i;
 
 /** Whether a fact's value stands on its cited line: some number there equals it (a dash or "nil" for zero). */
 export function valueOnLine(value: string, line: string | undefined): boolean {

@@ -1,0 +1,169 @@
+// Every fact cites the source line its own figure stands on: per cell in HTML (a Word or EDGAR export puts each
+// <td> on a line of its own), whatever the line ends (CR, CR LF), comments or <pre> text before the table. Every
+// page here is invented: no company, figure or text is real.
+import { readHtml } from "../src/html";
+import { Release } from "../src/model";
+import { parseRelease } from "../src/parse";
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/);
+
+/** The fact of a label in a column whose header contains `column`. */
+function fact(rel: Release, label: string, column: string) {
+  const f = rel.facts.find(
+    (x) => x.label === label && x.column.includes(column),
+  );
+  if (!f) throw new Error(`no fact ${label} / ${column}`);
+  return f;
+}
+
+/** The figure as printed on the line a fact cites. */
+function cited(text: string, rel: Release, label: string, column: string) {
+  return lines(text)[fact(rel, label, column).line - 1];
+}
+
+/** A statement exported the Word way: each cell on a line of its own, "$" and ")" in cells of their own. */
+const wordPage = (eol: string, before = "") =>
+  [
+    "<html><body>",
+    before,
+    "<p>Tamsin Looms Corp. (NYSE: TLM) today reported results for the quarter ended March 31, 2005.</p>",
+    "<table>",
+    "<tr><td colspan=6>TAMSIN LOOMS CORP.</td></tr>",
+    "<tr><td colspan=6>CONDENSED CONSOLIDATED STATEMENTS OF INCOME</td></tr>",
+    "<tr><td colspan=6>(In thousands)</td></tr>",
+    "<tr>",
+    "<td></td>",
+    "<td colspan=2>Three Months Ended March 31, 2005</td>",
+    "<td colspan=2>Three Months Ended March 31, 2004</td>",
+    "</tr>",
+    "<tr>",
+    "<td>Net sales</td>",
+    "<td>$</td>",
+    "<td>41,372</td>",
+    "<td>$</td>",
+    "<td>38,905</td>",
+    "</tr>",
+    "<tr>",
+    "<td>Other expense</td>",
+    "<td></td>",
+    "<td>(1,208</td>",
+    "<td>)</td>",
+    "<td>\n  &#8212;</td>",
+    "</tr>",
+    "<tr>",
+    "<td>Net income</td>",
+    "<td>$</td>",
+    "<td><font size=2>",
+    "5,117</font></td>",
+    "<td>$</td>",
+    "<td>4,860</td>",
+    "</tr>",
+    "</table>",
+    "</body></html>",
+  ].join(eol);
+
+describe("HTML facts cite the line of their own cell", () => {
+  it("each <td> on its own line: the line of the figure, not of the <tr>", () => {
+    const text = wordPage("\n");
+    const rel = parseRelease(text);
+    expect(fact(rel, "Net sales", "2005").value).toBe("41372");
+    expect(cited(text, rel, "Net sales", "2005")).toBe("<td>41,372</td>");
+    expect(cited(text, rel, "Net sales", "2004")).toBe("<td>38,905</td>");
+    expect(cited(text, rel, "Other expense", "2005")).toBe("<td>(1,208</td>");
+    // A dash on the line after its <td>; a figure on the line after the <font> it stands in.
+    expect(fact(rel, "Other expense", "2004").value).toBe("0");
+    expect(cited(text, rel, "Other expense", "2004")).toBe("  &#8212;</td>");
+    expect(cited(text, rel, "Net income", "2005")).toBe("5,117</font></td>");
+  });
+
+  it("CR and CR LF line ends count as the text's lines do", () => {
+    for (const eol of ["\r", "\r\n"]) {
+      const text = wordPage(eol);
+      const rel = parseRelease(text);
+      expect(cited(text, rel, "Net sales", "2004")).toBe("<td>38,905</td>");
+      expect(cited(text, rel, "Net income", "2005")).toBe("5,117</font></td>");
+    }
+  });
+
+  it("a comment and <pre> text before the table move no line number", () => {
+    const before = [
+      "<!-- saved",
+      "from a page",
+      "-->",
+      "<pre>",
+      "Contact:  Ivo Brandt<br>Investor Relations",
+      "(555) 010-2233</pre>",
+    ].join("\r\n");
+    const text = wordPage("\r\n", before);
+    const rel = parseRelease(text);
+    expect(cited(text, rel, "Net sales", "2005")).toBe("<td>41,372</td>");
+    const doc = readHtml(text);
+    const investor = doc.lines.find((l) => l.text === "Investor Relations");
+    expect(investor?.no).toBe(6); // after the <br>, on the line of the <br>
+    expect(doc.lines.find((l) => l.text.startsWith("(555)"))?.no).toBe(7);
+  });
+
+  it("every figure of the page stands on the line it cites", () => {
+    const text = wordPage("\n");
+    const rel = parseRelease(text);
+    expect(rel.facts.length).toBeGreaterThanOrEqual(6);
+    for (const f of rel.facts) {
+      const line = lines(text)[f.line - 1];
+      const digits = f.value.replace("-", "");
+      const printed = line.replace(/,/g, "");
+      expect(
+        f.value === "0" ? /&#8212;|-/.test(line) : printed.includes(digits),
+      ).toBe(true);
+    }
+  });
+});
+
+describe("footnote markers in cells of their own are never figures", () => {
+  const page = (cells: string) =>
+    [
+      "<html><body><p>Oriel Pumps Inc. reported results.</p><table>",
+      "<tr><td></td><td>2005</td><td>2004</td></tr>",
+      `<tr>${cells}</tr>`,
+      "<tr><td>Net income</td><td>812</td><td>799</td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+
+  it('a marker after a lone "$" is no "$ (2)" figure', () => {
+    const rel = parseRelease(
+      page("<td>Revenue</td><td>$</td><td><sup>2</sup></td><td>$</td>"),
+    );
+    expect(rel.facts.some((f) => f.value === "-2")).toBe(false);
+  });
+
+  it("a label's marker is not split off as a figure (the cells are the page's own)", () => {
+    // Before: "Revenue Product (2)" lent its "(2)" to the column under it, a figure of -2.
+    const text = [
+      "<html><body><p>Oriel Pumps Inc. reported results.</p><table><tr><td>0</td>",
+      "<td>0</td></tr>",
+      "<tr><td>Revenue</td>",
+      "<td>Product</td>",
+      "<td><sup>2</sup></td>",
+      "<td>0</td></tr>",
+      "<tr><td>0</td>",
+      "<td>0</td></tr></table></body></html>",
+    ].join("\n");
+    const rel = parseRelease(text);
+    expect(rel.facts.some((f) => f.value === "-2")).toBe(false);
+    expect(rel.facts.some((f) => f.label.startsWith("Revenue Product"))).toBe(
+      true,
+    );
+  });
+});
+
+describe("a table narrated as text, its cells on several lines", () => {
+  it("is read for grids one source line at a time", () => {
+    // No table of figures in HTML terms (one row): the fallback reads the narrative for fixed-width grids.
+    const text = [
+      "<html><body><p>Quen Mills Ltd. reported results.</p><table><tr><td>2004</td>",
+      "<td>0</td></tr></table></body></html>",
+    ].join("\n");
+    const rel = parseRelease(text);
+    for (const f of rel.facts)
+      expect(lines(text)[f.line - 1]).toContain(f.value);
+  });
+});
