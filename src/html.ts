@@ -520,6 +520,13 @@ export function readHtml(html: string): HtmlDocument {
       }
       return;
     }
+    if (pre && name === "table" && !close) {
+      // A table inside preformatted text is laid out as a table (its cells are no run of text): the <pre> ends.
+      out.push(...preLines(pre));
+      pre = null;
+      preDepth = 0;
+      pendingParagraph = true;
+    }
     if (pre) {
       if (name === "br") {
         pre.text += "\n";

@@ -167,3 +167,13 @@ describe("a table narrated as text, its cells on several lines", () => {
       expect(lines(text)[f.line - 1]).toContain(f.value);
   });
 });
+
+describe("a <pre> left open before a table", () => {
+  it("ends at the table: its cells' figures are never run together", () => {
+    const text = `<pre>${wordPage("\n")}`;
+    const rel = parseRelease(text);
+    // Before: the page's text after <pre> was one run, "2005" "2004" read as the number 20052004.
+    expect(rel.facts.every((f) => f.value.length <= 6)).toBe(true);
+    expect(cited(text, rel, "Net sales", "2005")).toBe("<td>41,372</td>");
+  });
+});
