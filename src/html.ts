@@ -5,6 +5,7 @@
 // their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
+import { append, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
@@ -501,7 +502,7 @@ export function readHtml(html: string): HtmlDocument {
     made[0].context = [...narrativeContext(before), ...made[0].context];
     made[0].between = [...before, ...made[0].between];
     for (const g of made.slice(1)) g.sameTable = true;
-    grids.push(...made);
+    append(grids, made);
     endLine(true);
     lastGridEnd = out.length;
   };
@@ -514,7 +515,7 @@ export function readHtml(html: string): HtmlDocument {
         preDepth++;
         if (!pre) pre = { text: "", lines: [lineOf(tag.pos)] };
       } else if (preDepth > 0 && --preDepth === 0 && pre) {
-        out.push(...preLines(pre));
+        append(out, preLines(pre));
         pre = null;
         pendingParagraph = true;
       }
@@ -522,7 +523,7 @@ export function readHtml(html: string): HtmlDocument {
     }
     if (pre && name === "table" && !close) {
       // A table inside preformatted text is laid out as a table (its cells are no run of text): the <pre> ends.
-      out.push(...preLines(pre));
+      append(out, preLines(pre));
       pre = null;
       preDepth = 0;
       pendingParagraph = true;
@@ -611,7 +612,13 @@ export function readHtml(html: string): HtmlDocument {
         if (c.parts.length && lead < 0) return;
         c.parts.push({ text, line: lineOf(pos + Math.max(0, lead)) });
         c.broken = false;
-      } else c.parts[c.parts.length - 1].text += text;
+      } else {
+        const part = c.parts[c.parts.length - 1];
+        // A piece begun with white space only stands where its first text does.
+        if (lead >= 0 && firstNonSpace(part.text) < 0)
+          part.line = lineOf(pos + lead);
+        part.text += text;
+      }
       return;
     }
     // Text loose in a table, outside its cells, is shown before the table by browsers: narrative.
@@ -619,7 +626,7 @@ export function readHtml(html: string): HtmlDocument {
   };
 
   tokenize(html, onTag, onText);
-  if (pre) out.push(...preLines(pre));
+  if (pre) append(out, preLines(pre));
   while (tables.length) closeTable();
   endLine(false);
 
@@ -959,12 +966,12 @@ function analyzeRow(r: RowBuf): HRow {
     label,
     values: vcells,
     valueCol: values.length
-      ? Math.min(...values.map((v) => v.item.firstCol))
+      ? least(values.map((v) => v.item.firstCol))
       : Infinity,
     numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
     yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
-    above: Math.max(0, ...valueCells.map((c) => c.top)),
-    below: Math.max(0, ...valueCells.map((c) => c.bottom)),
+    above: Math.max(0, greatest(valueCells.map((c) => c.top))),
+    below: Math.max(0, greatest(valueCells.map((c) => c.bottom))),
   };
 }
 
@@ -1275,8 +1282,8 @@ function segmentGrid(
       });
     }
   }
-  const firstLine = Math.min(
-    ...[...header, ...leading, first].map((j) => rows[j].line),
+  const firstLine = least(
+    [...header, ...leading, first].map((j) => rows[j].line),
   );
   return {
     context,

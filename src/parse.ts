@@ -7,6 +7,7 @@ import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
+import { append } from "./extremes";
 import { isHtml, readHtml } from "./html";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
@@ -18,6 +19,7 @@ import {
   Row,
   SourceLine,
   Table,
+  ValueCell,
   Warning,
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
@@ -136,8 +138,9 @@ export function parseRelease(text: string, source = "-"): Release {
     previous = built;
   });
   release.tables.forEach((table, t) =>
-    release.facts.push(
-      ...factsOf(
+    append(
+      release.facts,
+      factsOf(
         table,
         t,
         { units: figureUnits[t], lines: figureLines[t] },
@@ -254,17 +257,20 @@ function buildTable(
   const headerLine = grid.header.length
     ? grid.header[grid.header.length - 1].line
     : grid.firstLine;
+  const siblings = layout.columns.map((s) => s.header.join(" "));
+  // Each column's cells, gathered in one pass over the rows (not one pass a column).
+  const cellsOf: ValueCell[][] = layout.columns.map(() => []);
+  for (const r of raw)
+    for (const v of r.values) cellsOf[layout.columnOf.get(v) ?? -1]?.push(v);
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
       title: titleText,
       balance: statement === "balance",
       calendar,
-      siblings: layout.columns.map((s) => s.header.join(" ")),
+      siblings,
     });
-    const cells = raw.flatMap((r) =>
-      r.values.filter((v) => layout.columnOf.get(v) === k),
-    );
+    const cells = cellsOf[k];
     const numeric = cells.filter((v) => v.value !== null);
     const percent =
       p.percent ||

@@ -1,6 +1,7 @@
 // Every fact cites the source line its own figure stands on: per cell in HTML (a Word or EDGAR export puts each
 // <td> on a line of its own), whatever the line ends (CR, CR LF), comments or <pre> text before the table. Every
 // page here is invented: no company, figure or text is real.
+import { append, greatest, least } from "../src/extremes";
 import { readHtml } from "../src/html";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
@@ -175,5 +176,51 @@ describe("a <pre> left open before a table", () => {
     // Before: the page's text after <pre> was one run, "2005" "2004" read as the number 20052004.
     expect(rel.facts.every((f) => f.value.length <= 6)).toBe(true);
     expect(cited(text, rel, "Net sales", "2005")).toBe("<td>41,372</td>");
+  });
+});
+
+describe("a cell whose figure follows white space on a later line", () => {
+  it("cites the figure's line, not the line the cell's white space began on", () => {
+    const text = [
+      "<html><body><p>Wren Dyes Inc. reported results.</p><table>",
+      "<tr><td></td><td>2005</td><td>2004</td></tr>",
+      "<tr><td>Net sales</td><td>",
+      "<sup>7,310</sup></td><td>6,995</td></tr>",
+      "<tr><td>Net income</td><td>812</td><td>799</td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const rel = parseRelease(text);
+    expect(fact(rel, "Net sales", "2005").value).toBe("7310");
+    expect(fact(rel, "Net sales", "2005").line).toBe(4);
+  });
+});
+
+describe("long inputs", () => {
+  it("a line of 20,000 figures parses in linear time (it took over a minute)", () => {
+    const head = [
+      "STATEMENTS OF OPERATIONS",
+      "",
+      " ".repeat(40) + "      2004        2003",
+    ];
+    const figures = Array.from({ length: 20_000 }, (_, i) =>
+      String(1000 + (i % 9000)).padStart(10),
+    ).join("");
+    const started = performance.now();
+    const rel = parseRelease(
+      [...head, "Revenue".padEnd(40) + figures].join("\n"),
+    );
+    expect(rel.facts.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
+
+  it("lists longer than the call stack take no spread (Math.min(...xs), push(...xs))", () => {
+    const xs = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 100_003);
+    expect(() => Math.min(...xs)).toThrow(RangeError);
+    expect(least(xs)).toBe(0);
+    expect(greatest(xs)).toBe(100_002);
+    expect(least([])).toBe(Infinity);
+    const list = [1];
+    append(list, xs);
+    expect(list.length).toBe(300_001);
   });
 });
