@@ -277,8 +277,14 @@ function styleIndent(style: string | undefined): number {
     };
     chars += v * (per[unit] ?? 0);
   }
-  return Math.max(0, Math.round(chars));
+  // A figure of 400 digits reads as Infinity: no label is indented past a page's width.
+  return Number.isFinite(chars)
+    ? Math.min(MAX_INDENT, Math.max(0, Math.round(chars)))
+    : 0;
 }
+
+/** The widest indentation a style gives that is taken as such, in characters (a page's width). */
+const MAX_INDENT = 120;
 
 /** 0 none, 1 single, 2 double, for the top and bottom borders a style draws. */
 function borders(style: string | undefined): { top: number; bottom: number } {

@@ -224,3 +224,17 @@ describe("long inputs", () => {
     expect(list.length).toBe(300_001);
   });
 });
+
+describe("non-finite numbers", () => {
+  it("an indentation of 400 digits is no Infinity in a label's position", () => {
+    const text = [
+      "<html><body><table>",
+      "<tr><td></td><td>2005</td><td>2004</td></tr>",
+      `<tr><td style="margin-left:${"9".repeat(400)}px">Net sales</td><td>7,310</td><td>6,995</td></tr>`,
+      "<tr><td>Net income</td><td>812</td><td>799</td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    for (const r of readHtml(text).grids[0].body)
+      if (r.kind === "row") expect(Number.isFinite(r.label?.start)).toBe(true);
+  });
+});
