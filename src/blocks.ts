@@ -4,6 +4,7 @@
 import { AnalyzedLine, analyzeLine } from "./cells";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { isYear } from "./numbers";
+import { greatest, least } from "./extremes";
 import { rules } from "./rules";
 import {
   namesScale,
@@ -198,8 +199,8 @@ function findRegions(
     const a = an[i]!;
     if (isValueRow(a)) {
       prose = 0;
-      const left = Math.min(...a.values.map((v) => v.start));
-      const right = Math.max(...a.values.map((v) => v.end));
+      const left = least(a.values.map((v) => v.start));
+      const right = greatest(a.values.map((v) => v.end));
       if (!cur) {
         if (a.numeric === 0) return;
         cur = {
@@ -744,7 +745,7 @@ function toGrid(
         : lines[j].text.trim(),
     }))
     .filter((c) => c.text !== "");
-  const first = Math.min(...[...r.header, ...r.leading, r.start]);
+  const first = least([...r.header, ...r.leading, r.start]);
   return {
     context,
     header,

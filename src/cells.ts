@@ -153,18 +153,20 @@ function plainLabelText(t: string): string {
 /** Separates a line's label from its trailing value cells. */
 export function analyzeLine(text: string): AnalyzedLine {
   const cells = splitCells(text);
-  const values: ValueCell[] = [];
+  // The value cells right to left, each cell's values in order (reversed once at the end: no unshift per cell).
+  const backwards: ValueCell[] = [];
   let cut = cells.length;
   let pendingCurrency = false;
   for (let i = cells.length - 1; i >= 0; i--) {
     const v = valuesOf(cells[i]);
     if (!v) break;
     // "$" standing alone two spaces before its number: the sign belongs to the value after it.
-    if (v.pendingCurrency && values.length === 0) break;
-    values.unshift(...v.values);
+    if (v.pendingCurrency && backwards.length === 0) break;
+    for (let k = v.values.length - 1; k >= 0; k--) backwards.push(v.values[k]);
     pendingCurrency = pendingCurrency || v.pendingCurrency;
     cut = i;
   }
+  const values = backwards.reverse();
   // A label cell ending in words followed by values separated by a single space is still a label.
   const labelCells = cells.slice(0, cut);
   const label: Cell | null = labelCells.length

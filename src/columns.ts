@@ -2,6 +2,7 @@
 // columns they stand over, bottom row first, so a spanning header ("Six Months Ended June 30,") reaches every
 // column under the cells below it.
 import { Cell, Grid, GridRow, ValueCell } from "./model";
+import { greatest, least } from "./extremes";
 import { rules } from "./rules";
 import { trailingFigure } from "./cells";
 
@@ -77,8 +78,10 @@ function dropStrays(
  * A label that runs into a column with its figure one space after it ("Provision for other items 12"): when the
  * label's last word is a figure standing wholly inside the extent of a column (of two rows or more) where its row
  * has no value (and has figures in other columns), the figure is that column's and the label ends before it.
+ * Where the source gave the cells (HTML), a label's cell holds the label alone: its last word stays in it.
  */
 function claimTrailingFigures(grid: Grid, clusters: Cluster[]): GridRow[] {
+  if (grid.cellsGiven) return grid.body;
   return grid.body.map((r, i) => {
     if (
       r.kind !== "row" ||
@@ -147,8 +150,8 @@ function splitCrowded(clusters: Cluster[]): Cluster[] {
       continue;
     }
     const make = (xs: typeof byEnd): Cluster => ({
-      start: Math.min(...xs.map((x) => x.cell.start)),
-      end: Math.max(...xs.map((x) => x.cell.end)),
+      start: least(xs.map((x) => x.cell.start)),
+      end: greatest(xs.map((x) => x.cell.end)),
       cells: xs,
     });
     queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));
@@ -189,7 +192,7 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
       if (cols.length === 0) {
         const mid = (cell.start + cell.end) / 2;
         const dist = extent.map((e) => Math.abs((e.start + e.end) / 2 - mid));
-        const k = dist.indexOf(Math.min(...dist));
+        const k = dist.indexOf(least(dist));
         if (dist[k] <= 8 + (cell.end - cell.start) / 2) cols = [k];
       }
       // A short cell alone on an upper header row, centred over the whole table ("As of" over "September 30,
@@ -236,8 +239,8 @@ function centredOver(
   cell: Cell,
   extent: { start: number; end: number }[],
 ): boolean {
-  const start = Math.min(...extent.map((e) => e.start));
-  const end = Math.max(...extent.map((e) => e.end));
+  const start = least(extent.map((e) => e.start));
+  const end = greatest(extent.map((e) => e.end));
   const mid = (cell.start + cell.end) / 2;
   return (
     cell.start >= start - 2 &&

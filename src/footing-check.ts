@@ -7,6 +7,7 @@
 import { Decimal } from "./decimal";
 import { Check, Row, Table } from "./model";
 import { formatNumber } from "./numbers";
+import { greatest } from "./extremes";
 import { rules } from "./rules";
 
 interface Group {
@@ -66,7 +67,7 @@ function isTotal(row: Row): boolean {
 function roundingUnit(values: string[]): Decimal {
   const places = Math.max(
     0,
-    ...values.map((v) => (v.split(".")[1] ?? "").length),
+    greatest(values.map((v) => (v.split(".")[1] ?? "").length)),
   );
   return new Decimal(10).pow(-places);
 }

@@ -5,6 +5,7 @@
 // their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
+import { append, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
@@ -276,8 +277,14 @@ function styleIndent(style: string | undefined): number {
     };
     chars += v * (per[unit] ?? 0);
   }
-  return Math.max(0, Math.round(chars));
+  // A figure of 400 digits reads as Infinity: no label is indented past a page's width.
+  return Number.isFinite(chars)
+    ? Math.min(MAX_INDENT, Math.max(0, Math.round(chars)))
+    : 0;
 }
+
+/** The widest indentation a style gives that is taken as such, in characters (a page's width). */
+const MAX_INDENT = 120;
 
 /** 0 none, 1 single, 2 double, for the top and bottom borders a style draws. */
 function borders(style: string | undefined): { top: number; bottom: number } {
@@ -300,6 +307,8 @@ interface CellBuf {
   line: number;
   /** Text pieces, a new one after each line break inside the cell. */
   parts: { text: string; line: number }[];
+  /** The source line of the first digit written into the cell outside a <sup>: where its figure stands. */
+  digitLine?: number;
   indent: number;
   top: number;
   bottom: number;
@@ -339,17 +348,28 @@ export function readHtml(html: string): HtmlDocument {
   let cur: { text: string; no: number } | null = null;
   let pendingParagraph = false;
   const tables: TableBuf[] = [];
-  let pre: { text: string; line: number } | null = null;
+  /** Preformatted text being read, and the source line of each of its lines. */
+  let pre: PreBuf | null = null;
   let preDepth = 0;
 
-  const pushLine = (no: number, raw: string) => {
+  /**
+   * Narrated table rows whose cells stand on several source lines, each as one line per source line: what the
+   * search for fixed-width grids reads instead (a figure must cite the line it stands on).
+   */
+  const spread = new Map<SourceLine, SourceLine[]>();
+  const asLine = (no: number, raw: string): SourceLine | null => {
     const text = normalizeLine(raw.replace(rules.htmlSpace, " ").trim());
-    if (text === "") return;
+    return text === "" ? null : { no, text, kind: classify(text) };
+  };
+  const pushLine = (no: number, raw: string): SourceLine | null => {
+    const line = asLine(no, raw);
+    if (!line) return null;
     const last = out[out.length - 1];
     if (pendingParagraph && last && last.kind !== "blank")
       out.push({ no, text: "", kind: "blank" });
     pendingParagraph = false;
-    out.push({ no, text, kind: classify(text) });
+    out.push(line);
+    return line;
   };
   const endLine = (paragraph: boolean) => {
     if (cur) pushLine(cur.no, cur.text);
@@ -427,11 +447,34 @@ export function readHtml(html: string): HtmlDocument {
     for (const r of rows) {
       const cells = r.cells.filter((c) => cellText(c).trim() !== "");
       if (cells.every((c) => c.parts.filter((p) => p.text.trim()).length <= 1))
-        pushLine(r.line, cells.map(cellText).join("  "));
+        narrateRow(r.line, cells);
       else
         for (const c of cells)
           for (const p of c.parts) if (p.text.trim()) pushLine(p.line, p.text);
     }
+  };
+  /** A row of one-line cells as one narrative line, numbered by the line of its first text. */
+  const narrateRow = (tr: number, cells: CellBuf[]) => {
+    const texts = cells.map((c) => ({
+      text: cellText(c),
+      line: c.parts.find((p) => p.text.trim())?.line ?? tr,
+    }));
+    const line = pushLine(
+      texts[0]?.line ?? tr,
+      texts.map((t) => t.text).join("  "),
+    );
+    if (!line || texts.every((t) => t.line === texts[0].line)) return;
+    const pieces: SourceLine[] = [];
+    for (const t of texts) {
+      const last = pieces[pieces.length - 1];
+      const piece = asLine(
+        t.line,
+        last?.no === t.line ? `${last.text}  ${t.text}` : t.text,
+      );
+      if (piece && last?.no === t.line) pieces[pieces.length - 1] = piece;
+      else if (piece) pieces.push(piece);
+    }
+    spread.set(line, pieces);
   };
   const toLayout = (t: TableBuf) => {
     if (t.layout) return;
@@ -465,7 +508,7 @@ export function readHtml(html: string): HtmlDocument {
     made[0].context = [...narrativeContext(before), ...made[0].context];
     made[0].between = [...before, ...made[0].between];
     for (const g of made.slice(1)) g.sameTable = true;
-    grids.push(...made);
+    append(grids, made);
     endLine(true);
     lastGridEnd = out.length;
   };
@@ -476,20 +519,26 @@ export function readHtml(html: string): HtmlDocument {
       if (!close) {
         endLine(true);
         preDepth++;
-        if (!pre) pre = { text: "", line: lineOf(tag.pos) };
+        if (!pre) pre = { text: "", lines: [lineOf(tag.pos)] };
       } else if (preDepth > 0 && --preDepth === 0 && pre) {
-        const p: { text: string; line: number } = pre;
+        append(out, preLines(pre));
         pre = null;
-        // The first line break right after <pre> is not content.
-        const body = p.text.startsWith("\n") ? p.text.slice(1) : p.text;
-        const offset = p.line - (p.text.startsWith("\n") ? 0 : 1);
-        for (const l of toLines(body)) out.push({ ...l, no: l.no + offset });
         pendingParagraph = true;
       }
       return;
     }
+    if (pre && name === "table" && !close) {
+      // A table inside preformatted text is laid out as a table (its cells are no run of text): the <pre> ends.
+      append(out, preLines(pre));
+      pre = null;
+      preDepth = 0;
+      pendingParagraph = true;
+    }
     if (pre) {
-      if (name === "br") pre.text += "\n";
+      if (name === "br") {
+        pre.text += "\n";
+        pre.lines.push(lineOf(tag.pos));
+      }
       return;
     }
     if (name === "table") {
@@ -551,8 +600,13 @@ export function readHtml(html: string): HtmlDocument {
     const cell = live()?.cell;
     const text = cell && cell.sup > 0 ? supText(decoded) : decoded;
     if (cell && cell.sup === 0 && firstNonSpace(raw) >= 0) cell.plain = true;
+    if (cell && cell.sup === 0 && cell.digitLine === undefined && !pre) {
+      const d = firstDigit(raw);
+      if (d >= 0) cell.digitLine = lineOf(pos + d);
+    }
     if (pre) {
       pre.text += text;
+      for (const b of lineStarts(raw)) pre.lines.push(lineOf(pos + b));
       return;
     }
     const t = live();
@@ -564,7 +618,13 @@ export function readHtml(html: string): HtmlDocument {
         if (c.parts.length && lead < 0) return;
         c.parts.push({ text, line: lineOf(pos + Math.max(0, lead)) });
         c.broken = false;
-      } else c.parts[c.parts.length - 1].text += text;
+      } else {
+        const part = c.parts[c.parts.length - 1];
+        // A piece begun with white space only stands where its first text does.
+        if (lead >= 0 && firstNonSpace(part.text) < 0)
+          part.line = lineOf(pos + lead);
+        part.text += text;
+      }
       return;
     }
     // Text loose in a table, outside its cells, is shown before the table by browsers: narrative.
@@ -572,16 +632,13 @@ export function readHtml(html: string): HtmlDocument {
   };
 
   tokenize(html, onTag, onText);
-  if (pre) {
-    const p: { text: string; line: number } = pre;
-    for (const l of toLines(p.text)) out.push({ ...l, no: l.no + p.line - 1 });
-  }
+  if (pre) append(out, preLines(pre));
   while (tables.length) closeTable();
   endLine(false);
 
   if (grids.length === 0) {
     // No HTML table of figures: the page may hold the release as preformatted text (<pre>).
-    for (const g of findGrids(out)) {
+    for (const g of findGrids(out.flatMap((l) => spread.get(l) ?? [l]))) {
       const prev = grids[grids.length - 1];
       grids.push({
         ...g,
@@ -607,6 +664,68 @@ function supText(text: string): string {
   return m[1] ? ` (${m[1].replace(rules.whiteRun, "")})` : " *";
 }
 
+interface PreBuf {
+  text: string;
+  /** The source line of each line of the text (a <br> starts one on the line it stands on). */
+  lines: number[];
+}
+
+/** Preformatted text as lines, each numbered by the source line it stands on (a line break right after <pre> is
+ * not content). */
+function preLines(p: PreBuf): SourceLine[] {
+  const lead = p.text.startsWith("\r\n")
+    ? 2
+    : p.text[0] === "\n" || p.text[0] === "\r"
+      ? 1
+      : 0;
+  const skip = lead > 0 ? 1 : 0;
+  const body = p.text.slice(lead);
+  const last = p.lines[p.lines.length - 1];
+  return toLines(body).map((l) => ({
+    ...l,
+    no: p.lines[l.no - 1 + skip] ?? last,
+  }));
+}
+
+/** Offsets just after each line break of a text (CR LF, CR or LF: rules.lineBreak). */
+function lineStarts(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 10) out.push(i + 1);
+    else if (ch === 13) {
+      if (s.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    }
+  }
+  return out;
+}
+
+/** Index of the first digit of text as written, outside character references ("&#160;"), or -1. */
+function firstDigit(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) return i;
+    if (ch === 38) i = referenceEnd(s, i);
+  }
+  return -1;
+}
+
+/** Where a character reference opened by the "&" at i ends (its ";"), or i: references are short, one word. */
+function referenceEnd(s: string, i: number): number {
+  for (let j = i + 1; j < s.length && j <= i + 32; j++) {
+    const ch = s.charCodeAt(j);
+    if (ch === 59) return j;
+    const word =
+      (ch >= 48 && ch <= 57) ||
+      (ch >= 65 && ch <= 90) ||
+      (ch >= 97 && ch <= 122) ||
+      ch === 35;
+    if (!word) return i;
+  }
+  return i;
+}
+
 /** Index of the first character that is not HTML white space, or -1. */
 function firstNonSpace(s: string): number {
   for (let i = 0; i < s.length; i++) {
@@ -616,23 +735,21 @@ function firstNonSpace(s: string): number {
   return -1;
 }
 
-/** Line number (1-based) of a position, for positions given in increasing order (it also goes back, slowly). */
+/**
+ * Line number (1-based) of a position, as the text's lines are counted everywhere (rules.lineBreak: CR LF, CR or
+ * LF ends a line): the line starts are found once, a position's line by binary search, in any order.
+ */
 function lineCounter(s: string): (pos: number) => number {
-  let at = 0;
-  let line = 1;
+  const starts = [0, ...lineStarts(s)];
   return (pos: number) => {
-    if (pos < at) {
-      at = 0;
-      line = 1;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    for (
-      let k = s.indexOf("\n", at);
-      k >= 0 && k < pos;
-      k = s.indexOf("\n", k + 1)
-    )
-      line++;
-    at = pos;
-    return line;
+    return lo + 1;
   };
 }
 
@@ -694,6 +811,8 @@ interface HCell {
   top: number;
   bottom: number;
   hr: boolean;
+  /** The source line its text stands on: of its first digit, else of its first text, else of its <td>. */
+  line: number;
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
   note?: boolean;
 }
@@ -741,6 +860,10 @@ function finishCell(c: CellBuf): HCell {
     top: c.top,
     bottom: c.bottom,
     hr: c.hr,
+    line:
+      c.digitLine ??
+      c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
+      c.line,
   };
 }
 
@@ -831,6 +954,7 @@ function analyzeRow(r: RowBuf): HRow {
         percent: p.percent,
         dash: p.dash,
         ...(p.points ? { points: true } : {}),
+        line: it.cell.line,
       },
     });
     cut = i;
@@ -849,12 +973,12 @@ function analyzeRow(r: RowBuf): HRow {
     label,
     values: vcells,
     valueCol: values.length
-      ? Math.min(...values.map((v) => v.item.firstCol))
+      ? least(values.map((v) => v.item.firstCol))
       : Infinity,
     numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
     yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
-    above: Math.max(0, ...valueCells.map((c) => c.top)),
-    below: Math.max(0, ...valueCells.map((c) => c.bottom)),
+    above: Math.max(0, greatest(valueCells.map((c) => c.top))),
+    below: Math.max(0, greatest(valueCells.map((c) => c.bottom))),
   };
 }
 
@@ -863,6 +987,8 @@ function foldNotes(cells: HCell[]): HCell[] {
   const out: HCell[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
+    // A marker after a lone "$" would read as a figure ("$ (2)"), and one first in the row marks nothing: dropped.
+    if (c.note && (!prev || rules.currency.test(prev.text))) continue;
     if (c.note && prev)
       out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
     else out.push(c);
@@ -1166,8 +1292,8 @@ function segmentGrid(
       });
     }
   }
-  const firstLine = Math.min(
-    ...[...header, ...leading, first].map((j) => rows[j].line),
+  const firstLine = least(
+    [...header, ...leading, first].map((j) => rows[j].line),
   );
   return {
     context,
@@ -1176,6 +1302,7 @@ function segmentGrid(
     firstLine,
     lastLine: rows[last].line,
     between,
+    cellsGiven: true,
   };
 }
 

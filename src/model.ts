@@ -36,6 +36,8 @@ export interface ValueCell extends Cell {
   dash: boolean;
   /** The figure is a change in basis points or percentage points ("(242) bp."): neither money nor a percentage. */
   points?: boolean;
+  /** The source line its figure stands on, where that is not its row's line (an HTML <td> on a line of its own). */
+  line?: number;
 }
 
 /**
@@ -49,6 +51,8 @@ export interface Grid {
   header: { line: number; cells: Cell[] }[];
   /** Body rows in order; `gap` marks a blank line or a rule (rules keep their kind). */
   body: GridRow[];
+  /** The source gave the cells (HTML <td>s) rather than character positions: no label runs into a column. */
+  cellsGiven?: boolean;
 }
 
 export type GridRow =

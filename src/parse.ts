@@ -7,6 +7,7 @@ import { footingChecks } from "./footing-check";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
+import { append } from "./extremes";
 import { isHtml, readHtml } from "./html";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
@@ -107,6 +108,7 @@ export function parseRelease(text: string, source = "-"): Release {
   /** How to build each table again against another reference (for the tables before the first stated scale). */
   const rebuild: ((ref: typeof reference) => ReturnType<typeof buildTable>)[] =
     [];
+  const figureLines: number[][][] = [];
   grids.forEach((grid, t) => {
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
@@ -145,6 +147,7 @@ export function parseRelease(text: string, source = "-"): Release {
       reference = { table: built.table, scale: built.scale };
     release.tables.push(built.table);
     figureUnits.push(built.figures);
+    figureLines.push(built.lines);
     previous = built;
   });
   // Tables before the first one printed in a stated scale, stating none themselves, are measured against it.
@@ -159,6 +162,7 @@ export function parseRelease(text: string, source = "-"): Release {
     });
     release.tables[t] = built.table;
     figureUnits[t] = built.figures;
+    figureLines[t] = built.lines;
   }
   for (const w of tableWarnings) release.warnings.push(...w);
   release.tables.forEach((table, t) => {
@@ -170,7 +174,15 @@ export function parseRelease(text: string, source = "-"): Release {
       });
       return;
     }
-    release.facts.push(...factsOf(table, t, figureUnits[t], release.warnings));
+    append(
+      release.facts,
+      factsOf(
+        table,
+        t,
+        { units: figureUnits[t], lines: figureLines[t] },
+        release.warnings,
+      ),
+    );
   });
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
@@ -253,6 +265,8 @@ function buildTable(
   table: Table;
   scale: ScaleStatement | null;
   figures: (FigureUnit | null)[][];
+  /** For each row and column, the source line its figure stands on. */
+  lines: number[][];
 } {
   const raw = buildRows(layout.body);
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
@@ -282,13 +296,14 @@ function buildTable(
     : grid.firstLine;
   const columnVotes: Map<string, boolean>[] = [];
   const datedColumns: boolean[] = [];
+  const siblings = layout.columns.map((s) => s.header.join(" "));
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
       title: titleText,
       balance: statement === "balance",
       calendar,
-      siblings: layout.columns.map((s) => s.header.join(" ")),
+      siblings,
     });
     // A column the header names as a change is a column of percentages. One with no period of its own ("Change",
     // "Total") is voted on block by block (the rows under one heading): where most of a block's figures in it
@@ -379,15 +394,19 @@ function buildTable(
       ratesRows[i] ||
       columnVotes[k].get(blockOf(raw[i])) === true ||
       cell?.percent === true);
+  const lines: number[][] = [];
   const rows: Row[] = raw.map((r, i) => {
     const unit = rowUnit(r.label, r.section, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
+    const at: number[] = columns.map(() => r.line);
     for (const v of r.values) {
       const k = layout.columnOf.get(v);
       if (k === undefined || values[k] !== null) continue;
       const rate = rateCell(i, k, v);
       values[k] = v.dash ? (rate ? null : "0") : v.value;
+      at[k] = v.line ?? r.line;
     }
+    lines.push(at);
     const row: Row = {
       label: r.label,
       concept: conceptOf(r.label, statement, r.section, r.sections),
@@ -485,7 +504,7 @@ function buildTable(
   };
   for (const message of scaleContradictions(table))
     warnings.push({ line: grid.firstLine, message });
-  return { table, scale, figures };
+  return { table, scale, figures, lines };
 }
 
 /**
@@ -545,7 +564,7 @@ function moneyMarksApart(units: ColumnUnit[]): ColumnUnit[] {
 function factsOf(
   table: Table,
   t: number,
-  figures: (FigureUnit | null)[][],
+  figures: { units: (FigureUnit | null)[][]; lines: number[][] },
   warnings: Warning[],
 ): Fact[] {
   const facts: Fact[] = [];
@@ -553,12 +572,13 @@ function factsOf(
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
-      const decided = figures[i][k];
+      const decided = figures.units[i][k];
+      const line = figures.lines[i]?.[k] ?? row.line;
       if (decided === null) {
         // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
         if (new Decimal(value).isZero()) return;
         warnings.push({
-          line: row.line,
+          line,
           message: `"${row.label}" is ${row.unit === "USD" ? "money" : row.unit} but column "${col.column}" states ${col.unit === "USD" ? "money" : col.unit === "other" ? "a count" : col.unit}: its figure ${value} is left out`,
         });
         return;
@@ -572,7 +592,7 @@ function factsOf(
         value,
         scale: decided.scale,
         unit: decided.unit,
-        line: row.line,
+        line,
         table: t,
       };
       if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;

@@ -16,7 +16,9 @@ const SHARED = resolve(ROOT, "..", "shared");
 const MAX_BASE = 120_000;
 
 /** The documents mutations start from: every release we may read, cut to a size a case can afford. */
-export function baseDocuments(): { name: string; text: string }[] {
+export function baseDocuments(
+  maxBase = MAX_BASE,
+): { name: string; text: string }[] {
   const dirs = [
     join(SHARED, "corpus", "raw"),
     join(SHARED, "corpus-web", "raw"),
@@ -30,8 +32,8 @@ export function baseDocuments(): { name: string; text: string }[] {
     for (const f of readdirSync(dir).sort()) {
       if (!/\.(txt|htm|html)$/.test(f)) continue;
       let text = readFileSync(join(dir, f), "utf8");
-      if (text.length > MAX_BASE)
-        text = text.slice(0, text.lastIndexOf("\n", MAX_BASE) + 1);
+      if (text.length > maxBase)
+        text = text.slice(0, text.lastIndexOf("\n", maxBase) + 1);
       out.push({ name: f, text });
     }
   }
@@ -290,7 +292,9 @@ export function caseArbitrary(
 
 // ---- properties ----------------------------------------------------------------------------------------------
 const NUMBER_TOKEN = /\d[\d,]*(?:\.\d+)?|\.\d+/g;
-const DASH_OR_NIL = /[-\u2010-\u2015\u2212_]|\bnil\b/i;
+// A dash may be written as a character reference in HTML ("&#8212;", "&mdash;"): it shows a dash all the same.
+const DASH_OR_NIL =
+  /[-\u2010-\u2015\u2212_]|\bnil\b|&(?:mdash|ndash|minus|#(?:15[01]|82(?:0[89]|1[0-3])|8722|x201[0-5]|x2212));/i;
 
 /** Whether a fact's value stands on its cited line: some number there equals it (a dash or "nil" for zero). */
 export function valueOnLine(value: string, line: string | undefined): boolean {
@@ -357,13 +361,17 @@ export const TIME_BOUND = { floorMs: 1000, perHundredKbMs: 1000 };
 export const timeLimit = (chars: number) =>
   TIME_BOUND.floorMs + (TIME_BOUND.perHundredKbMs * chars) / 100_000;
 
-/** Runs `numRuns` cases from `seed`; returns the figures, and fast-check's report (seed, minimal case) on failure. */
+/**
+ * Runs `numRuns` cases from `seed`; returns the figures, and fast-check's report (seed, minimal case) on failure.
+ * `maxBase` cuts the base documents shorter (the CI form: more, cheaper cases).
+ */
 export function runFuzz(
   numRuns: number,
   seed: number,
   onCase?: (ms: number, chars: number) => void,
+  maxBase = MAX_BASE,
 ): { failure: string | null } {
-  const bases = baseDocuments();
+  const bases = baseDocuments(maxBase);
   const result = fc.check(
     fc.property(caseArbitrary(bases), ({ text }) => {
       const r = checkCase(text);
