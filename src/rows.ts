@@ -13,6 +13,8 @@ export interface RawRow {
   section?: string;
   /** Every heading above the row that is still open, outermost first. */
   sections: string[];
+  /** A blank line or a rule stands between this row and the row before. */
+  gapBefore?: boolean;
 }
 
 /** Starts with something other than a capital letter: the rest of a label begun on the line above. */
@@ -187,6 +189,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       total,
       section: open[open.length - 1]?.text,
       sections: open.map((h) => h.text),
+      ...(gapSinceRow && rows.length > 0 ? { gapBefore: true } : {}),
     });
     afterRule = false;
     gapSinceRow = false;
@@ -200,6 +203,43 @@ export function buildRows(body: GridRow[]): RawRow[] {
       closeInnermost();
     }
   });
+  return endRepeatedBlocks(rows);
+}
+
+/**
+ * Segments' blocks under dash headings ("Northern Division -", "Southern Division -"), each over the same lines:
+ * after a blank line, rows the block before did not have (the company's EPS, its share count) stand under none of
+ * them — the last block has ended there.
+ */
+function endRepeatedBlocks(rows: RawRow[]): RawRow[] {
+  const labelsUnder = new Map<string, Set<string>>();
+  let current: { key: string; parent: string } | null = null;
+  let sibling: Set<string> | undefined;
+  let ended = false;
+  for (const r of rows) {
+    const key = r.sections.join("\u0000");
+    const parent = r.sections.slice(0, -1).join("\u0000");
+    if (current === null || current.key !== key) {
+      sibling =
+        current !== null &&
+        r.section !== undefined &&
+        rules.dashHeading.test(r.section) &&
+        current.parent === parent
+          ? labelsUnder.get(current.key)
+          : undefined;
+      current = { key, parent };
+      ended = false;
+    }
+    if (sibling && !sibling.has(r.label) && (ended || r.gapBefore === true)) {
+      ended = true;
+      r.sections = r.sections.slice(0, -1);
+      r.section = r.sections[r.sections.length - 1];
+      continue;
+    }
+    const labels = labelsUnder.get(key) ?? new Set<string>();
+    labels.add(r.label);
+    labelsUnder.set(key, labels);
+  }
   return rows;
 }
 

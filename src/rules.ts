@@ -358,6 +358,8 @@ export const rules = {
   headingEnd: /[:]\s*(?:\(\w{1,3}\))?\s*$/,
   /** A label in capitals only (no lower-case letter), with at least one word of two letters. */
   allCapsLabel: /^(?=.*[A-Z]{2})[^a-z]*$/,
+  /** A segment's block heading written with a trailing dash: "Alabama Power -", "Northern Division -". */
+  dashHeading: /\S\s+-\s*$/,
   totalLabel: /^\s*(?:total|net\s+total|grand\s+total)\b/i,
   bareTotal: /^\s*total\s*:?\s*$/i,
   /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */

@@ -262,3 +262,47 @@ describe("the release sheet", () => {
     ]);
   });
 });
+
+describe("segments' blocks under dash headings", () => {
+  const text = (tail: string[]) =>
+    [
+      "Larkmoor Energy Inc. (NYSE: LKE) reported today.",
+      "",
+      "                       FINANCIAL OVERVIEW",
+      "                     (In Millions of Dollars)",
+      "",
+      "                                      2004       2003",
+      " Eastern Gas -",
+      "   Operating Revenues               1,210      1,150",
+      "   Net Income                          91         84",
+      "",
+      " Western Gas -",
+      "   Operating Revenues                 412        398",
+      "   Net Income                          14         12",
+      ...tail,
+    ].join("\n");
+
+  it("end after a blank line where rows follow that the block before did not have", () => {
+    const r = parseRelease(
+      text(["", " Basic Earnings Per Share            $0.41      $0.37"]),
+      "larkmoor.txt",
+    );
+    const eps = r.facts.find((f) => f.label === "Basic Earnings Per Share");
+    expect(eps?.section).toBeUndefined();
+    expect(
+      r.facts.find((f) => f.label === "Net Income" && f.value === "14")
+        ?.section,
+    ).toBe("Western Gas -");
+  });
+
+  it("go on after a blank line where the rows are the block's own", () => {
+    const r = parseRelease(
+      text(["", "   Net Income                          15         13"]),
+      "larkmoor.txt",
+    );
+    expect(
+      r.facts.find((f) => f.label === "Net Income" && f.value === "15")
+        ?.section,
+    ).toBe("Western Gas -");
+  });
+});

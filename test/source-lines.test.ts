@@ -197,7 +197,9 @@ describe("a cell whose figure follows white space on a later line", () => {
 });
 
 describe("long inputs", () => {
-  it("a line of 20,000 figures parses in linear time (it took over a minute)", () => {
+  // No timing asserted here (npm run bench measures speed): the quadratic version took over a minute and would
+  // run past this test's time limit.
+  it("a line of 20,000 figures parses (it took over a minute)", () => {
     const head = [
       "STATEMENTS OF OPERATIONS",
       "",
@@ -206,12 +208,10 @@ describe("long inputs", () => {
     const figures = Array.from({ length: 20_000 }, (_, i) =>
       String(1000 + (i % 9000)).padStart(10),
     ).join("");
-    const started = performance.now();
     const rel = parseRelease(
       [...head, "Revenue".padEnd(40) + figures].join("\n"),
     );
     expect(rel.facts.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(15_000);
   }, 60_000);
 
   it("lists longer than the call stack take no spread (Math.min(...xs), push(...xs))", () => {
