@@ -795,7 +795,13 @@ function narrativeContext(
     }
     if (l.kind !== "text") continue;
     const t = l.text.trim();
-    if (!titleLike(t)) break;
+    if (!titleLike(t)) {
+      // A sentence leading into the table ("Stock-based compensation was included in the following categories:")
+      // says what its rows are, when nothing nearer does.
+      if (ctx.length === 0 && rules.leadIn.test(t))
+        ctx.push({ line: l.no, text: t });
+      break;
+    }
     ctx.unshift({ line: l.no, text: t });
   }
   return ctx;

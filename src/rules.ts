@@ -571,6 +571,8 @@ export const rules = {
   cssBorder: /border-(top|bottom)(?:-(?:style|width))?\s*:\s*([^;]*)/gi,
   cssNoBorder: /^\s*(?:none|hidden|0(?:px|pt|em)?|initial)\b/i,
   cssDouble: /double/i,
+  /** A sentence leading into a table: it ends in a colon ("… consist of:", "… the following categories:"). */
+  leadIn: /^.{8,400}:\s*$/,
   /** A sentence's end: prose rather than a title ("… per share." but not "Acme Widgets, Inc."). */
   sentenceEnd: /[.!?]["')]?\s*$/,
   abbreviationEnd: /\b(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.\s*$/i,

@@ -619,3 +619,20 @@ describe("a heading naming a cash-flow section right above the first rows", () =
     });
   });
 });
+
+describe("a sentence leading into a table", () => {
+  it("titles the table when nothing nearer does (what its rows are)", () => {
+    const td = (s: string) => `<td>${s}</td>`;
+    const page = `<html><body><p>Tessellate Inc. (NYSE: TSL)</p>
+<p>(3) Stock-based compensation was included in the following operating expense categories:</p>
+<table>
+<tr>${td("")}${td("2024")}${td("2023")}</tr>
+<tr>${td("Research and development")}${td("412")}${td("380")}</tr>
+<tr>${td("Sales and marketing")}${td("198")}${td("175")}</tr>
+</table></body></html>`;
+    const r = parseRelease(page, "tessellate.htm");
+    expect(r.tables[0].title).toBe(
+      "(3) Stock-based compensation was included in the following operating expense categories:",
+    );
+  });
+});
