@@ -31,9 +31,13 @@ function date(y: number, m: number, d: number): PeriodQuery | null {
   return { kind: "date", date: isoDate({ y, m, d }) };
 }
 
-/** Excel's date serial (1900 system, with its phantom 29 Feb 1900) → a date. */
+/** The last date Excel holds: December 31, 9999. */
+const LAST_EXCEL_SERIAL = 2958465;
+
+/** Excel's date serial (1900 system, with its phantom 29 Feb 1900) → a date; null past the dates Excel holds. */
 export function fromExcelSerial(serial: number): PeriodQuery | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
+  if (!Number.isFinite(serial) || serial < 1 || serial > LAST_EXCEL_SERIAL)
+    return null;
   const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
   const d = new Date(ms);
   return date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

@@ -406,3 +406,11 @@ describe("an amount and its '% of Sales' beside it, both of one period", () => {
     expect(r).toEqual({ ok: true, value: 3000000 });
   });
 });
+
+describe("a period argument past the dates Excel holds", () => {
+  it("is #VALUE!, not a search for NaN-NaN-NaN", () => {
+    expect(readPeriodArg(9999999999)).toBeNull();
+    expect(readPeriodArg("9999999999")).toBeNull();
+    expect(readPeriodArg(45107)).not.toBeNull(); // June 30, 2023
+  });
+});
