@@ -173,15 +173,27 @@ function indexOf(store: Store): StoreIndex {
   const byCompany = new Map<string, StoredRelease[]>();
   const byConcept = new Map<StoredRelease, Map<string, Fact[]>>();
   const columnOf = new Map<Fact, Column>();
+  // One pass: lists grow in place, and each table's columns are looked up by name and period, not searched.
+  const listIn = <K, V>(map: Map<K, V[]>, key: K): V[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
   for (const x of usable) {
-    const k = companyKey(x.release);
-    byCompany.set(k, [...(byCompany.get(k) ?? []), x]);
+    listIn(byCompany, companyKey(x.release)).push(x);
     const m = new Map<string, Fact[]>();
+    // The first column of a name and period, as a search would find it.
+    const columnsOf = x.release.tables.map((t) => {
+      const byName = new Map<string, Column>();
+      for (const c of t.columns) {
+        const key = `${c.column}\u0000${c.period}`;
+        if (!byName.has(key)) byName.set(key, c);
+      }
+      return byName;
+    });
     for (const f of x.release.facts) {
-      if (f.concept) m.set(f.concept, [...(m.get(f.concept) ?? []), f]);
-      const col = x.release.tables[f.table].columns.find(
-        (c) => c.column === f.column && c.period === f.period,
-      );
+      if (f.concept) listIn(m, f.concept).push(f);
+      const col = columnsOf[f.table]?.get(`${f.column}\u0000${f.period}`);
       if (col) columnOf.set(f, col);
     }
     byConcept.set(x, m);
