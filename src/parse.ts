@@ -569,6 +569,9 @@ function factsOf(
 ): Fact[] {
   const facts: Fact[] = [];
   table.rows.forEach((row, i) => {
+    // A row with no label and no concept ("$0.30" read as a figure, an unnamed subtotal) says nothing a user could
+    // ask for: it stays in the table, out of the facts.
+    if (row.label.trim() === "" && row.concept === null) return;
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];

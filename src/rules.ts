@@ -329,7 +329,13 @@ export const rules = {
    */
   columnCountWord:
     /(?<!\bbusiness\s)\bunits\b|\b(?:unit\s+sales|shipments|subscribers|deliveries|access\s+lines|kwh|mwh|gwh)\b/i,
-  columnSharesWord: /\bshares\b/i,
+  /** A column of share counts: "SHARES", "NUMBER OF SHARES", "NUMBER OUTSTANDING" / "EXERCISABLE" (of options). */
+  columnSharesWord:
+    /\bshares\b|\bnumber\s+(?:outstanding|exercisable|granted|vested)\b/i,
+  /** A column of prices per share: "WEIGHTED AVERAGE EXERCISE PRICE", "Price per share". */
+  columnPriceWord: /\bprices?\b|\bper\s+share\b/i,
+  /** A column of durations: "REMAINING CONTRACTUAL LIFE (YRS)". */
+  columnDurationWord: /\blife\b|\(\s*(?:yrs?|years)\.?\s*\)/i,
   /** "AMOUNT" over a column beside a "SHARES" one (a statement of stockholders' equity): money. */
   columnAmountWord: /\bamounts?\b/i,
   /**

@@ -195,9 +195,13 @@ export function columnUnit(header: string[]): ColumnUnit {
   const money =
     rules.columnMoneyWord.test(text) ||
     (rules.columnAmountWord.test(text) && !rules.perShareLabel.test(text));
-  const shares = rules.columnSharesWord.test(text);
+  const price = rules.columnPriceWord.test(text);
+  const shares = rules.columnSharesWord.test(text) && !price;
+  const duration = rules.columnDurationWord.test(text);
   const out: ColumnUnit = {};
-  if (count && !money && !shares) out.unit = "other";
+  if (duration && !money && !shares && !price) out.unit = "other";
+  else if (price && !count && !duration) out.unit = "USD/share";
+  else if (count && !money && !shares) out.unit = "other";
   else if (shares && !money && !count) out.unit = "shares";
   else if (money && !count && !shares) out.unit = "USD";
   const statement = readScale(text);
@@ -243,6 +247,9 @@ export function figureUnit(
         : rowScale("shares", row.label, table, row.headings ?? []));
     return { unit: "shares", scale };
   }
+  // A column of prices per share ("EXERCISE PRICE") holds per-share amounts whatever the label speaks of.
+  if (column.unit === "USD/share" && row.unit === "USD")
+    return { unit: "USD/share", scale: 1 };
   if (column.unit === "other" && row.unit === "USD") {
     if (rules.moneyWord.test(row.label)) return null;
     const scale =

@@ -917,3 +917,39 @@ describe("a new statement that repeats a figure of the table before", () => {
     );
   });
 });
+
+describe("a stock option table: columns of share counts, prices and lives", () => {
+  const text = [
+    "Ravelin Systems Inc. (NYSE: RVS) reported today.",
+    "",
+    "      A summary of stock option activity is as follows:",
+    "",
+    "                                                 WEIGHTED      REMAINING",
+    "                                   NUMBER        AVERAGE       CONTRACTUAL",
+    "                                 OF SHARES    EXERCISE PRICE   LIFE (YRS)",
+    "      Outstanding, beginning         808,019         0.16            8.1",
+    "      Granted                        395,273         0.44            9.6",
+    "      Outstanding, end               813,292         0.30            8.4",
+  ].join("\n");
+
+  it("reads counts as shares, prices per share and lives as other, whatever the labels say", () => {
+    const r = parseRelease(text, "ravelin.txt");
+    const granted = r.facts.filter((f) => f.label === "Granted");
+    expect(granted.map((f) => [f.value, f.unit, f.scale])).toEqual([
+      ["395273", "shares", 1],
+      ["0.44", "USD/share", 1],
+      ["9.6", "other", 1],
+    ]);
+  });
+
+  it("emits no fact for a row with neither a label nor a concept", () => {
+    const r = parseRelease(
+      text.replace(
+        "      Granted                ",
+        "                             ",
+      ),
+      "ravelin.txt",
+    );
+    expect(r.facts.some((f) => f.label === "")).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+// One case of the linear-time bench, run in a process of its own so its peak memory is its own:
+//   node -r tsx/cjs bench/linear-case.ts NAME BYTES   → prints {"ms":…,"peakMB":…,"bytes":…}
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseRelease } from "../src/parse";
+
+const ROOT = resolve(__dirname, "..");
+const example = readFileSync(
+  join(ROOT, "examples", "acme-q3-2024.txt"),
+  "utf8",
+);
+
+/** Repeats `unit(i)` until the text reaches `bytes`. */
+function grow(bytes: number, unit: (i: number) => string, head = ""): string {
+  const parts: string[] = [head];
+  let n = head.length;
+  for (let i = 0; n < bytes; i++) {
+    const u = unit(i);
+    parts.push(u);
+    n += u.length;
+  }
+  return parts.join("");
+}
+
+const figures = (i: number, n: number) =>
+  Array.from({ length: n }, (_, k) =>
+    (((i * 7919 + k * 104729) % 900000) + 1000)
+      .toLocaleString("en-US")
+      .padStart(12),
+  ).join("");
+
+/** The inputs: realistic (releases one after another) and hostile (what broke or slowed parsers before). */
+export const CASES: Record<string, (bytes: number) => string> = {
+  "realistic: releases in a row": (b) => grow(b, () => example + "\n\n"),
+  "one huge line of figures": (b) =>
+    "Revenue" + grow(b, (i) => ` ${figures(i, 1)}`),
+  "lines of (": (b) => grow(b, () => "(".repeat(79) + "\n"),
+  "lines of dashes": (b) =>
+    grow(b, () => "- --- ------ - --- ---------- -----\n"),
+  "a wide table (120 columns)": (b) =>
+    grow(
+      b,
+      (i) => `Line item ${i}`.padEnd(40) + figures(i, 120) + "\n",
+      " ".repeat(40) +
+        Array.from({ length: 120 }, (_, k) =>
+          String(1990 + (k % 30)).padStart(12),
+        ).join("") +
+        "\n",
+    ),
+  "a running header on every page": (b) =>
+    grow(
+      b,
+      (i) =>
+        `ACME WIDGET CORPORATION\nQuarterly report, page ${i + 1}\n\f\n` +
+        `Revenues`.padEnd(40) +
+        figures(i, 2) +
+        "\n",
+    ),
+  "a dateline full of dates": (b) =>
+    "NEW YORK, " +
+    grow(b, (i) => `January ${(i % 28) + 1}, ${1990 + (i % 30)} -- `) +
+    "\nAcme Corp. (NYSE: ACM) reported.",
+  "HTML with rowspans": (b) =>
+    grow(
+      b,
+      (i) =>
+        `<tr><td rowspan="50">Item ${i}</td><td>${figures(i, 1)}</td><td rowspan="3">${figures(i + 1, 1)}</td></tr>\n`,
+      "<html><body><table>",
+    ) + "</table></body></html>",
+  "HTML nested deep": (b) => {
+    const depth = Math.floor(b / 40);
+    return (
+      "<html><body>" +
+      "<div><table><tr><td>".repeat(depth) +
+      "1,234" +
+      "</td></tr></table></div>".repeat(depth) +
+      "</body></html>"
+    );
+  },
+};
+
+if (require.main === module) {
+  const [name, size] = process.argv.slice(2);
+  const text = CASES[name](Number(size));
+  const before = process.resourceUsage().maxRSS;
+  const t0 = process.hrtime.bigint();
+  const r = parseRelease(text, name);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    JSON.stringify({
+      ms,
+      peakMB,
+      baseMB: before / 1024,
+      bytes: Buffer.byteLength(text),
+      facts: r.facts.length,
+      error: r.error?.message ?? null,
+    }),
+  );
+}
