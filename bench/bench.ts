@@ -1,5 +1,6 @@
 // npm run bench: parse throughput over the shared corpus (MB/s, median ms per release), lookups on a store of
-// 100 releases, and the minified size of the custom-functions bundle. Figures are printed, never asserted.
+// 100 releases, the minified size of the custom-functions bundle, and the linear-time table (bench/linear.ts).
+// Figures are printed, never asserted.
 import { execSync } from "node:child_process";
 import {
   existsSync,
@@ -14,6 +15,7 @@ import { join, resolve } from "node:path";
 import { figure } from "../src/answers";
 import { parseRelease } from "../src/parse";
 import { addRelease, emptyStore, Store } from "../src/store";
+import { linearTable } from "./linear";
 
 const ROOT = resolve(__dirname, "..");
 const CORPUS = resolve(ROOT, "..", "shared", "corpus", "raw");
@@ -156,3 +158,4 @@ const docs = inputs();
 parseThroughput(docs);
 lookups(docs);
 bundleSize();
+linearTable();
