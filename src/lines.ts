@@ -114,7 +114,9 @@ function markPageFurniture(lines: SourceLine[]): void {
       taken++;
       const key = lines[j].text.trim().replace(/\d+/g, "#").toLowerCase();
       if (key.length > 70) break;
-      seen.set(key, [...(seen.get(key) ?? []), j]);
+      const at = seen.get(key);
+      if (at) at.push(j);
+      else seen.set(key, [j]);
     }
   });
   // A repeated line that names a date ("YEAR ENDED DECEMBER 31, 1997") titles the statements of those pages, and a
