@@ -546,7 +546,9 @@ export function readHtml(html: string): HtmlDocument {
         closeTable();
         return;
       }
-      tables.forEach(toLayout);
+      // A table opened inside another makes the enclosing one layout. Every table below the top became layout
+      // when the one above it opened, so only the top can still be a table of figures: one step, not the stack.
+      if (tables.length) toLayout(tables[tables.length - 1]);
       endLine(true);
       tables.push({
         layout: false,
