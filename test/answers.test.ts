@@ -389,18 +389,11 @@ describe("a company whose fiscal year ends in September (fiscal numbering stated
 
 describe("an amount and its '% of Sales' beside it, both of one period", () => {
   it("answers the amount, not the ratio, whichever column comes first", () => {
-    const text = [
-      "Vireo Goods Inc. (NYSE: VGI) reported today.",
-      "",
-      "                    STATEMENTS OF OPERATIONS",
-      "                    (In thousands)",
-      "",
-      "                         Three Months Ended",
-      "                   % of    June 30,     % of    June 30,",
-      "                   Sales     2004       Sales     2003",
-      "Net sales          100.0   $ 50,000    100.0   $ 45,000",
-      "Net income           6.0      3,000      5.0      2,250",
-    ].join("\n");
+    // Invented: "% of Sales" printed before each period's amounts.
+    const text = readFileSync(
+      join(__dirname, "fixtures", "vireo-q2-2004-ratios.txt"),
+      "utf8",
+    );
     const { store } = addRelease(emptyStore(), text, "vireo.txt");
     const r = answers.figure(store, "NETINCOME", "Q2-2004");
     expect(r).toEqual({ ok: true, value: 3000000 });

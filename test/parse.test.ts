@@ -828,29 +828,11 @@ describe("a statement of stockholders' equity continued in a second <TABLE> unde
 });
 
 describe("'% of Sales' columns beside each period's amounts", () => {
-  const table = (head: string, sub: string, row: string) =>
-    [
-      "Vireo Goods Inc. (NYSE: VGI) reported today.",
-      "",
-      "                    STATEMENTS OF OPERATIONS",
-      "                    (In thousands)",
-      "",
-      "                         Three Months Ended",
-      head,
-      sub,
-      row,
-      row.replace("Net sales ", "Net income"),
-    ].join("\n");
+  // Invented: the ratios printed before each period's amounts; swapped below to stand after them.
+  const ratiosFirst = fixture("vireo-q2-2004-ratios.txt");
 
   it("ratios printed before their amounts take the period on their right", () => {
-    const r = parseRelease(
-      table(
-        "                   % of    June 30,     % of    June 30,",
-        "                   Sales     2004       Sales     2003",
-        "Net sales          100.0   $ 50,000    100.0   $ 45,000",
-      ),
-      "vireo.txt",
-    );
+    const r = parseRelease(ratiosFirst, "vireo.txt");
     expect(
       r.tables[0].columns.map((c) => [c.period, c.percent ?? false]),
     ).toEqual([
@@ -865,14 +847,25 @@ describe("'% of Sales' columns beside each period's amounts", () => {
   });
 
   it("ratios printed after their amounts take the period on their left", () => {
-    const r = parseRelease(
-      table(
+    const ratiosAfter = ratiosFirst
+      .replace(
+        "                   % of    June 30,     % of    June 30,",
         "                    June 30,    % of     June 30,    % of",
+      )
+      .replace(
+        "                   Sales     2004       Sales     2003",
         "                      2004      Sales      2003      Sales",
+      )
+      .replace(
+        "Net sales          100.0   $ 50,000    100.0   $ 45,000",
         "Net sales          $ 50,000    100.0   $ 45,000    100.0",
-      ),
-      "vireo.txt",
-    );
+      )
+      .replace(
+        "Net income           6.0      3,000      5.0      2,250",
+        "Net income            3,000      6.0      2,250      5.0",
+      );
+    expect(ratiosAfter).not.toBe(ratiosFirst);
+    const r = parseRelease(ratiosAfter, "vireo.txt");
     expect(r.tables[0].columns.map((c) => c.period)).toEqual([
       "Q2-2004",
       "Q2-2004",
