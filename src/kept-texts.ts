@@ -1,7 +1,13 @@
 // How the pasted texts are laid out in the hidden HEMA_Store sheet: one row per chunk of at most 30,000
 // characters (below Excel's 32,767-character cell limit): id, source, chunk no, text, owned sheets. A chunk never
 // ends between the two halves of a surrogate pair, so a character outside the BMP (an emoji) survives the save.
-import { KeptRelease } from "./host";
+import { SavedRelease } from "./store";
+
+/** A saved release as kept in the workbook, with the sheets it owns. */
+export interface KeptRelease extends SavedRelease {
+  id: string;
+  sheets: string[];
+}
 
 export const CHUNK = 30000;
 export const STORE_HEADER = ["Release", "Source", "Chunk", "Text", "Sheets"];

@@ -1,10 +1,10 @@
 // Pure: turns a parsed release into a write plan (sheets, cells, formats, Excel tables, checks as live formulas,
 // the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
-import { Decimal } from "../src/decimal";
-import { EPS_LIMITS } from "../src/eps-check";
-import { Check, Release, Row, Table, Unit } from "../src/model";
-import { headingPath, outline } from "../src/outline";
-import { StoredRelease } from "../src/store";
+import { Decimal } from "./decimal";
+import { EPS_LIMITS } from "./eps-check";
+import { Check, Release, Row, Table, Unit } from "./model";
+import { headingPath, outline } from "./outline";
+import { StoredRelease } from "./store";
 import { chunks } from "./kept-texts";
 import {
   cellProblem,

@@ -5,7 +5,7 @@ import { Button, Field, Input, Tab, TabList, Text } from "@fluentui/react-compon
 import { getStore, onStoreChange } from "../src/live-store";
 import { evaluateFormula, FormulaResult } from "./formula-box";
 import { MemoryHost } from "./memory-host";
-import { displayValue, PlanCell } from "./sheet-plan";
+import { displayValue, PlanCell } from "../src/sheet-plan";
 import { formatNumber } from "../src/numbers";
 
 function show(c: PlanCell | undefined): string {

@@ -7,7 +7,7 @@
 // deployed add-in would not see them) and have a small size budget; custom XML parts need extra async round trips
 // per part. Texts are chunked below Excel's 32,767-character cell limit (kept-texts.ts).
 import { HostError, KeptRelease, resolvePlan, WorkbookHost } from "./host";
-import { keptToRows, rowsToKept } from "./kept-texts";
+import { keptToRows, rowsToKept } from "../src/kept-texts";
 import {
   address,
   columnLetter,
@@ -17,7 +17,7 @@ import {
   SheetPlan,
   STORE_SHEET,
   WritePlan,
-} from "./sheet-plan";
+} from "../src/sheet-plan";
 
 type Run = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,

@@ -1,13 +1,9 @@
 // The workbook interface the pane talks to: Office.js (excel-host.ts) and the in-memory preview workbook
 // (memory-host.ts) both implement it, so nothing else in the pane knows how cells are written.
-import { SavedRelease } from "../src/store";
-import { WritePlan } from "./sheet-plan";
+import { KeptRelease } from "../src/kept-texts";
+import { WritePlan } from "../src/sheet-plan";
 
-/** A saved release as kept in the workbook, with the sheets it owns. */
-export interface KeptRelease extends SavedRelease {
-  id: string;
-  sheets: string[];
-}
+export type { KeptRelease };
 
 export interface WorkbookHost {
   readonly kind: "excel" | "memory";

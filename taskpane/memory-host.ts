@@ -9,7 +9,7 @@ import {
   SheetPlan,
   STORE_SHEET,
   WritePlan,
-} from "./sheet-plan";
+} from "../src/sheet-plan";
 
 export interface MemoryState {
   sheets: SheetPlan[];

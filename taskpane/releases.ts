@@ -12,7 +12,12 @@ import {
 import { Release } from "../src/model";
 import { HostError, KeptRelease, WorkbookHost } from "./host";
 import { parseInBackground } from "./parse-async";
-import { FigureRef, markChanges, planRelease, WritePlan } from "./sheet-plan";
+import {
+  FigureRef,
+  markChanges,
+  planRelease,
+  WritePlan,
+} from "../src/sheet-plan";
 
 export interface RefreshResult {
   id: string;

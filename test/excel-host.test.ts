@@ -11,7 +11,7 @@ import {
   planRelease,
   STORE_SHEET,
   WritePlan,
-} from "../taskpane/sheet-plan";
+} from "../src/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
 
 const acme = fs.readFileSync(

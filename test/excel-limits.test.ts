@@ -8,7 +8,7 @@ import {
   cellProblem,
   EXCEL_LIMITS,
   sheetNameProblem,
-} from "../taskpane/excel-limits";
+} from "../src/excel-limits";
 import { HostError } from "../taskpane/host";
 import { MemoryHost } from "../taskpane/memory-host";
 import {
@@ -16,7 +16,7 @@ import {
   planRelease,
   sourceRows,
   WritePlan,
-} from "../taskpane/sheet-plan";
+} from "../src/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
 import { entryOf, keptOf } from "./store-helpers";
 

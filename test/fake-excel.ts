@@ -6,7 +6,7 @@ import {
   cellProblem,
   extentProblem,
   sheetNameProblem,
-} from "../taskpane/excel-limits";
+} from "../src/excel-limits";
 
 /** Excel's answer to a request past its limits: the request fails, as `InvalidArgument` does at sync. */
 function refuse(problem: string | null): void {

@@ -11,7 +11,7 @@ import { outline } from "../src/outline";
 import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
 import { addRelease, emptyStore } from "../src/store";
-import { planRelease } from "../taskpane/sheet-plan";
+import { planRelease } from "../src/sheet-plan";
 import { row } from "./helpers";
 
 const parse = (name: string): Release =>

@@ -1,5 +1,5 @@
 // The stored texts' layout in HEMA_Store: chunks below Excel's cell limit that never split a character.
-import { chunks, CHUNK, keptToRows, rowsToKept } from "../taskpane/kept-texts";
+import { chunks, CHUNK, keptToRows, rowsToKept } from "../src/kept-texts";
 
 const EXCEL_CELL_LIMIT = 32767;
 const loneSurrogate =

@@ -12,7 +12,7 @@ import {
   primaryPeriod,
   sheetName,
   tickerRoot,
-} from "../taskpane/sheet-plan";
+} from "../src/sheet-plan";
 
 const text = fs.readFileSync(
   path.join(__dirname, "..", "examples", "acme-q3-2024.txt"),

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost } from "../taskpane/excel-host";
-import { planRelease } from "../taskpane/sheet-plan";
+import { planRelease } from "../src/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
 import { entryOf, keptOf } from "./store-helpers";
 

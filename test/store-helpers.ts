@@ -1,7 +1,7 @@
 // A stored release and what the workbook keeps of it, for the tests of the sheet plan and the workbook hosts.
 import { addRelease, emptyStore, StoredRelease } from "../src/store";
 import { KeptRelease } from "../taskpane/host";
-import { WritePlan } from "../taskpane/sheet-plan";
+import { WritePlan } from "../src/sheet-plan";
 
 /** The release as the store holds it after parsing `text`. */
 export function entryOf(text: string, source = "release.txt"): StoredRelease {

@@ -13,7 +13,7 @@ import AxeBuilder from "@axe-core/playwright";
 import * as answers from "../../src/answers";
 import { formatNumber } from "../../src/numbers";
 import { addRelease, emptyStore } from "../../src/store";
-import { planRelease } from "../../taskpane/sheet-plan";
+import { planRelease } from "../../src/sheet-plan";
 
 jest.setTimeout(120_000);
 

@@ -8,7 +8,7 @@ import { Decimal } from "../../src/decimal";
 import { Release } from "../../src/model";
 import { parseRelease } from "../../src/parse";
 import { addRelease, emptyStore } from "../../src/store";
-import { planProblem, planRelease } from "../../taskpane/sheet-plan";
+import { planProblem, planRelease } from "../../src/sheet-plan";
 
 const ROOT = resolve(__dirname, "..", "..");
 const SHARED = resolve(ROOT, "..", "shared");
