@@ -8,4 +8,7 @@ for (const stream of [process.stdout, process.stderr])
     throw e;
   });
 const { main } = require("../cli/hema.ts");
-process.exitCode = main(process.argv.slice(2));
+// `main` returns the exit status, or a promise of it for `export`.
+Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

@@ -6,6 +6,7 @@ import { MAX_INPUT_BYTES, TOO_LARGE } from "../src/limits";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
 import { renderChecks, renderRelease } from "./render";
+import { runExport } from "./export";
 import { runGet } from "./get";
 import { lineWriter } from "./terminal";
 
@@ -40,8 +41,8 @@ function readBounded(file: string): string | null {
   }
 }
 
-/** Reads one input; an unreadable file becomes a release carrying the error. */
-export function readRelease(file: string): Release {
+/** Reads one input's text, or why it cannot be read (a message for the user). */
+export function readInput(file: string): { text: string } | { error: string } {
   let text: string | null;
   try {
     if (file !== "-" && statSync(file).isDirectory())
@@ -57,26 +58,31 @@ export function readRelease(file: string): Release {
           : code === "EACCES"
             ? "permission denied"
             : "cannot be read";
-    return { ...parseRelease("", file), error: { message: `${why}` } };
+    return { error: why };
   }
-  if (text === null)
-    return {
-      ...parseRelease("", file),
-      error: { message: TOO_LARGE },
-    };
-  return parseRelease(text, file);
+  return text === null ? { error: TOO_LARGE } : { text };
+}
+
+/** Reads one input; an unreadable file becomes a release carrying the error. */
+export function readRelease(file: string): Release {
+  const input = readInput(file);
+  if ("error" in input)
+    return { ...parseRelease("", file), error: { message: input.error } };
+  return parseRelease(input.text, file);
 }
 
 export function errorLine(r: Release): string {
   return `hema: ${r.source}${r.error?.line ? `:${r.error.line}` : ""}: ${r.error?.message}`;
 }
 
+/** The exit status; a promise for `export` (writing the file is asynchronous). */
 export function main(
   argv: string[],
   out: (s: string) => void = lineWriter(process.stdout),
   err: (s: string) => void = lineWriter(process.stderr),
-): number {
+): number | Promise<number> {
   let status = 0;
+  let pending: Promise<number> | null = null;
   const program = new Command("hema")
     .description(
       "Parse earnings press releases into tables, periods and checked figures.",
@@ -155,11 +161,23 @@ export function main(
       }
     });
 
+  program
+    .command("export")
+    .description(
+      "write the releases to one .xlsx workbook as the add-in's Insert lays them out (sheets, tables, live checks)",
+    )
+    .argument("<files...>", "release files (plain text or HTML)")
+    .requiredOption("-o, --output <file>", "the .xlsx file to write")
+    .option("--force", "overwrite the output file when it exists")
+    .action((files: string[], opts: { output: string; force?: boolean }) => {
+      pending = runExport(files, opts, readInput, out, err);
+    });
+
   try {
     program.parse(argv, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  return status;
+  return pending ?? status;
 }

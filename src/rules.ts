@@ -604,3 +604,11 @@ export function monthNumber(name: string): number {
     ].indexOf(key) + 1
   );
 }
+
+/** Names in a workbook file (the .xlsx writer): what Excel would read as a cell reference rather than a name. */
+export const workbookNameRules = {
+  /** `AB12`: a column and a row. */
+  a1Reference: /^[A-Za-z]{1,3}\d+$/,
+  /** `R`, `C`, `R1C1`, `RC3`: Excel's R1C1 notation. */
+  r1c1Reference: /^[Rr]\d*(?:[Cc]\d*)?$|^[Cc]\d*$/,
+};
