@@ -2,7 +2,7 @@
 // the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
 import { Decimal } from "./decimal";
 import { EPS_LIMITS } from "./eps-check";
-import { Check, Release, Row, Table, Unit } from "./model";
+import { Check, Fact, Release, Row, Table, Unit } from "./model";
 import { headingPath, outline } from "./outline";
 import { StoredRelease } from "./store";
 import { chunks } from "./kept-texts";
@@ -179,6 +179,43 @@ const t = (
   extra: Partial<PlanCell> = {},
 ): PlanCell => ({ text: text ?? "", ...extra });
 
+/**
+ * Each table cell's fact: the parse makes facts walking every table's rows and values in order and leaving some out
+ * (a row with no label, a figure whose unit or scale is unsure), so the facts of a table are matched to its cells
+ * in that order by label, column and printed value. A cell without a fact maps to undefined.
+ */
+export function factCells(r: Release): Map<Row, (Fact | undefined)[]> {
+  const out = new Map<Row, (Fact | undefined)[]>();
+  const byTable = new Map<number, Fact[]>();
+  for (const f of r.facts) {
+    const list = byTable.get(f.table) ?? [];
+    if (!list.length) byTable.set(f.table, list);
+    list.push(f);
+  }
+  r.tables.forEach((table, ti) => {
+    const facts = byTable.get(ti) ?? [];
+    let next = 0;
+    for (const row of table.rows)
+      out.set(
+        row,
+        row.values.map((v, k) => {
+          const f = facts[next];
+          if (
+            f === undefined ||
+            v === null ||
+            f.label !== row.label ||
+            f.column !== table.columns[k]?.column ||
+            f.value !== v
+          )
+            return undefined;
+          next++;
+          return f;
+        }),
+      );
+  });
+  return out;
+}
+
 export interface PlanOptions {
   /** Sheet names in the workbook that this release does not own (its names must avoid them). */
   taken?: Iterable<string>;
@@ -242,6 +279,7 @@ export function planRelease(
   rows.push([t("Source", { bold: true }), t(entry.source)]);
   rows.push([]);
 
+  const factOf = factCells(r);
   const used = new Set<string>();
   r.tables.forEach((table: Table, ti) => {
     let tname = tableName(prefix, STATEMENT_NAMES[table.statement] ?? "Data");
@@ -286,13 +324,15 @@ export function planRelease(
       ];
       row.values.forEach((v, k) => {
         const col = table.columns[k];
-        const unit: Unit = col?.percent ? "percent" : row.unit;
-        const scale = col?.percent ? 1 : row.scale;
-        const full = v === null ? null : fullUnits(v, scale);
-        if (full !== null && !excelNumber(full))
+        // A figure is written as the parse decided it (its fact's unit, scale and line); a printed value the parse
+        // left out (its unit or scale unsure) leaves its cell empty: right or absent.
+        const fact = factOf.get(row)?.[k];
+        const unit: Unit = fact?.unit ?? row.unit;
+        const full = fact ? fullUnits(fact.value, fact.scale) : null;
+        if (fact && full !== null && !excelNumber(full))
           warnings.push({
-            line: row.line,
-            message: `"${row.label}" (${col?.period ?? col?.column ?? ""}) is ${v}×${scale}, more than Excel can hold: its cell is left empty`,
+            line: fact.line,
+            message: `"${row.label}" (${col?.period ?? col?.column ?? ""}) is ${v}×${fact.scale}, more than Excel can hold: its cell is left empty`,
           });
         const c: PlanCell =
           full === null || !excelNumber(full)
@@ -302,7 +342,7 @@ export function planRelease(
                 format: FORMATS[unit],
                 bold: row.total,
                 topBorder: row.total,
-                link: link(row.line),
+                link: link(fact!.line),
               };
         cells.push(c);
         cellOfLine.set(`${ti}:${row.line}:${k}`, address(r0, k + 1));
@@ -316,19 +356,6 @@ export function planRelease(
             address: address(r0, k + 1),
             value: c.number!,
           });
-          facts.push([
-            r.company ?? "",
-            r.ticker ?? "",
-            r.releaseDate ?? "",
-            table.statement,
-            row.label,
-            row.concept ?? "",
-            period,
-            c.number!,
-            unit,
-            row.line,
-            entry.id,
-          ]);
         }
       });
       rows.push(cells);
@@ -339,6 +366,25 @@ export function planRelease(
     });
     rows.push([]);
   });
+
+  // HEMA_Facts: one row per fact of the parse, in its order (a figure Excel cannot hold is left out, warned above).
+  for (const f of r.facts) {
+    const full = fullUnits(f.value, f.scale);
+    if (!excelNumber(full)) continue;
+    facts.push([
+      r.company ?? "",
+      r.ticker ?? "",
+      r.releaseDate ?? "",
+      f.statement,
+      f.label,
+      f.concept ?? "",
+      f.period ?? f.column,
+      full,
+      f.unit,
+      f.line,
+      entry.id,
+    ]);
+  }
 
   if (r.checks.length) {
     rows.push([t("Checks", { bold: true })]);

@@ -52,7 +52,8 @@ export function uniqueTableName(name: string, used: Set<string>): string {
  */
 export function formulaProblem(formula: string): string | null {
   const f = formula.toUpperCase();
-  if (f.includes("HEMA.")) return `the formula ${formula} calls a HEMA function`;
+  if (f.includes("HEMA."))
+    return `the formula ${formula} calls a HEMA function`;
   if (f.includes("[")) return `the formula ${formula} refers to another file`;
   return null;
 }
@@ -99,14 +100,12 @@ function writeSheet(
     const bottom = ws.getCell(to);
     const header = plan.rows[Number(top.row) - 1] ?? [];
     const width = Number(bottom.col) - Number(top.col) + 1;
-    const body = plan.rows
-      .slice(Number(top.row), Number(bottom.row))
-      .map((r) =>
-        Array.from({ length: width }, (_, j) => {
-          const c = r[Number(top.col) - 1 + j];
-          return c ? cellValue(c) : null;
-        }),
-      );
+    const body = plan.rows.slice(Number(top.row), Number(bottom.row)).map((r) =>
+      Array.from({ length: width }, (_, j) => {
+        const c = r[Number(top.col) - 1 + j];
+        return c ? cellValue(c) : null;
+      }),
+    );
     ws.addTable({
       name: uniqueTableName(t.name, tableNames),
       ref: from,
