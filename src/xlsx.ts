@@ -13,7 +13,6 @@ import {
   planProblem,
   SheetPlan,
   STORE_SHEET,
-  WritePlan,
 } from "./sheet-plan";
 import { WorkbookPlan } from "./workbook-plan";
 
@@ -85,6 +84,15 @@ function styleCell(cell: ExcelJSModule.Cell, c: PlanCell): void {
     };
 }
 
+/** An A1 address as [row, column], 0-based. */
+function position(a1: string): [number, number] {
+  let col = 0;
+  let i = 0;
+  for (; i < a1.length && a1.charCodeAt(i) >= 65; i++)
+    col = col * 26 + a1.charCodeAt(i) - 64;
+  return [Number(a1.slice(i)) - 1, col - 1];
+}
+
 /** Writes one plan sheet; returns its hyperlinks (added when the file is written, see addLinks). */
 function writeSheet(
   ws: Worksheet,
@@ -96,13 +104,13 @@ function writeSheet(
   for (const t of plan.tables) {
     // The table writes its header and body; the cells are then written again below with their formats.
     const [from, to] = t.address.split(":");
-    const top = ws.getCell(from);
-    const bottom = ws.getCell(to);
-    const header = plan.rows[Number(top.row) - 1] ?? [];
-    const width = Number(bottom.col) - Number(top.col) + 1;
-    const body = plan.rows.slice(Number(top.row), Number(bottom.row)).map((r) =>
+    const [top, left] = position(from);
+    const [bottom, right] = position(to);
+    const header = plan.rows[top] ?? [];
+    const width = right - left + 1;
+    const body = plan.rows.slice(top + 1, bottom + 1).map((r) =>
       Array.from({ length: width }, (_, j) => {
-        const c = r[Number(top.col) - 1 + j];
+        const c = r[left + j];
         return c ? cellValue(c) : null;
       }),
     );
@@ -112,7 +120,7 @@ function writeSheet(
       headerRow: true,
       style: { theme: "TableStyleLight1", showRowStripes: true },
       columns: Array.from({ length: width }, (_, j) => ({
-        name: header[Number(top.col) - 1 + j]?.text || `Column${j + 1}`,
+        name: header[left + j]?.text || `Column${j + 1}`,
       })),
       rows: body.length ? body : [Array(width).fill(null)],
     });

@@ -141,19 +141,19 @@ describe("the .xlsx writer", () => {
     const ws = wb.getWorksheet("CRVN Q1-2005")!;
     const row = (label: string) =>
       cellsOf(ws).find((c) => Number(c.col) === 1 && c.value === label)!.row;
-    const net = ws.getCell(Number(row("Net sales")), 2);
+    const net = ws.findCell(Number(row("Net sales")), 2)!;
     expect(net.value).toBe(21400000);
     expect(net.numFmt).toBe(FORMATS.USD);
     expect(FORMATS.USD).toContain("(#,##0)");
     const basic = cellsOf(ws).filter(
       (c) => Number(c.col) === 1 && c.value === "Basic",
     );
-    expect(ws.getCell(Number(basic[0].row), 2).numFmt).toBe("0.00");
-    expect(ws.getCell(Number(basic[0].row), 2).value).toBe(0.5);
-    expect(ws.getCell(Number(basic[1].row), 2).numFmt).toBe("#,##0");
-    expect(ws.getCell(Number(basic[1].row), 2).value).toBe(10000000);
+    expect(ws.findCell(Number(basic[0].row), 2)!.numFmt).toBe("0.00");
+    expect(ws.findCell(Number(basic[0].row), 2)!.value).toBe(0.5);
+    expect(ws.findCell(Number(basic[1].row), 2)!.numFmt).toBe("#,##0");
+    expect(ws.findCell(Number(basic[1].row), 2)!.value).toBe(10000000);
     expect(basic[0].alignment?.indent).toBeGreaterThan(0);
-    const total = ws.getCell(Number(row("Total assets")), 2);
+    const total = ws.findCell(Number(row("Total assets")), 2)!;
     expect(total.font?.bold).toBe(true);
     expect(total.border?.top?.style).toBe("thin");
   });
