@@ -108,6 +108,11 @@ module.exports = async (env, options) => {
             },
           },
         },
+        {
+          // exceljs (loaded on demand by the pane's Download .xlsx) without code built from strings.
+          test: /exceljs[\\/]dist[\\/].*\.js$/,
+          use: path.resolve(__dirname, "scripts/no-code-strings-loader.js"),
+        },
       ],
     },
     optimization: {

@@ -5,6 +5,7 @@ import { Button, Field, Input, Tab, TabList, Text } from "@fluentui/react-compon
 import { getStore, onStoreChange } from "../src/live-store";
 import { evaluateFormula, FormulaResult } from "./formula-box";
 import { MemoryHost } from "./memory-host";
+import { downloadWorkbook } from "./download-xlsx";
 import { displayValue, PlanCell } from "../src/sheet-plan";
 import { formatNumber } from "../src/numbers";
 
@@ -21,6 +22,7 @@ export function Workbook({ host }: { host: MemoryHost }) {
   const [formula, setFormula] = React.useState('=HEMA.NETLOSS("Q2-2003")');
   const [result, setResult] = React.useState<FormulaResult | null>(null);
   const [asked, setAsked] = React.useState<string | null>(null);
+  const [download, setDownload] = React.useState<string>("");
   React.useEffect(() => host.onChange(bump), [host]);
   React.useEffect(() => onStoreChange(() => asked !== null && setResult(evaluateFormula(getStore(), asked))), [asked]);
   const sheets = host.visibleSheets();
@@ -35,6 +37,21 @@ export function Workbook({ host }: { host: MemoryHost }) {
         Standalone preview
       </Text>
       <p>Outside Excel: this is the workbook the add-in would write.</p>
+      <Button
+        disabled={sheets.length === 0}
+        onClick={() => {
+          setDownload("Preparing the workbook…");
+          downloadWorkbook().then(
+            () => setDownload("Workbook downloaded"),
+            (e) => setDownload(`Could not download the workbook: ${e instanceof Error ? e.message : String(e)}`),
+          );
+        }}
+      >
+        Download .xlsx
+      </Button>
+      <output data-testid="download-status" aria-live="polite">
+        {download}
+      </output>
       <form
         onSubmit={(e) => {
           e.preventDefault();
