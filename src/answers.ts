@@ -129,7 +129,7 @@ export function valueDetail(
     .split(rules.itemQualifier)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length > 1) return qualified(store, rs, parts, q, company, key);
+  if (parts.length > 1) return qualified(store, rs, parts, q, company);
   const spec = ITEMS[key.toUpperCase()];
   if (spec)
     return findFigure(store, spec, q, company, spec.name ?? key.toLowerCase());
@@ -222,7 +222,6 @@ function qualified(
   parts: string[],
   q: PeriodQuery,
   company: string | null | undefined,
-  key: string,
 ): Figure | Failure {
   const name = parts[parts.length - 1];
   const quals = parts.slice(0, -1).map(plainKey);
@@ -333,15 +332,12 @@ export function balanced(
 ): Answer<boolean> {
   const a = figureDetail(store, "TOTALASSETS", dateArg, company);
   if (!a.ok) return a;
-  const le = figureDetail(
-    store,
-    "TOTALLIABILITIESEQUITY",
-    a.fact.period,
-    company,
-  );
+  // The other side from the release that gave total assets (the newest, or the edited one), never another copy.
+  const same = a.release.id;
+  const le = figureDetail(store, "TOTALLIABILITIESEQUITY", a.fact.period, same);
   if (le.ok) return { ok: true, value: new Decimal(a.value).equals(le.value) };
-  const l = figureDetail(store, "TOTALLIABILITIES", a.fact.period, company);
-  const e = figureDetail(store, "EQUITY", a.fact.period, company);
+  const l = figureDetail(store, "TOTALLIABILITIES", a.fact.period, same);
+  const e = figureDetail(store, "EQUITY", a.fact.period, same);
   if (l.ok && e.ok)
     return {
       ok: true,
