@@ -512,11 +512,35 @@ const subSection = (f: Fact) =>
   !!f.section &&
   !factHeadings(f).some((h) => rules.consolidatedHeading.test(h));
 
-/** How far a fact is from the company's reported figure: the amount before its ratio, consolidated, ungrouped. */
+/**
+ * How far a fact is from the company's reported figure: the amount before its ratio, a column of the reported
+ * figures before a segment's or an adjustment's, a financial statement before another table (a stock compensation
+ * breakdown repeating "Research and development"). Headings count within one table only (rankIn).
+ */
 const rankOf = (f: Fact) =>
   (f.unit === "percent" ? 4 : 0) +
-  (subSection(f) ? 2 : 0) +
-  (secondaryGroup(f) ? 1 : 0);
+  (secondaryGroup(f) ? 2 : 0) +
+  (f.statement === "other" ? 1 : 0);
+
+/**
+ * The figures among which the answer is chosen: of the first one's release and period, the best rank, and within a
+ * table the consolidated row before those under a subsidiary's heading. Across tables a heading decides nothing
+ * ("OPERATING EXPENSES › Hardware" in the statement, "Hardware" in a breakdown), so differing figures stay for the
+ * caller to refuse.
+ */
+function contenders(found: Found[]): Found[] {
+  const first = found[0];
+  const same = found.filter(
+    (o) =>
+      o.x === first.x &&
+      o.f.period === first.f.period &&
+      rankOf(o.f) === rankOf(first.f),
+  );
+  const plainIn = new Set(
+    same.filter((o) => !subSection(o.f)).map((o) => o.f.table),
+  );
+  return same.filter((o) => !subSection(o.f) || !plainIn.has(o.f.table));
+}
 
 /** A heading as a person would type it: without the dash, colon or footnote marker that ends it on the page. */
 export function cleanHeading(h: string): string {
@@ -621,28 +645,29 @@ function lookUp(
     // consolidated row (no heading, or "Consolidated"), a column of the reported figures (no group, or
     // "Consolidated", "GAAP") and the preferred length first.
     const order = (a: Found) =>
-      rs.indexOf(a.x) * 1000 + rankOf(a.f) * 100 + DURATION_ORDER(a.f.period);
+      rs.indexOf(a.x) * 1000 +
+      rankOf(a.f) * 100 +
+      (subSection(a.f) ? 10 : 0) +
+      DURATION_ORDER(a.f.period);
     found.sort((a, b) => order(a) - order(b));
-    const best = found[0];
+    const peers = contenders(found);
+    const best = peers[0];
     const period = best.f.period ?? "that period";
-    // The figures of the best one's release, period and standing: one figure, or which is meant cannot be told.
-    const peers = found.filter(
-      (o) =>
-        o.x === best.x &&
-        o.f.period === best.f.period &&
-        rankOf(o.f) === rankOf(best.f),
-    );
     const value = fullValue(best.x.release, best.f, spec.signed);
-    if (peers.some((o) => fullValue(o.x.release, o.f, spec.signed) !== value))
+    // A figure printed positive under "Net loss" in one table and in parentheses in another is one figure.
+    const unsigned = (v: string) => (v.startsWith("-") ? v.slice(1) : v);
+    const size = (o: Found) =>
+      unsigned(fullValue(o.x.release, o.f, spec.signed));
+    if (peers.some((o) => size(o) !== unsigned(value)))
       return ambiguous(
         what,
         period,
-        // Every figure of that release and period in the same unit: the candidates a person chooses among.
+        // Every figure of that release and period (but ratios beside amounts): the candidates to choose among.
         found.filter(
           (o) =>
             o.x === best.x &&
             o.f.period === best.f.period &&
-            o.f.unit === best.f.unit,
+            (o.f.unit === "percent") === (best.f.unit === "percent"),
         ),
         spec.signed,
         secondaryGroup(best.f) && !subSection(best.f)
