@@ -85,6 +85,8 @@ function textKey(text: string): string {
   return text.replace(rules.copyWhitespace, " ").trim();
 }
 
+const textKeys = new WeakMap<StoredRelease, string>();
+
 /** The release already holding this text for the same company and periods, if any. */
 function copyOf(
   store: Store,
@@ -92,17 +94,18 @@ function copyOf(
   release: Release,
 ): StoredRelease | undefined {
   if (release.error) return undefined;
-  const key = textKey(text);
+  const company = companyKey(release);
   const periods = (r: Release) =>
     [...new Set(r.facts.map((f) => f.period))].sort().join(",");
-  return store.releases.find(
-    (x) =>
-      !x.duplicateOf &&
-      !x.release.error &&
-      companyKey(x.release) === companyKey(release) &&
-      textKey(x.text) === key &&
-      periods(x.release) === periods(release),
-  );
+  let key: string | undefined;
+  return store.releases.find((x) => {
+    if (x.duplicateOf || x.release.error) return false;
+    if (companyKey(x.release) !== company) return false;
+    key ??= textKey(text);
+    let held = textKeys.get(x);
+    if (held === undefined) textKeys.set(x, (held = textKey(x.text)));
+    return held === key && periods(x.release) === periods(release);
+  });
 }
 
 /**
