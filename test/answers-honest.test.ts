@@ -21,6 +21,7 @@ const CORVID = fixture("answers/corvid-holdings-q4-2005-subsidiaries.txt");
 const KESTRELFORD = fixture("answers/kestrelford-q2-2005-groups.txt");
 const TALLGRASS = fixture("tallgrass-utilities-q4-2004-subsidiaries.txt");
 const QUARRYSTONE = fixture("quarrystone-q3-2006-groups.htm");
+const LARKMOOR = fixture("answers/larkmoor-q3-2007-breakdown.txt");
 const ACME = readFileSync(
   join(__dirname, "..", "examples", "acme-q3-2024.txt"),
   "utf8",
@@ -99,6 +100,19 @@ describe("a label printed under several headings (one per subsidiary)", () => {
         "FY2004",
       ),
     ).toEqual({ ok: true, value: 2_210_000_000 });
+  });
+});
+
+describe("a label repeated in a breakdown table beside the statement", () => {
+  it("answers the statement's row, under its heading, not the breakdown's heading-less one", () => {
+    const store = storeOf([LARKMOOR, "larkmoor.txt"]);
+    expect(answers.value(store, "Research and development", "Q3-2007")).toEqual(
+      { ok: true, value: 21_730_000 },
+    );
+    expect(answers.value(store, "Sales and marketing", "Q3-2006")).toEqual({
+      ok: true,
+      value: 28_090_000,
+    });
   });
 });
 
