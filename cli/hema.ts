@@ -120,7 +120,7 @@ export function main(
     )
     .argument(
       "<item>",
-      "NETLOSS, REVENUE, EPS, TOTALASSETS …, or any row by concept id or label",
+      'NETLOSS, REVENUE, EPS, TOTALASSETS …, or any row by concept id or label; "heading › label" names one of several (e.g. "Georgia Power › Net income")',
     )
     .argument(
       "<period>",
@@ -129,9 +129,12 @@ export function main(
     .argument("<files...>", "release files (plain text or HTML)")
     .option(
       "--company <company>",
-      "ticker or name, when the files hold several companies",
+      "ticker, name or a word of it (Kroger), or a file's path to answer from that file alone",
     )
-    .option("--basis <basis>", "basic or diluted, for EPS and SHARES")
+    .option(
+      "--basis <basis>",
+      "basic or diluted, for EPS and SHARES (default: basic where both exist)",
+    )
     .action(
       (
         item: string,

@@ -36,7 +36,7 @@ const figure = (
  * Net income or net loss for a period, signed as reported: a loss is negative.
  * @customfunction NETLOSS
  * @param period Period: "Q2-2003", "2Q03", "6M-2003", "H1-2003", "FY2003", "2003-06-30" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Net income (loss) in full units.
  */
 export function netLoss(period: any, company?: string): Promise<number> {
@@ -47,7 +47,7 @@ export function netLoss(period: any, company?: string): Promise<number> {
  * Net income for a period, signed as reported: a loss is negative (the same figure as NETLOSS).
  * @customfunction NETINCOME
  * @param period Period: "Q2-2003", "2Q03", "6M-2003", "H1-2003", "FY2003", "2003-06-30" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Net income (loss) in full units.
  */
 export function netIncome(period: any, company?: string): Promise<number> {
@@ -58,7 +58,7 @@ export function netIncome(period: any, company?: string): Promise<number> {
  * Revenue (sales) for a period.
  * @customfunction REVENUE
  * @param period Period: "Q2-2003", "2Q03", "6M-2003", "H1-2003", "FY2003" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Revenue in full units.
  */
 export function revenue(period: any, company?: string): Promise<number> {
@@ -69,7 +69,7 @@ export function revenue(period: any, company?: string): Promise<number> {
  * Income (loss) before income taxes for a period; a loss is negative.
  * @customfunction PRETAXINCOME
  * @param period Period: "Q2-2003", "6M-2003", "FY2003" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Pretax income in full units.
  */
 export function pretaxIncome(period: any, company?: string): Promise<number> {
@@ -80,7 +80,7 @@ export function pretaxIncome(period: any, company?: string): Promise<number> {
  * Income tax expense (benefit) for a period, as reported.
  * @customfunction INCOMETAX
  * @param period Period: "Q2-2003", "6M-2003", "FY2003" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Income tax in full units.
  */
 export function incomeTax(period: any, company?: string): Promise<number> {
@@ -88,11 +88,11 @@ export function incomeTax(period: any, company?: string): Promise<number> {
 }
 
 /**
- * Earnings (loss) per share for a period.
+ * Earnings (loss) per share for a period. Without a basis: the one row the release gives, else basic (primary) where basic and diluted both exist.
  * @customfunction EPS
  * @param period Period: "Q2-2003", "6M-2003", "FY2003" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
- * @param [basis] "basic" or "diluted"; by default the row the release gives (basic and diluted).
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
+ * @param [basis] "basic" or "diluted"; by default basic where the release gives both.
  * @returns Per-share amount.
  */
 export function eps(
@@ -104,11 +104,11 @@ export function eps(
 }
 
 /**
- * Weighted average shares outstanding for a period.
+ * Weighted average shares outstanding for a period. Without a basis: the one row the release gives, else basic where basic and diluted both exist.
  * @customfunction SHARES
  * @param period Period: "Q2-2003", "6M-2003", "FY2003" or a date.
- * @param [company] Ticker or company name; optional when one company is loaded.
- * @param [basis] "basic" or "diluted"; by default the row the release gives.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
+ * @param [basis] "basic" or "diluted"; by default basic where the release gives both.
  * @returns Number of shares.
  */
 export function shares(
@@ -123,7 +123,7 @@ export function shares(
  * Total assets at a balance-sheet date (a period means its end: "FY2002" is December 31, 2002).
  * @customfunction TOTALASSETS
  * @param date Date: "2003-06-30", "6/30/2003", "June 30, 2003", a date, or a period such as "Q2-2003".
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Total assets in full units.
  */
 export function totalAssets(date: any, company?: string): Promise<number> {
@@ -134,7 +134,7 @@ export function totalAssets(date: any, company?: string): Promise<number> {
  * Total liabilities at a balance-sheet date.
  * @customfunction TOTALLIABILITIES
  * @param date Date: "2003-06-30", a date, or a period such as "Q2-2003".
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Total liabilities in full units.
  */
 export function totalLiabilities(date: any, company?: string): Promise<number> {
@@ -145,7 +145,7 @@ export function totalLiabilities(date: any, company?: string): Promise<number> {
  * Shareholders' equity at a balance-sheet date.
  * @customfunction EQUITY
  * @param date Date: "2003-06-30", a date, or a period such as "Q2-2003".
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Equity in full units.
  */
 export function equity(date: any, company?: string): Promise<number> {
@@ -156,7 +156,7 @@ export function equity(date: any, company?: string): Promise<number> {
  * Total liabilities and shareholders' equity at a balance-sheet date.
  * @customfunction TOTALLIABILITIESEQUITY
  * @param date Date: "2003-06-30", a date, or a period such as "Q2-2003".
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns Total liabilities and equity in full units.
  */
 export function totalLiabilitiesEquity(
@@ -167,11 +167,11 @@ export function totalLiabilitiesEquity(
 }
 
 /**
- * Any figure: by concept id (net_income, total_assets …) or by row label (case, spaces and punctuation ignored; a unique prefix is enough).
+ * Any figure: by concept id (net_income, total_assets …) or by row label (case, spaces and punctuation ignored; a unique prefix is enough). A label printed more than once with different figures is #N/A listing each as "heading › label": name one that way, e.g. "Georgia Power › Net Income Available to Common" (a heading, column group or table title, or its first words; ">" also separates).
  * @customfunction VALUE
- * @param item Concept id or row label, e.g. "Long-term liabilities".
+ * @param item Concept id or row label, e.g. "Long-term liabilities", optionally after headings: "Primary › From operations".
  * @param period Period or date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns The figure in full units (per-share and percent as written).
  */
 export function value(
@@ -186,7 +186,7 @@ export function value(
  * TRUE when total assets equal total liabilities and equity at the date.
  * @customfunction BALANCED
  * @param date Date: "2003-06-30", a date, or a period such as "Q2-2003".
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns TRUE or FALSE.
  */
 export function balanced(date: any, company?: string): Promise<boolean> {
@@ -196,7 +196,7 @@ export function balanced(date: any, company?: string): Promise<boolean> {
 /**
  * The periods the loaded releases report, one per row with a header row.
  * @customfunction PERIODS
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns A table: period, end date, fiscal id, column header, release.
  */
 export function periods(company?: string): Promise<string[][]> {
@@ -206,7 +206,7 @@ export function periods(company?: string): Promise<string[][]> {
 /**
  * The line items of the loaded releases, one per row with a header row.
  * @customfunction ITEMS
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns A table: label, concept, statement, unit, release.
  */
 export function items(company?: string): Promise<string[][]> {
@@ -223,11 +223,11 @@ export function releases(): Promise<string[][]> {
 }
 
 /**
- * Where a figure was read: release, table, row, column, line number and the source line itself.
+ * Where a figure was read: release, table, row, column, line number and the source line itself; older releases that printed it differently (restatements) after it.
  * @customfunction SOURCE
- * @param item NETLOSS, REVENUE … a concept id or a row label.
+ * @param item NETLOSS, REVENUE … a concept id or a row label, optionally after headings ("Georgia Power › Net income").
  * @param period Period or date.
- * @param [company] Ticker or company name; optional when one company is loaded.
+ * @param [company] Ticker, company name or a word of it ("Kroger"), or a release id; optional when one company is loaded.
  * @returns A description of the figure's source.
  */
 export function source(

@@ -7,9 +7,18 @@ import { Fact } from "./model";
 import { formatNumber } from "./numbers";
 import { ACCEPTED_FORMS, PeriodQuery, readPeriodArg } from "./period-arg";
 import { CONCEPTS } from "./concepts";
-import { factHeadings, splitSection } from "./outline";
+import { factHeadings } from "./outline";
 import { rules } from "./rules";
-import { Failure, Figure, findFigure, releasesOf, Store } from "./store";
+import {
+  cleanHeading,
+  Failure,
+  Figure,
+  findFigure,
+  qualifiersOf,
+  releasesOf,
+  Store,
+  StoredRelease,
+} from "./store";
 
 /** The custom functions Excel knows (functions/functions.ts; the build test checks they match functions.json). */
 export const FUNCTION_NAMES = [
@@ -94,7 +103,12 @@ export function figureDetail(
   );
 }
 
-/** Any row, by concept id, function name or label (case, space and punctuation ignored; a unique prefix is enough). */
+/**
+ * Any row, by concept id, function name or label (case, space and punctuation ignored; a unique prefix is enough).
+ * Headings, a column group or a table title may come first, each followed by "›" (or ">" or "|"):
+ * "Georgia Power › Net Income Available to Common", "Non-GAAP › Net income", "Primary › From operations"; each
+ * names the start of one of the row's headings, its column's group or its table's title.
+ */
 export function valueDetail(
   store: Store,
   item: string,
@@ -111,68 +125,147 @@ export function valueDetail(
       "invalidValue",
       'An item is required: a concept id such as net_income, or a row label such as "Total assets"',
     );
+  const parts = key
+    .split(rules.itemQualifier)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length > 1) return qualified(store, rs, parts, q, company);
   const spec = ITEMS[key.toUpperCase()];
   if (spec)
     return findFigure(store, spec, q, company, spec.name ?? key.toLowerCase());
-  const concept = CONCEPTS.find((c) => c === key.toLowerCase());
-  if (concept)
-    return findFigure(
-      store,
-      {
-        concepts: [concept],
-        instant: /asset|liabilit|equity|^cash$/.test(concept),
-        signed: false,
-      },
-      q,
-      company,
-      concept,
-    );
+  const concept = conceptSpec(key);
+  if (concept) return findFigure(store, concept, q, company, key.toLowerCase());
   const facts = rs.flatMap((x) => x.release.facts);
   const want = plainKey(key);
+  const row = rowNamed(facts, key, want);
+  if (row.ok) {
+    const pick = (f: Fact) => plainKey(f.label) === row.k;
+    return findFigure(
+      store,
+      { concepts: [], instant: row.instant, signed: false },
+      q,
+      company,
+      `"${row.label}"`,
+      pick,
+    );
+  }
+  if (row.several) return row.several;
+  const headed = headedRow(
+    facts,
+    [...new Set(facts.map((f) => f.label))],
+    want,
+  );
+  if (headed)
+    return findFigure(
+      store,
+      { concepts: [], instant: headed.instant, signed: false },
+      q,
+      company,
+      `"${headed.label}" under "${headed.heading}"`,
+      headed.pick,
+    );
+  return fail(
+    "notAvailable",
+    `No row "${key}" — items: ${itemNames(facts).slice(0, 30).join(", ")}`,
+  );
+}
+
+/** A concept id ("net_income") as an item. */
+function conceptSpec(key: string): ItemSpec | null {
+  const concept = CONCEPTS.find((c) => c === key.toLowerCase());
+  return concept
+    ? {
+        concepts: [concept],
+        instant: rules.instantConcept.test(concept),
+        signed: false,
+      }
+    : null;
+}
+
+/** The label a key names among these facts: exactly, else as the unique start of one (case and punctuation ignored). */
+function rowNamed(
+  facts: Fact[],
+  key: string,
+  want: string,
+):
+  | { ok: true; k: string; label: string; instant: boolean }
+  | { ok: false; several?: Failure } {
   const labels = [...new Set(facts.map((f) => f.label))];
   const exact = labels.filter((l) => plainKey(l) === want);
   const prefix = exact.length
     ? exact
     : labels.filter((l) => plainKey(l).startsWith(want));
   const distinct = [...new Set(prefix.map(plainKey))];
-  if (distinct.length === 0) {
-    const headed = headedRow(facts, labels, want);
-    if (headed)
-      return onlyOneHeading(
-        findFigure(
-          store,
-          { concepts: [], instant: headed.instant, signed: false },
-          q,
-          company,
-          `"${headed.label}" under "${headed.heading}"`,
-          headed.pick,
-        ),
-        headed.pick,
-        key,
-      );
-    return fail(
-      "notAvailable",
-      `No row "${key}" — items: ${itemNames(facts).slice(0, 30).join(", ")}`,
-    );
-  }
+  if (distinct.length === 0 || want === "") return { ok: false };
   if (distinct.length > 1)
+    return {
+      ok: false,
+      several: fail(
+        "notAvailable",
+        `"${key}" matches several rows: ${prefix.slice(0, 10).join("; ")} — type more of the label`,
+      ),
+    };
+  return {
+    ok: true,
+    k: distinct[0],
+    label: prefix[0],
+    instant: facts.some(
+      (f) => plainKey(f.label) === distinct[0] && f.statement === "balance",
+    ),
+  };
+}
+
+/** "Heading › … › item": the item (function name, concept id or label) among the figures the names qualify. */
+function qualified(
+  store: Store,
+  rs: StoredRelease[],
+  parts: string[],
+  q: PeriodQuery,
+  company: string | null | undefined,
+): Figure | Failure {
+  const name = parts[parts.length - 1];
+  const quals = parts.slice(0, -1).map(plainKey);
+  const namesOf = new Map<Fact, string[]>();
+  for (const x of rs)
+    for (const f of x.release.facts)
+      namesOf.set(f, qualifiersOf(x.release, f).map(plainKey));
+  const under = (f: Fact) =>
+    quals.every((w) =>
+      (namesOf.get(f) ?? []).some((n) => w !== "" && n.startsWith(w)),
+    );
+  const facts = rs.flatMap((x) => x.release.facts).filter(under);
+  const heading = parts.slice(0, -1).join(" › ");
+  if (facts.length === 0)
     return fail(
       "notAvailable",
-      `"${key}" matches several rows: ${prefix.slice(0, 10).join("; ")} — type more of the label`,
+      `No heading, column group or table "${heading}" — headings: ${[...new Set(rs.flatMap((x) => x.release.facts.flatMap((f) => factHeadings(f).map(cleanHeading))))].slice(0, 20).join("; ")}`,
     );
-  const anyInstant = facts.some(
-    (f) => plainKey(f.label) === distinct[0] && f.statement === "balance",
-  );
-  const rowSpec: ItemSpec = {
-    concepts: [],
-    instant: anyInstant,
-    signed: false,
-  };
-  const pick = (f: Fact) => plainKey(f.label) === distinct[0];
-  return onlyOneHeading(
-    findFigure(store, rowSpec, q, company, `"${prefix[0]}"`, pick),
-    pick,
-    key,
+  const spec = ITEMS[name.toUpperCase()] ?? conceptSpec(name);
+  if (spec)
+    return findFigure(
+      store,
+      spec,
+      q,
+      company,
+      `${spec.name ?? name.toLowerCase()} under "${heading}"`,
+      under,
+    );
+  const row = rowNamed(facts, name, plainKey(name));
+  if (!row.ok)
+    return (
+      row.several ??
+      fail(
+        "notAvailable",
+        `No row "${name}" under "${heading}" — rows there: ${[...new Set(facts.map((f) => f.label))].slice(0, 20).join("; ")}`,
+      )
+    );
+  return findFigure(
+    store,
+    { concepts: [], instant: row.instant, signed: false },
+    q,
+    company,
+    `"${heading} › ${row.label}"`,
+    (f) => under(f) && plainKey(f.label) === row.k,
   );
 }
 
@@ -215,42 +308,6 @@ function headedRow(
   return null;
 }
 
-/**
- * A label printed under several headings (one per subsidiary, say) with different figures for the period asked:
- * which one is meant cannot be told, so the answer is an error naming the headings rather than the first of them.
- */
-function onlyOneHeading(
-  r: Figure | Failure,
-  pick: (f: Fact) => boolean,
-  key: string,
-): Figure | Failure {
-  if (!r.ok) return r;
-  const same = r.release.release.facts.filter(
-    (f) =>
-      pick(f) &&
-      f.period === r.fact.period &&
-      f.column === r.fact.column &&
-      f.unit === r.fact.unit,
-  );
-  // A row under no heading, or under one naming the whole company ("Consolidated -"), is the consolidated one,
-  // which the store already puts first.
-  if (
-    !r.fact.section ||
-    factHeadings(r.fact).some((h) => rules.consolidatedHeading.test(h))
-  )
-    return r;
-  const where = [...new Set(same.map((f) => f.section ?? ""))];
-  const values = new Set(same.map((f) => f.value));
-  if (where.length < 2 || values.size < 2) return r;
-  const paths = where.map(splitSection);
-  // The first heading of a path that not every path shares names its row.
-  const naming = paths[0].find((h) => !paths.every((p) => p.includes(h)));
-  return fail(
-    "notAvailable",
-    `"${key}" stands under several headings (${where.map((w) => w || "(no heading)").join("; ")}) — name one before the label${naming ? `, e.g. "${naming} ${key}"` : ""}`,
-  );
-}
-
 const plainKey = (s: string) => plainLabel(s).replace(/[^a-z0-9]/g, "");
 
 function itemNames(facts: Fact[]): string[] {
@@ -275,15 +332,12 @@ export function balanced(
 ): Answer<boolean> {
   const a = figureDetail(store, "TOTALASSETS", dateArg, company);
   if (!a.ok) return a;
-  const le = figureDetail(
-    store,
-    "TOTALLIABILITIESEQUITY",
-    a.fact.period,
-    company,
-  );
+  // The other side from the release that gave total assets (the newest, or the edited one), never another copy.
+  const same = a.release.id;
+  const le = figureDetail(store, "TOTALLIABILITIESEQUITY", a.fact.period, same);
   if (le.ok) return { ok: true, value: new Decimal(a.value).equals(le.value) };
-  const l = figureDetail(store, "TOTALLIABILITIES", a.fact.period, company);
-  const e = figureDetail(store, "EQUITY", a.fact.period, company);
+  const l = figureDetail(store, "TOTALLIABILITIES", a.fact.period, same);
+  const e = figureDetail(store, "EQUITY", a.fact.period, same);
   if (l.ok && e.ok)
     return {
       ok: true,

@@ -38,17 +38,18 @@ export const ITEMS: Record<string, ItemSpec> = {
   INCOMETAX: FLOW("income tax", ["income_tax"]),
   OPERATINGINCOME: FLOW("operating income (loss)", ["operating_income"], true),
   GROSSPROFIT: FLOW("gross profit", ["gross_profit"]),
+  // Without a basis: the one row the release gives, else basic (primary) where basic and diluted both exist.
   EPS: FLOW("earnings per share", [
     "eps_basic_diluted",
     "eps",
-    "eps_diluted",
     "eps_basic",
+    "eps_diluted",
   ]),
   SHARES: FLOW("weighted average shares", [
     "shares_basic_diluted",
     "shares",
-    "shares_diluted",
     "shares_basic",
+    "shares_diluted",
   ]),
   CASH: STOCK("cash", ["cash"]),
   TOTALASSETS: STOCK("total assets", ["total_assets"]),

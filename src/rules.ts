@@ -582,6 +582,17 @@ export const rules = {
   /** A sentence's end: prose rather than a title ("… per share." but not "Acme Widgets, Inc."). */
   sentenceEnd: /[.!?]["')]?\s*$/,
   abbreviationEnd: /\b(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.\s*$/i,
+  // ---- answers (src/store.ts, src/answers.ts) ----
+  /** Runs of white space, line ends included: two texts differing only in these are one release. */
+  copyWhitespace: /\s+/g,
+  /** Between the words of a company's name or a company argument ("The Kroger Co.", "kroger co"). */
+  /** A concept id that names a balance-sheet figure (stands at a date). */
+  instantConcept: /asset|liabilit|equity|^cash$/,
+  companyWordBreak: /[^a-z0-9]+/,
+  /** Between a heading (or column group, or table title) and the item it qualifies: "Georgia Power › Net income". */
+  itemQualifier: /\s*(?:\u203a|>|\|)\s*/,
+  /** What ends a heading without naming it: a dash or colon, a footnote marker ("per common share: (3)"). */
+  headingTail: /(?:[:*\u2013\u2014-]|\(\d{1,2}\)|\([a-z]\))\s*$/,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */

@@ -8,14 +8,28 @@ import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
 import { rules } from "./rules";
 import { ItemSpec } from "./items";
+import { formatNumber } from "./numbers";
+import { factHeadings } from "./outline";
 
 export interface StoredRelease {
   id: string;
   source: string;
   text: string;
   release: Release;
-  /** Order of arrival; breaks ties between releases of one date. */
+  /** Order of arrival or of the last edit; breaks ties between releases of one date. */
   seq: number;
+  /**
+   * A second copy of another release's text (a workbook saved before copies were refused): kept so its sheets can be
+   * removed, but never answers.
+   */
+  duplicateOf?: string;
+}
+
+/** What adding a release did: `duplicateOf` names the release already holding the same text (nothing was added). */
+export interface Added {
+  store: Store;
+  id: string;
+  duplicateOf?: string;
 }
 
 export interface Store {
@@ -66,15 +80,51 @@ function makeId(store: Store, r: Release): string {
   return id;
 }
 
-/** Adds a release from its text; `parsed` is the text already parsed (e.g. off the UI thread), to use as is. */
+/** A text compared for copies: line ends, trailing spaces and blank lines at either end do not count. */
+function textKey(text: string): string {
+  return text.replace(rules.copyWhitespace, " ").trim();
+}
+
+const textKeys = new WeakMap<StoredRelease, string>();
+
+/** The release already holding this text for the same company and periods, if any. */
+function copyOf(
+  store: Store,
+  text: string,
+  release: Release,
+): StoredRelease | undefined {
+  if (release.error) return undefined;
+  const company = companyKey(release);
+  const periods = (r: Release) =>
+    [...new Set(r.facts.map((f) => f.period))].sort().join(",");
+  let key: string | undefined;
+  return store.releases.find((x) => {
+    if (x.duplicateOf || x.release.error) return false;
+    if (companyKey(x.release) !== company) return false;
+    key ??= textKey(text);
+    let held = textKeys.get(x);
+    if (held === undefined) textKeys.set(x, (held = textKey(x.text)));
+    return held === key && periods(x.release) === periods(release);
+  });
+}
+
+/**
+ * Adds a release from its text; `parsed` is the text already parsed (e.g. off the UI thread), to use as is. A text
+ * the store already holds (same company, periods and text) is not added twice: the result names the release that
+ * holds it (`duplicateOf`), for the caller to offer Refresh. `keepCopy` keeps it anyway, marked as a copy that
+ * never answers (loading a workbook saved before copies were refused, whose sheets still exist).
+ */
 export function addRelease(
   store: Store,
   text: string,
   source: string,
   id?: string,
   parsed?: Release,
-): { store: Store; id: string } {
+  keepCopy = false,
+): Added {
   const release = parsed ?? parseRelease(text, source);
+  const copy = copyOf(store, text, release);
+  if (copy && !keepCopy) return { store, id: copy.id, duplicateOf: copy.id };
   const rid =
     id && !store.releases.some((x) => x.id === id)
       ? id
@@ -85,6 +135,7 @@ export function addRelease(
     text,
     release,
     seq: store.seq + 1,
+    ...(copy ? { duplicateOf: copy.id } : {}),
   };
   return {
     store: { releases: [...store.releases, entry], seq: store.seq + 1 },
@@ -92,25 +143,48 @@ export function addRelease(
   };
 }
 
-/** Re-parses a stored release from new text (Edit text, Refresh); its id and place stay. */
+/**
+ * Re-parses a stored release from new text (Edit text, Refresh); its id and place stay. An edited text is the
+ * newest word among releases of its date (it answers rather than an untouched copy), and is no longer a copy.
+ */
 export function replaceRelease(
   store: Store,
   id: string,
   text: string,
   parsed?: Release,
 ): Store {
+  const seq = store.seq + 1;
   return {
-    ...store,
-    releases: store.releases.map((x) =>
-      x.id === id
-        ? { ...x, text, release: parsed ?? parseRelease(text, x.source) }
-        : x,
-    ),
+    seq,
+    releases: store.releases.map((x) => {
+      if (x.id !== id) return x;
+      const edited = text !== x.text;
+      const next: StoredRelease = {
+        ...x,
+        text,
+        release: parsed ?? parseRelease(text, x.source),
+        seq: edited ? seq : x.seq,
+      };
+      if (edited) delete next.duplicateOf;
+      return next;
+    }),
   };
 }
 
+/** Removes a release; a copy of it (see StoredRelease.duplicateOf) answers in its place. */
 export function removeRelease(store: Store, id: string): Store {
-  return { ...store, releases: store.releases.filter((x) => x.id !== id) };
+  const rest = store.releases.filter((x) => x.id !== id);
+  const heir = rest.find((x) => x.duplicateOf === id);
+  return {
+    ...store,
+    releases: rest.map((x) => {
+      if (x.duplicateOf !== id) return x;
+      const next = { ...x };
+      if (x === heir) delete next.duplicateOf;
+      else next.duplicateOf = heir!.id;
+      return next;
+    }),
+  };
 }
 
 export function saveStore(store: Store): SavedRelease[] {
@@ -119,7 +193,7 @@ export function saveStore(store: Store): SavedRelease[] {
 
 export function loadStore(saved: SavedRelease[]): Store {
   return saved.reduce(
-    (s, x) => addRelease(s, x.text, x.source, x.id).store,
+    (s, x) => addRelease(s, x.text, x.source, x.id, undefined, true).store,
     emptyStore(),
   );
 }
@@ -140,12 +214,8 @@ export function companies(store: Store): string[] {
 
 function describeCompanies(store: Store): string {
   return store.releases
-    .filter((x) => !x.release.error)
-    .map((x) =>
-      x.release.ticker
-        ? `${x.release.ticker.split(".")[0]} (${x.release.company ?? "?"})`
-        : (x.release.company ?? x.source),
-    )
+    .filter((x) => !x.release.error && !x.duplicateOf)
+    .map(describeCompany)
     .filter((v, i, a) => a.indexOf(v) === i)
     .join(", ");
 }
@@ -169,7 +239,9 @@ const indexes = new WeakMap<Store, StoreIndex>();
 function indexOf(store: Store): StoreIndex {
   const hit = indexes.get(store);
   if (hit) return hit;
-  const usable = store.releases.filter((x) => !x.release.error);
+  const usable = store.releases.filter(
+    (x) => !x.release.error && !x.duplicateOf,
+  );
   const byCompany = new Map<string, StoredRelease[]>();
   const byConcept = new Map<StoredRelease, Map<string, Fact[]>>();
   const columnOf = new Map<Fact, Column>();
@@ -216,15 +288,18 @@ function indexOf(store: Store): StoreIndex {
   return index;
 }
 
-/** The releases of one company, newest first; a failure when the company is unknown or ambiguous. */
+/**
+ * The releases of one company, newest first; a failure when the company is unknown or ambiguous. A company is named
+ * by its ticker, its full name, or any words of its name ("Kroger", "kroger co" for "The Kroger Co."), case and
+ * punctuation ignored; a release id names that release alone.
+ */
 export function releasesOf(
   store: Store,
   company?: string | null,
 ): StoredRelease[] | Failure {
-  const { usable, keys, byCompany, byTicker } = indexOf(store);
+  const { usable, keys, byCompany } = indexOf(store);
   if (usable.length === 0)
     return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
-  let key: string | undefined;
   if (
     company === undefined ||
     company === null ||
@@ -236,25 +311,61 @@ export function releasesOf(
         code: "notAvailable",
         message: `Several companies are loaded — name one: ${describeCompanies(store)}`,
       };
-    key = keys[0];
-  } else {
-    const q = plain(String(company));
-    const exact = byTicker.get(q);
-    const hits = exact
-      ? [exact]
-      : keys.filter((k) => {
-          const name = byCompany.get(k)![0].release.company;
-          return name !== null && q.length >= 3 && plain(name).startsWith(q);
-        });
-    if (hits.length !== 1)
-      return {
-        ok: false,
-        code: "notAvailable",
-        message: `${hits.length ? "Ambiguous" : "Unknown"} company "${company}" — loaded: ${describeCompanies(store)}`,
-      };
-    key = hits[0];
+    return byCompany.get(keys[0])!;
   }
-  return byCompany.get(key)!;
+  const asked = String(company).trim();
+  const release = usable.find(
+    (x) => x.id === asked || x.id.toLowerCase() === asked.toLowerCase(),
+  );
+  if (release) return [release];
+  const hits = companiesNamed(store, asked);
+  if (hits.length === 1) return byCompany.get(hits[0])!;
+  return {
+    ok: false,
+    code: "notAvailable",
+    message: hits.length
+      ? `Ambiguous company "${asked}" — it names ${hits.map((k) => describeCompany(byCompany.get(k)![0])).join(", ")}: give the ticker or more of the name`
+      : `Unknown company "${asked}" — loaded: ${describeCompanies(store)}`,
+  };
+}
+
+const wordsOf = (s: string) =>
+  s.toLowerCase().split(rules.companyWordBreak).filter(Boolean);
+
+/**
+ * The company keys a company argument names: its ticker or whole name (punctuation ignored) exactly, else every
+ * company whose name holds each word of the argument (the last word may be cut short: "Southern Co" names "The
+ * Southern Company").
+ */
+function companiesNamed(store: Store, asked: string): string[] {
+  const { keys, byCompany, byTicker } = indexOf(store);
+  const q = plain(asked);
+  const exact = byTicker.get(q);
+  if (exact) return [exact];
+  const named = (k: string) => byCompany.get(k)![0].release.company;
+  const whole = keys.filter((k) => {
+    const name = named(k);
+    return name !== null && plain(name) === q;
+  });
+  if (whole.length) return whole;
+  const words = wordsOf(asked);
+  if (words.length === 0) return [];
+  return keys.filter((k) => {
+    const name = named(k);
+    if (name === null) return false;
+    const have = wordsOf(name);
+    return words.every((w, i) =>
+      i === words.length - 1 && w.length >= 2
+        ? have.some((h) => h.startsWith(w))
+        : have.includes(w),
+    );
+  });
+}
+
+function describeCompany(x: StoredRelease): string {
+  return x.release.ticker
+    ? `${x.release.ticker.split(".")[0]} (${x.release.company ?? "?"})`
+    : (x.release.company ?? x.source);
 }
 
 function newestFirst(a: StoredRelease, b: StoredRelease): number {
@@ -397,6 +508,106 @@ export function findFigure(
   return hit;
 }
 
+type Found = { x: StoredRelease; f: Fact };
+
+/** A heading under which a row stands apart from the company's own figures (a subsidiary, a basis), not "Consolidated". */
+const subSection = (f: Fact) =>
+  !!f.section &&
+  !factHeadings(f).some((h) => rules.consolidatedHeading.test(h));
+
+/**
+ * How far a fact is from the company's reported figure: the amount before its ratio, a column of the reported
+ * figures before a segment's or an adjustment's, a financial statement before another table (a stock compensation
+ * breakdown repeating "Research and development"). Headings count within one table only (rankIn).
+ */
+const rankOf = (f: Fact) =>
+  (f.unit === "percent" ? 4 : 0) +
+  (secondaryGroup(f) ? 2 : 0) +
+  (f.statement === "other" ? 1 : 0);
+
+/**
+ * The figures among which the answer is chosen: of the first one's release and period, the best rank, and within a
+ * table the consolidated row before those under a subsidiary's heading. Across tables a heading decides nothing
+ * ("OPERATING EXPENSES › Hardware" in the statement, "Hardware" in a breakdown), so differing figures stay for the
+ * caller to refuse.
+ */
+function contenders(found: Found[]): Found[] {
+  const first = found[0];
+  const same = found.filter(
+    (o) =>
+      o.x === first.x &&
+      o.f.period === first.f.period &&
+      rankOf(o.f) === rankOf(first.f),
+  );
+  const plainIn = new Set(
+    same.filter((o) => !subSection(o.f)).map((o) => o.f.table),
+  );
+  return same.filter((o) => !subSection(o.f) || !plainIn.has(o.f.table));
+}
+
+/** A heading as a person would type it: without the dash, colon or footnote marker that ends it on the page. */
+export function cleanHeading(h: string): string {
+  let s = h.trim();
+  for (let i = 0; i < 4 && rules.headingTail.test(s); i++)
+    s = s.replace(rules.headingTail, "").trim();
+  return s || h.trim();
+}
+
+/** The names that qualify a fact in an item argument ("Georgia Power › …"): its headings, column group, table title. */
+export function qualifiersOf(r: Release, f: Fact): string[] {
+  const title = r.tables[f.table]?.title;
+  return [
+    ...factHeadings(f).map(cleanHeading),
+    ...(f.group ? [f.group] : []),
+    ...(title ? [title] : []),
+  ];
+}
+
+/** The first name that sets a candidate apart from the others (heading, then group, then table title), or null. */
+function namingOf(c: Found, all: Found[]): string | null {
+  const paths = all.map((o) => factHeadings(o.f).map(cleanHeading));
+  const mine = factHeadings(c.f).map(cleanHeading);
+  const heading = mine.find((h) => !paths.every((p) => p.includes(h)));
+  if (heading) return heading;
+  if (c.f.group && !all.every((o) => o.f.group === c.f.group)) return c.f.group;
+  const title = c.x.release.tables[c.f.table]?.title;
+  const titleOf = (o: Found) => o.x.release.tables[o.f.table]?.title;
+  if (title && !all.every((o) => titleOf(o) === title)) return title;
+  return null;
+}
+
+/** "#N/A: … is given 3 times …": each candidate as it can be named, its figure and line; how to name one. */
+function ambiguous(
+  what: string,
+  period: string,
+  cands: Found[],
+  signed: boolean,
+  why: string,
+): Failure {
+  const seen = new Set<string>();
+  const shown: string[] = [];
+  let example: string | null = null;
+  for (const c of cands) {
+    const naming = namingOf(c, cands);
+    const name = naming ? `${naming} › ${c.f.label}` : c.f.label;
+    const value = fullValue(c.x.release, c.f, signed);
+    const k = `${name}\u0000${value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    example ??= naming ? name : null;
+    shown.push(`"${name}" ${formatNumber(value)} (line ${c.f.line})`);
+  }
+  const more = shown.length > 8 ? `; and ${shown.length - 8} more` : "";
+  const how = example
+    ? ` — name one as "heading › label", e.g. "${example}"`
+    : " — the release does not set them apart by heading, column group or table";
+  return {
+    ok: false,
+    code: "notAvailable",
+    message: `${what} for ${period} ${why}: ${shown.slice(0, 8).join("; ")}${more}${how}`,
+  };
+}
+
 function lookUp(
   store: Store,
   spec: ItemSpec,
@@ -421,56 +632,72 @@ function lookUp(
   }
   const inPeriod = matchesPeriod(rs, spec, q);
   const { byConcept, columnOf } = indexOf(store);
-  for (const concept of pick ? ["*"] : spec.concepts) {
-    const found: { x: StoredRelease; f: Fact }[] = [];
-    for (const x of rs)
-      for (const f of pick
-        ? x.release.facts.filter(pick)
-        : (byConcept.get(x)!.get(concept) ?? []))
-        if (inPeriod(f, columnOf.get(f))) found.push({ x, f });
+  for (const concept of spec.concepts.length ? spec.concepts : ["*"]) {
+    const found: Found[] = [];
+    for (const x of rs) {
+      const facts =
+        concept === "*"
+          ? x.release.facts
+          : (byConcept.get(x)!.get(concept) ?? []);
+      for (const f of facts)
+        if ((!pick || pick(f)) && inPeriod(f, columnOf.get(f)))
+          found.push({ x, f });
+    }
     if (found.length === 0) continue;
     // Newest release first (rs order); within one, the amount before its ratio ("% of Sales" beside it), a
-    // consolidated row (no heading), a column of the reported figures (no group, or "Consolidated", "GAAP") and the
-    // preferred length first.
-    const order = (a: { x: StoredRelease; f: Fact }) =>
+    // consolidated row (no heading, or "Consolidated"), a column of the reported figures (no group, or
+    // "Consolidated", "GAAP") and the preferred length first.
+    const order = (a: Found) =>
       rs.indexOf(a.x) * 1000 +
-      (a.f.unit === "percent" ? 500 : 0) +
-      (a.f.section ? 100 : 0) +
-      (secondaryGroup(a.f) ? 50 : 0) +
-      DURATION_ORDER(a.f.period) * 10;
+      rankOf(a.f) * 100 +
+      (subSection(a.f) ? 10 : 0) +
+      DURATION_ORDER(a.f.period);
     found.sort((a, b) => order(a) - order(b));
-    const best = found[0];
-    // Only segments' or adjusted columns for the period ("Domestic", "Canada"; no consolidated one): which is
-    // meant cannot be told.
-    if (secondaryGroup(best.f)) {
-      const groups = [
-        ...new Set(
-          found
-            .filter(
-              (o) =>
-                o.x === best.x &&
-                o.f.period === best.f.period &&
-                o.f.group !== best.f.group,
-            )
-            .map((o) => o.f.group ?? ""),
-        ),
-      ];
-      if (groups.length)
-        return {
-          ok: false,
-          code: "notAvailable",
-          message: `The release gives ${what} for ${best.f.period ?? "that period"} only by column group (${[best.f.group, ...groups].join("; ")}) — name one with VALUE, e.g. "${best.f.group} ${best.f.label}"`,
-        };
-    }
+    const peers = contenders(found);
+    const best = peers[0];
+    const period = best.f.period ?? "that period";
     const value = fullValue(best.x.release, best.f, spec.signed);
-    const restatements = found
-      .filter(
-        (o) =>
-          o.x !== best.x &&
-          o.f.period === best.f.period &&
-          !o.f.section === !best.f.section &&
-          (o.f.group ?? "") === (best.f.group ?? ""),
-      )
+    // A figure printed positive under "Net loss" in one table and in parentheses in another is one figure.
+    const unsigned = (v: string) => (v.startsWith("-") ? v.slice(1) : v);
+    const size = (o: Found) =>
+      unsigned(fullValue(o.x.release, o.f, spec.signed));
+    if (peers.some((o) => size(o) !== unsigned(value)))
+      return ambiguous(
+        what,
+        period,
+        // Every figure of that release and period (but ratios beside amounts): the candidates to choose among.
+        found.filter(
+          (o) =>
+            o.x === best.x &&
+            o.f.period === best.f.period &&
+            (o.f.unit === "percent") === (best.f.unit === "percent"),
+        ),
+        spec.signed,
+        secondaryGroup(best.f) && !subSection(best.f)
+          ? "is given only by column group, with different figures"
+          : "is printed more than once with different figures",
+      );
+    // Only one segment's or adjusted column for the period, beside a heading-less release: still not the company's.
+    if (secondaryGroup(best.f) && !pick) {
+      return ambiguous(
+        what,
+        period,
+        peers,
+        spec.signed,
+        `is given only in the "${best.f.group}" column`,
+      );
+    }
+    // The same figure in other releases of the company: a newer release's word stands, an older differing one is a
+    // restatement; where a release date is missing, which is newer cannot be told.
+    const others = found.filter(
+      (o) =>
+        o.x !== best.x &&
+        o.f.period === best.f.period &&
+        rankOf(o.f) === rankOf(best.f) &&
+        (o.f.section ?? "") === (best.f.section ?? "") &&
+        (o.f.group ?? "") === (best.f.group ?? ""),
+    );
+    const restatements = others
       .map((o) => ({
         release: o.x,
         value: fullValue(o.x.release, o.f, spec.signed),
@@ -480,6 +707,16 @@ function lookUp(
           o.value !== value &&
           a.findIndex((p) => p.release === o.release) === i,
       );
+    if (
+      restatements.length &&
+      (!best.x.release.releaseDate ||
+        restatements.some((o) => !o.release.release.releaseDate))
+    )
+      return {
+        ok: false,
+        code: "notAvailable",
+        message: `${what} for ${period} differs between releases of unknown date: ${[{ release: best.x, value }, ...restatements].map((o) => `${formatNumber(o.value)} (${o.release.id})`).join("; ")} — name the release by its id in place of the company`,
+      };
     return { ok: true, value, fact: best.f, release: best.x, restatements };
   }
   const have = pick
@@ -487,7 +724,13 @@ function lookUp(
         ...new Set(
           rs.flatMap((x) =>
             x.release.facts
-              .filter(pick)
+              .filter(
+                (f) =>
+                  pick(f) &&
+                  (spec.concepts.length === 0 ||
+                    (!!f.concept &&
+                      (spec.concepts as string[]).includes(f.concept))),
+              )
               .map((f) => f.period)
               .filter((p): p is string => !!p),
           ),

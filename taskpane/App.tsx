@@ -12,7 +12,7 @@ import { Workbook } from "./Workbook";
 /** Releases are fixed-width text: their columns only line up in a monospaced font. */
 const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: "12px" };
 
-type Note = { intent: "error" | "warning" | "success" | "info"; title: string; text: string } | null;
+type Note = { intent: "error" | "warning" | "success" | "info"; title: string; text: string; action?: { label: string; run: () => void } } | null;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** The write plan's warnings in one sentence: how many, then each with its line. */
@@ -54,7 +54,8 @@ export function App({ started }: { started: Started }) {
   const insert = () =>
     act("Insert", async () => {
       const same = preview && preview.text === text && preview.release.source === source;
-      const { id, warnings } = await releases.insert(text, source, same ? preview.release : undefined);
+      const { id, warnings, duplicate } = await releases.insert(text, source, same ? preview.release : undefined);
+      if (duplicate) return { intent: "info", title: "Already in this workbook", text: `The workbook holds this release as ${id}: nothing was added.`, action: { label: `Refresh ${id}`, run: () => refresh(id) } };
       const k = releases.kept.find((x) => x.id === id);
       const wrote = `Wrote ${k?.sheets.join(", ")} and HEMA_Facts`;
       if (warnings.length) return { intent: "warning", title: "Inserted, with gaps", text: `${wrote}. ${planWarnings(warnings)}` };
@@ -87,6 +88,11 @@ export function App({ started }: { started: Started }) {
           <MessageBarBody>
             <MessageBarTitle>{note.title}</MessageBarTitle>
             {note.text}
+            {note.action && (
+              <Button size="small" onClick={note.action.run} disabled={!!busy}>
+                {note.action.label}
+              </Button>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

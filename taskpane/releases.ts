@@ -24,6 +24,8 @@ export interface RefreshResult {
   changed: FigureRef[];
   /** What the write could not put on the sheets as parsed (WritePlan.warnings). */
   warnings: WritePlan["warnings"];
+  /** Insert only: the workbook already holds this text as release `id`; nothing was written (offer Refresh). */
+  duplicate?: boolean;
 }
 
 /** A release that did not parse is not written: say where and what was expected. */
@@ -52,7 +54,8 @@ export class Releases {
 
   /**
    * Inserts a new release: one read and one batch of writes (sheet names are chosen in the read). `parsed` is the
-   * preview's parse of the same text, reused rather than parsed again.
+   * preview's parse of the same text, reused rather than parsed again. A text the workbook already holds is not
+   * written again: the result says so (`duplicate`, with the id holding it), for the pane to offer Refresh.
    */
   async insert(
     text: string,
@@ -60,13 +63,15 @@ export class Releases {
     parsed?: Release,
   ): Promise<RefreshResult> {
     const release = parsed ?? (await parseInBackground(text, source));
-    const { store, id } = addRelease(
+    const { store, id, duplicateOf } = addRelease(
       getStore(),
       text,
       source,
       undefined,
       release,
     );
+    if (duplicateOf)
+      return { id: duplicateOf, changed: [], warnings: [], duplicate: true };
     const entry = store.releases.find((x) => x.id === id)!;
     failOnError(entry);
     let kept: KeptRelease[] = this.kept;

@@ -205,7 +205,7 @@ describe("naming a heading in VALUE", () => {
       ok: false,
       code: "notAvailable",
       message: expect.stringMatching(
-        /under several headings \(Prairie Electric - › Operating Revenues:; Mesa Gas - › Operating Revenues:\).*"Prairie Electric - Retail"/,
+        /"Prairie Electric › Retail" 512,000,000 \(line 22\); "Mesa Gas › Retail" 301,000,000 \(line 32\).*name one as "heading › label"/,
       ),
     });
   });
