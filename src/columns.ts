@@ -214,6 +214,13 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         const cur = owner.get(k);
         if (!cur || ov > cur.ov) owner.set(k, { cell, ov });
       }
+    const inOrder = oneCellEach(cells, extent, owner);
+    if (inOrder) {
+      owner.clear();
+      inOrder.forEach((cell, k) =>
+        owner.set(k, { cell, ov: overlap(cell, extent[k]) }),
+      );
+    }
     for (const [k, { cell }] of owner) {
       owners[h].set(k, cell);
       const solo =
@@ -233,6 +240,29 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         .map((o) => o.get(k)!.text.trim())),
   );
 }
+
+/**
+ * A header row with exactly one cell per column, where alignment left a column without its cell (figures printed
+ * wider than their headers drift right, so the last headers overlap the column before theirs): the cells name the
+ * columns in order — when each cell still stands near its own column. Otherwise null (alignment decides).
+ */
+function oneCellEach(
+  cells: Cell[],
+  extent: { start: number; end: number }[],
+  owner: Map<number, { cell: Cell }>,
+): Cell[] | null {
+  if (cells.length !== extent.length || cells.length < 2) return null;
+  const owned = new Set([...owner.values()].map((o) => o.cell));
+  if (owner.size === extent.length && owned.size === cells.length) return null;
+  const sorted = [...cells].sort((a, b) => a.start - b.start);
+  const near = sorted.every(
+    (c, k) =>
+      c.end >= extent[k].start - NEAR && c.start <= extent[k].end + NEAR,
+  );
+  return near ? sorted : null;
+}
+
+const NEAR = 8;
 
 /** The cell's centre is within a few characters of the centre of all the columns together. */
 function centredOver(

@@ -360,4 +360,58 @@ describe("header cells to columns", () => {
     );
     expect(headers(g)).toEqual([["Reported"], ["Pro Forma"]]);
   });
+
+  it("names the columns in order when figures printed wider than their headers drift right of them", () => {
+    // Each header sits over the left part of its figure; the last two overlap the column before theirs.
+    const g = gridOf(
+      [
+        fw(
+          at(26, "June 29,"),
+          at(40, "June 30,"),
+          at(54, "June 29,"),
+          at(68, "June 30,"),
+        ),
+        fw(at(28, "1997"), at(42, "1996"), at(56, "1997"), at(70, "1996")),
+      ],
+      [
+        row(
+          "Sales",
+          [
+            "$  1,402,358,067",
+            "$  1,318,702,115",
+            "$  5,384,301,359",
+            "$  5,102,114,808",
+          ],
+          [37, 55, 73, 91],
+        ),
+        row(
+          "Net earnings",
+          [
+            "$     19,511,340",
+            "$     16,860,279",
+            "$     50,805,024",
+            "$     44,160,208",
+          ],
+          [37, 55, 73, 91],
+        ),
+      ],
+    );
+    expect(headers(g)).toEqual([
+      ["June 29,", "1997"],
+      ["June 30,", "1996"],
+      ["June 29,", "1997"],
+      ["June 30,", "1996"],
+    ]);
+  });
+
+  it("keeps alignment when a header row has one cell per column but one stands far from its own", () => {
+    const g = gridOf(
+      [fw(at(10, "2004"), at(60, "2003"))],
+      [
+        row("Sales", ["120.4", "99.1"], [40, 66]),
+        row("Costs", ["80.2", "70.3"], [40, 66]),
+      ],
+    );
+    expect(headers(g)[0]).toEqual([]);
+  });
 });
