@@ -4,6 +4,8 @@
 import { Decimal } from "./decimal";
 import { Column, Fact, Release, Row } from "./model";
 import { parseRelease } from "./parse";
+import { parseStored } from "./parse-stored";
+import { failedFor, failureMessage } from "./failed-releases";
 import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
 import { rules } from "./rules";
@@ -117,9 +119,12 @@ export function saveStore(store: Store): SavedRelease[] {
   return store.releases.map(({ id, source, text }) => ({ id, source, text }));
 }
 
+/** Each text parsed within its own time budget (parse-stored.ts); one that fails stays, with its error. */
 export function loadStore(saved: SavedRelease[]): Store {
   return saved.reduce(
-    (s, x) => addRelease(s, x.text, x.source, x.id).store,
+    (s, x) =>
+      addRelease(s, x.text, x.source, x.id, parseStored(x.text, x.source))
+        .store,
     emptyStore(),
   );
 }
@@ -222,8 +227,15 @@ export function releasesOf(
   company?: string | null,
 ): StoredRelease[] | Failure {
   const { usable, keys, byCompany, byTicker } = indexOf(store);
+  // A release that could not be read answers with its reason (failed-releases.ts).
+  const unread = () => failureMessage(failedFor(store.releases, company));
   if (usable.length === 0)
-    return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
+    return {
+      ok: false,
+      code: "notAvailable",
+      message:
+        unread() ?? failureMessage(failedFor(store.releases)) ?? NOTHING_LOADED,
+    };
   let key: string | undefined;
   if (
     company === undefined ||
@@ -246,6 +258,8 @@ export function releasesOf(
           const name = byCompany.get(k)![0].release.company;
           return name !== null && q.length >= 3 && plain(name).startsWith(q);
         });
+    if (hits.length === 0 && unread())
+      return { ok: false, code: "notAvailable", message: unread()! };
     if (hits.length !== 1)
       return {
         ok: false,
