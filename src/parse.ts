@@ -126,8 +126,18 @@ export function parseRelease(
   const tableWarnings: Warning[][] = [];
   const scales: (ScaleStatement | null)[] = [];
   /** How to build each table again against another reference (for the tables before the first stated scale). */
-  const rebuild: ((ref: typeof reference) => ReturnType<typeof buildTable>)[] =
-    [];
+  const rebuild: (
+    ((ref: typeof reference) => ReturnType<typeof buildTable>) | null
+  )[] = [];
+  /**
+   * Lets go of what table t was built from once it will not be built again: the grids and layouts of a long text
+   * are then held one at a time, not all at once (memory; the figures are the same).
+   */
+  const spent = (t: number) => {
+    rebuild[t] = null;
+    (grids as (TextGrid | null)[])[t] = null;
+    (layouts as (ReturnType<typeof layoutColumns> | null)[])[t] = null;
+  };
   const figureLines: number[][][] = [];
   grids.forEach((grid, t) => {
     late ??= overdue(grid.firstLine, "building its tables");
@@ -148,11 +158,12 @@ export function parseRelease(
       (html
         ? html.grids[t].sameTable === true
         : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
+    const layout = layouts[t];
     rebuild.push((ref) => {
       const w: Warning[] = [];
       const b = buildTable(
         grid,
-        layouts[t],
+        layout,
         calendar,
         w,
         adjacent?.scale ?? null,
@@ -163,7 +174,10 @@ export function parseRelease(
       tableWarnings[t] = w;
       return b;
     });
-    const built = rebuild[t](reference);
+    // Built against a stated scale already: never built again (only tables before the first such one are).
+    const final = reference !== null;
+    const built = rebuild[t]!(reference);
+    if (final) spent(t);
     scales.push(built.scale);
     if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
       reference = { table: built.table, scale: built.scale };
@@ -179,7 +193,7 @@ export function parseRelease(
   );
   for (let t = 0; t < first; t++) {
     if (scales[t] !== null) continue;
-    const built = rebuild[t]({
+    const built = rebuild[t]!({
       table: release.tables[first],
       scale: scales[first]!,
     });
@@ -187,6 +201,9 @@ export function parseRelease(
     figureUnits[t] = built.figures;
     figureLines[t] = built.lines;
   }
+  // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
+  for (const list of [rebuild, grids, layouts, lines, edgarTables])
+    list.length = 0;
   for (const w of tableWarnings) release.warnings.push(...w);
   release.tables.forEach((table, t) => {
     late ??= overdue(table.firstLine, "reading its figures");

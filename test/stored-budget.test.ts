@@ -130,7 +130,7 @@ describe("the pane's startup read", () => {
         text: "\u0000\u0001binary",
         sheets: [],
       },
-      { ...saved[1], sheets: ["HEMA Q3-2004"] },
+      { id: "BWIN_2004", source: "b.txt", text: brightwater, sheets: [] },
     ];
     const store = await new Releases(host).readKept();
     expect(store.releases.map((x) => [x.id, !!x.release.error])).toEqual([
