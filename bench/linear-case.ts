@@ -86,10 +86,20 @@ if (require.main === module) {
   // Node's own memory (the runtime, tsx, the parser's modules) before the input exists: subtracted from the peak.
   const before = process.resourceUsage().maxRSS;
   const text = CASES[name](Number(size));
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();
   const r = parseRelease(text, name);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peakMB = process.resourceUsage().maxRSS / 1024;
+  // The result's own size, where the bench runs this with --expose-gc: the heap once garbage is collected, less
+  // the heap before the parse (the input included). No peak can be below it.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let resultMB: number | null = null;
+  if (gc) {
+    gc();
+    resultMB = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  }
   console.log(
     JSON.stringify({
       ms,
@@ -97,6 +107,7 @@ if (require.main === module) {
       baseMB: before / 1024,
       /** What the input and its parse added to Node's own peak. */
       overMB: peakMB - before / 1024,
+      resultMB,
       bytes: Buffer.byteLength(text),
       facts: r.facts.length,
       error: r.error?.message ?? null,
