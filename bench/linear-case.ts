@@ -1,5 +1,7 @@
 // One case of the linear-time bench, run in a process of its own so its peak memory is its own:
-//   node -r tsx/cjs bench/linear-case.ts NAME BYTES   → prints {"ms":…,"peakMB":…,"bytes":…}
+//   node -r tsx/cjs bench/linear-case.ts NAME BYTES   → prints {"ms":…,"peakMB":…,"overMB":…,"bytes":…}
+// Peak memory is the process's maximum resident set (getrusage's maxRSS, what the OS gave it at most); Node's own
+// (measured before the input is built) is subtracted, so `overMB` is what the input and its parse cost.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseRelease } from "../src/parse";
@@ -81,17 +83,31 @@ export const CASES: Record<string, (bytes: number) => string> = {
 
 if (require.main === module) {
   const [name, size] = process.argv.slice(2);
-  const text = CASES[name](Number(size));
+  // Node's own memory (the runtime, tsx, the parser's modules) before the input exists: subtracted from the peak.
   const before = process.resourceUsage().maxRSS;
+  const text = CASES[name](Number(size));
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();
   const r = parseRelease(text, name);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peakMB = process.resourceUsage().maxRSS / 1024;
+  // The result's own size, where the bench runs this with --expose-gc: the heap once garbage is collected, less
+  // the heap before the parse (the input included). No peak can be below it.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let resultMB: number | null = null;
+  if (gc) {
+    gc();
+    resultMB = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  }
   console.log(
     JSON.stringify({
       ms,
       peakMB,
       baseMB: before / 1024,
+      /** What the input and its parse added to Node's own peak. */
+      overMB: peakMB - before / 1024,
+      resultMB,
       bytes: Buffer.byteLength(text),
       facts: r.facts.length,
       error: r.error?.message ?? null,

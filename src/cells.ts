@@ -86,15 +86,17 @@ function valuesOf(
     const parsed = parseValue(text);
     if (!parsed) return null;
     const core = coreSpan(text, w.start);
-    values.push({
+    const value: ValueCell = {
       text: (currency ? "$ " : "") + text,
       start: core.start,
       end: Math.min(core.end, end),
       value: parsed.value,
       percent: parsed.percent,
       dash: parsed.dash,
-      ...(parsed.points ? { points: true } : {}),
-    });
+    };
+    // Set only where true (no object spread per figure: one allocation less for each).
+    if (parsed.points) value.points = true;
+    values.push(value);
     currency = null;
   }
   return { values, pendingCurrency: currency !== null };

@@ -1,6 +1,7 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
 import { balanceChecks } from "./balance-check";
+import { Budget, startBudget } from "./budget";
 import { Decimal } from "./decimal";
 import { epsChecks } from "./eps-check";
 import { footingChecks } from "./footing-check";
@@ -72,7 +73,22 @@ function emptyRelease(source: string): Release {
   };
 }
 
-export function parseRelease(text: string, source = "-"): Release {
+/** `budget`: the time the parse may take (a stored release's, see limits.ts); past it the result is an error value. */
+export interface ParseOptions {
+  budget?: Budget;
+}
+
+/** What was read of a release the parse gave up on: its metadata and the reason, no tables or figures. */
+function gaveUp(release: Release, error: Release["error"]): Release {
+  return { ...release, tables: [], facts: [], checks: [], warnings: [], error };
+}
+
+export function parseRelease(
+  text: string,
+  source = "-",
+  options: ParseOptions = {},
+): Release {
+  const overdue = startBudget(options.budget);
   const release = emptyRelease(source);
   const bad = unreadable(text);
   if (bad) return { ...release, error: { message: bad } };
@@ -82,6 +98,8 @@ export function parseRelease(text: string, source = "-"): Release {
   Object.assign(release, readMetadata(html ? html.text : text));
   const lines = html ? html.lines : toLines(text);
   const grids: TextGrid[] = html ? html.grids : findGrids(lines);
+  let late = overdue(lines[lines.length - 1]?.no ?? 1, "finding its tables");
+  if (late) return gaveUp(release, late);
   if (grids.length === 0) {
     return {
       ...release,
@@ -92,6 +110,8 @@ export function parseRelease(text: string, source = "-"): Release {
     };
   }
   const layouts = grids.map(layoutColumns);
+  late = overdue(grids[grids.length - 1].lastLine, "laying out its columns");
+  if (late) return gaveUp(release, late);
   const narrative = endedPhrases(lines);
   const calendar = learnCalendar(
     layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
@@ -106,10 +126,22 @@ export function parseRelease(text: string, source = "-"): Release {
   const tableWarnings: Warning[][] = [];
   const scales: (ScaleStatement | null)[] = [];
   /** How to build each table again against another reference (for the tables before the first stated scale). */
-  const rebuild: ((ref: typeof reference) => ReturnType<typeof buildTable>)[] =
-    [];
+  const rebuild: (
+    ((ref: typeof reference) => ReturnType<typeof buildTable>) | null
+  )[] = [];
+  /**
+   * Lets go of what table t was built from once it will not be built again: the grids and layouts of a long text
+   * are then held one at a time, not all at once (memory; the figures are the same).
+   */
+  const spent = (t: number) => {
+    rebuild[t] = null;
+    (grids as (TextGrid | null)[])[t] = null;
+    (layouts as (ReturnType<typeof layoutColumns> | null)[])[t] = null;
+  };
   const figureLines: number[][][] = [];
   grids.forEach((grid, t) => {
+    late ??= overdue(grid.firstLine, "building its tables");
+    if (late) return;
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
     const adjacent =
@@ -126,11 +158,12 @@ export function parseRelease(text: string, source = "-"): Release {
       (html
         ? html.grids[t].sameTable === true
         : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
+    const layout = layouts[t];
     rebuild.push((ref) => {
       const w: Warning[] = [];
       const b = buildTable(
         grid,
-        layouts[t],
+        layout,
         calendar,
         w,
         adjacent?.scale ?? null,
@@ -141,7 +174,10 @@ export function parseRelease(text: string, source = "-"): Release {
       tableWarnings[t] = w;
       return b;
     });
-    const built = rebuild[t](reference);
+    // Built against a stated scale already: never built again (only tables before the first such one are).
+    const final = reference !== null;
+    const built = rebuild[t]!(reference);
+    if (final) spent(t);
     scales.push(built.scale);
     if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
       reference = { table: built.table, scale: built.scale };
@@ -150,13 +186,14 @@ export function parseRelease(text: string, source = "-"): Release {
     figureLines.push(built.lines);
     previous = built;
   });
+  if (late) return gaveUp(release, late);
   // Tables before the first one printed in a stated scale, stating none themselves, are measured against it.
   const first = release.tables.findIndex(
     (x, t) => (scales[t]?.scale ?? 1) > 1 && printsMoney(x),
   );
   for (let t = 0; t < first; t++) {
     if (scales[t] !== null) continue;
-    const built = rebuild[t]({
+    const built = rebuild[t]!({
       table: release.tables[first],
       scale: scales[first]!,
     });
@@ -164,8 +201,13 @@ export function parseRelease(text: string, source = "-"): Release {
     figureUnits[t] = built.figures;
     figureLines[t] = built.lines;
   }
+  // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
+  for (const list of [rebuild, grids, layouts, lines, edgarTables])
+    list.length = 0;
   for (const w of tableWarnings) release.warnings.push(...w);
   release.tables.forEach((table, t) => {
+    late ??= overdue(table.firstLine, "reading its figures");
+    if (late) return;
     // No column says what it holds (no period, no measure): its figures could be anything — left out.
     if (table.columns.every((c) => c.column === "")) {
       release.warnings.push({
@@ -184,6 +226,7 @@ export function parseRelease(text: string, source = "-"): Release {
       ),
     );
   });
+  if (late) return gaveUp(release, late);
   release.checks = [
     ...release.tables.flatMap(balanceChecks),
     ...release.tables.flatMap(footingChecks),

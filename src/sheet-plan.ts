@@ -5,6 +5,7 @@ import { EPS_LIMITS } from "./eps-check";
 import { Check, Fact, Release, Row, Table, Unit } from "./model";
 import { headingPath, outline } from "./outline";
 import { StoredRelease } from "./store";
+import { sourceView, SourceViewRow } from "./source-view";
 import { chunks } from "./kept-texts";
 import {
   cellProblem,
@@ -270,7 +271,10 @@ export function planRelease(
   const figures: FigureRef[] = [];
   const facts: (string | number)[][] = [];
   const warnings: WritePlan["warnings"] = [];
-  const link = (line: number) => sheetRef(srcName, `B${line}`);
+  // The source sheet: the text line for line, or a web page as a reader sees it (src/source-view.ts).
+  const view = sourceView(entry.text, r);
+  const link = (row: Row, line: number) =>
+    sheetRef(srcName, `B${view.rowOf(row, line)}`);
   const cellOfLine = new Map<string, string>(); // `${table}:${line}:${col}` → address
 
   rows.push([t("Company", { bold: true }), t(r.company)]);
@@ -319,7 +323,7 @@ export function planRelease(
           indent,
           bold: row.total,
           topBorder: row.total,
-          link: link(row.line),
+          link: link(row, row.line),
         }),
       ];
       row.values.forEach((v, k) => {
@@ -342,7 +346,7 @@ export function planRelease(
                 format: FORMATS[unit],
                 bold: row.total,
                 topBorder: row.total,
-                link: link(fact!.line),
+                link: link(row, fact!.line),
               };
         cells.push(c);
         cellOfLine.set(`${ti}:${row.line}:${k}`, address(r0, k + 1));
@@ -434,7 +438,7 @@ export function planRelease(
   const source: SheetPlan = {
     name: srcName,
     role: "source",
-    rows: sourceRows(entry.text, warnings),
+    rows: viewRows(view.rows, warnings),
     tables: [],
     widths: [6, 100],
   };
@@ -459,27 +463,52 @@ export function planRelease(
 }
 
 /**
- * The source sheet: line n of the text on row n (so each figure links to its line), the line in column B and,
- * past Excel's cell limit, on in C, D … (never splitting a character). Lines past the sheet's last row are left
- * out with a note in the last row.
+ * The source sheet of a plain text: line n of the text on row n (so each figure links to its line), the line in
+ * column B and, past Excel's cell limit, on in C, D … (never splitting a character). Lines past the sheet's last
+ * row are left out with a note in the last row.
  */
 export function sourceRows(
   text: string,
   warnings: WritePlan["warnings"],
   room: number = EXCEL_LIMITS.rows,
 ): PlanCell[][] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const shown = lines.length > room ? room - 1 : lines.length;
+  return viewRows(
+    text.split(/\r\n|\r|\n/).map((l, i) => ({ line: i + 1, cells: [l] })),
+    warnings,
+    room,
+  );
+}
+
+/**
+ * The source sheet of a view (src/source-view.ts): the source line number in column A, then the row's cells
+ * (a line of text, or a table row's label and figures), each spread over the next columns past Excel's cell
+ * limit; a row of more cells than a sheet has columns is written as one text, its cells joined by " | ".
+ */
+export function viewRows(
+  view: SourceViewRow[],
+  warnings: WritePlan["warnings"],
+  room: number = EXCEL_LIMITS.rows,
+): PlanCell[][] {
+  const shown = view.length > room ? room - 1 : view.length;
+  const size = EXCEL_LIMITS.cellChars - 1;
   const rows: PlanCell[][] = [];
-  for (let i = 0; i < shown; i++)
+  for (let i = 0; i < shown; i++) {
+    const parts: PlanCell[] = [];
+    for (const cell of view[i].cells)
+      for (const part of chunks(cell, size)) parts.push(t(part));
     rows.push([
-      { number: i + 1 },
-      ...chunks(lines[i], EXCEL_LIMITS.cellChars - 1).map((part) => t(part)),
+      { number: view[i].line },
+      ...(parts.length < EXCEL_LIMITS.columns
+        ? parts
+        : chunks(view[i].cells.join(" | "), size).map((part) => t(part))),
     ]);
-  if (shown < lines.length) {
-    const message = `lines ${shown + 1}–${lines.length} of the text are past Excel's last row and are not on the source sheet (the text is kept whole)`;
+  }
+  if (shown < view.length) {
+    const from = view[shown].line;
+    const to = view[view.length - 1].line;
+    const message = `lines ${from}–${to} of the text are past Excel's last row and are not on the source sheet (the text is kept whole)`;
     rows.push([t("…"), t(message)]);
-    warnings.push({ line: shown + 1, message });
+    warnings.push({ line: from, message });
   }
   return rows;
 }

@@ -4,6 +4,8 @@
 import { Decimal } from "./decimal";
 import { Column, Fact, Release, Row } from "./model";
 import { parseRelease } from "./parse";
+import { parseStored } from "./parse-stored";
+import { failedFor, failureMessage } from "./failed-releases";
 import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
 import { rules } from "./rules";
@@ -191,9 +193,18 @@ export function saveStore(store: Store): SavedRelease[] {
   return store.releases.map(({ id, source, text }) => ({ id, source, text }));
 }
 
+/** Each text parsed within its own time budget (parse-stored.ts); one that fails stays, with its error. */
 export function loadStore(saved: SavedRelease[]): Store {
   return saved.reduce(
-    (s, x) => addRelease(s, x.text, x.source, x.id, undefined, true).store,
+    (s, x) =>
+      addRelease(
+        s,
+        x.text,
+        x.source,
+        x.id,
+        parseStored(x.text, x.source),
+        true,
+      ).store,
     emptyStore(),
   );
 }
@@ -298,8 +309,15 @@ export function releasesOf(
   company?: string | null,
 ): StoredRelease[] | Failure {
   const { usable, keys, byCompany } = indexOf(store);
+  // A release that could not be read answers with its reason (failed-releases.ts).
+  const unread = () => failureMessage(failedFor(store.releases, company));
   if (usable.length === 0)
-    return { ok: false, code: "notAvailable", message: NOTHING_LOADED };
+    return {
+      ok: false,
+      code: "notAvailable",
+      message:
+        unread() ?? failureMessage(failedFor(store.releases)) ?? NOTHING_LOADED,
+    };
   if (
     company === undefined ||
     company === null ||
@@ -320,6 +338,8 @@ export function releasesOf(
   if (release) return [release];
   const hits = companiesNamed(store, asked);
   if (hits.length === 1) return byCompany.get(hits[0])!;
+  if (hits.length === 0 && unread())
+    return { ok: false, code: "notAvailable", message: unread()! };
   return {
     ok: false,
     code: "notAvailable",

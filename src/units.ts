@@ -409,12 +409,12 @@ export function scaleContradictions(table: Table): string[] {
     if (col.percent || ni === null || sh === null || e === null) return;
     const epsValue = new Decimal(e);
     if (epsValue.abs().lt("0.05") || new Decimal(sh).isZero()) return;
-    const computed = new Decimal(ni)
-      .times(income.scale)
-      .dividedBy(new Decimal(sh).times(shares.scale));
-    const ratio = computed.dividedBy(epsValue).abs();
+    // |income / shares / EPS| within 5% of a factor, cross-multiplied: exact, and no 1,000-digit quotients.
+    const earned = new Decimal(ni).times(income.scale).abs();
+    const perShare = new Decimal(sh).times(shares.scale).times(epsValue).abs();
     for (const factor of [1e3, 1e6, 1e-3, 1e-6]) {
-      if (ratio.dividedBy(factor).minus(1).abs().lte(AGREES)) {
+      const expected = perShare.times(factor);
+      if (earned.minus(expected).abs().lte(expected.times(AGREES))) {
         out.push(
           `${eps.label} ${e} in column "${col.column}" agrees with ${income.label.toLowerCase()} (×${income.scale}) / ${shares.label.toLowerCase()} (×${shares.scale}) only after a factor of ${factor < 1 ? `1/${1 / factor}` : factor}: the stated scale of income or of shares looks wrong; figures left as stated`,
         );
@@ -459,7 +459,8 @@ function typicalMoney(table: Pick<Table, "rows">): Decimal | null {
     if (row.unit !== "USD" || !takesTableScale(row)) continue;
     for (const v of row.values)
       if (v !== null) {
-        const d = new Decimal(v).abs();
+        // The size without its sign, read once (a decimal string's sign is its leading "-").
+        const d = new Decimal(v.startsWith("-") ? v.slice(1) : v);
         if (!d.isZero()) sizes.push(d);
       }
   }

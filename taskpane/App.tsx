@@ -146,6 +146,7 @@ export function App({ started }: { started: Started }) {
                   <span>
                     {x.id} — {releases.kept.find((k) => k.id === x.id)?.sheets[0]}
                   </span>
+                  {x.release.error && <Text data-testid="release-error">Not read: {x.release.error.message}</Text>}
                   <Button size="small" onClick={() => refresh(x.id)} disabled={!!busy} aria-label={`Refresh ${x.id}`}>
                     Refresh
                   </Button>

@@ -1,9 +1,9 @@
 // The pane's actions on releases (insert, refresh, edit text, remove, read the kept texts at startup): keeps the live store, the
 // workbook (through a WorkbookHost) and the list of kept texts in step. No Office and no React here.
 import { getStore, setStore } from "../src/live-store";
+import { loadStoreInTurns } from "../src/load-store";
 import {
   addRelease,
-  loadStore,
   removeRelease,
   replaceRelease,
   Store,
@@ -42,10 +42,10 @@ export class Releases {
 
   constructor(readonly host: WorkbookHost) {}
 
-  /** Startup: the texts kept in the workbook, parsed into a store (the caller puts it in the live store). */
+  /** Startup: the texts kept in the workbook, parsed one by one within a time budget each (the caller puts the store in the live store). */
   async readKept(): Promise<Store> {
     this.kept = await this.host.readSavedTexts();
-    return loadStore(this.kept);
+    return loadStoreInTurns(this.kept);
   }
 
   plan(entry: StoredRelease, taken: string[]): WritePlan {

@@ -1,0 +1,31 @@
+// Loading the texts kept in a workbook into a store one release at a time: each parsed within its own time
+// budget, with a pause between releases so the runtime answers the functions and draws the pane meanwhile. One
+// that fails or runs out of time stays in the store with its error; every other release answers.
+import { Budget } from "./budget";
+import { parseStored, storedBudget } from "./parse-stored";
+import { addRelease, emptyStore, SavedRelease, Store } from "./store";
+
+export interface LoadOptions {
+  /** The budget of each release (a fresh one per release); the runtime's clock and limits.ts's by default. */
+  budget?: () => Budget;
+  /** Called between releases; the default yields to the event loop. */
+  pause?: () => Promise<void>;
+}
+
+const yieldToEventLoop = () =>
+  new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function loadStoreInTurns(
+  saved: SavedRelease[],
+  options: LoadOptions = {},
+): Promise<Store> {
+  const budget = options.budget ?? (() => storedBudget());
+  const pause = options.pause ?? yieldToEventLoop;
+  let store = emptyStore();
+  for (const x of saved) {
+    await pause();
+    const parsed = parseStored(x.text, x.source, budget());
+    store = addRelease(store, x.text, x.source, x.id, parsed).store;
+  }
+  return store;
+}
