@@ -1,9 +1,9 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
-import { balanceChecks } from "./balance-check";
+import { balanceChecks } from "./checks/balance";
 import { Decimal } from "./decimal";
-import { epsChecks } from "./eps-check";
-import { footingChecks } from "./footing-check";
+import { epsChecks } from "./checks/eps";
+import { footingChecks } from "./checks/footing";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";

@@ -371,6 +371,24 @@ export const rules = {
   /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */
   lessLabel: /^\s*(?:less|deduct)\b/i,
 
+  // ---- checks ---------------------------------------------------------------------------------------------------
+  /** A row that sums the rows above it, for footing: "Total …", "Subtotal CPUs", "Sub-total", "Grand total". */
+  footingTotalLabel: /^\s*(?:sub-?\s?total|total|net\s+total|grand\s+total)\b/i,
+  /** A reconciliation to non-GAAP measures: its rows are adjustments and picked measures, never sums to foot. */
+  reconciliationTitle: /\breconcil|\bnon-?\s?gaap\b/i,
+  /** Highlights, key figures, selected data: rows picked from elsewhere, footed only where they happen to sum. */
+  highlightsTitle:
+    /\bhighlights?\b|\bkey\s+(?:figures|metrics|data|statistics|indicators)\b|\bselected\s+(?:\w+\s+){0,2}(?:data|information|measures|figures)\b/i,
+  /** A balance sheet's closing total however its equity is named: "TOTAL LIABILITIES AND STOCKHOLDERS' (DEFICIT) EQUITY". */
+  liabilitiesAndEquityTotal:
+    /^\s*total\s+liabilities\s*(?:,\s*[^,]{1,60},?\s*)?(?:and|&)\s+[^,]{0,60}?\b(?:equity|deficit|capital|investment)\b/i,
+  /**
+   * A row standing between income before taxes and net income other than the tax itself: minority interest, equity
+   * income, discontinued operations, extraordinary items, a cumulative effect, preferred dividends.
+   */
+  belowTaxLabel:
+    /\bminority\b|\bnon-?\s?controlling\b|\bequity\s+(?:in|income|earnings|loss)\b|\bdiscontinued\b|\bextraordinary\b|\bcumulative\s+effect\b|\baccounting\s+change\b|\bpreferred\b|\bbefore\s+(?:extraordinary|cumulative|discontinued|minority|equity)\b/i,
+
   // ---- statements -----------------------------------------------------------------------------------------------
   balanceTitle:
     /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,

@@ -1,5 +1,5 @@
 // The balance-sheet identity in exact decimals: total assets against total liabilities and equity, per column.
-import { balanceChecks } from "../src/balance-check";
+import { balanceChecks } from "../src/checks/balance";
 import { Column, Row, StatementKind, Table } from "../src/model";
 
 function r(

@@ -1,8 +1,8 @@
 // The balance-sheet identity, in exact decimals: for every balance-sheet column, total assets against total
 // liabilities and equity (the explicit total row, or total liabilities + equity).
-import { Decimal } from "./decimal";
-import { Check, Row, Table } from "./model";
-import { formatNumber } from "./numbers";
+import { Decimal } from "../decimal";
+import { Check, Row, Table } from "../model";
+import { formatNumber } from "../numbers";
 
 function rowOf(table: Table, concept: string): Row | undefined {
   return table.rows.find((r) => r.concept === concept);

@@ -1,9 +1,9 @@
 // Earnings per share ≈ net income / weighted average shares, per column and basis. EPS is printed rounded to the
 // cent and may use an adjusted numerator (preferred dividends, convertible interest), so: within a cent passes; off
 // by more than a fifth is a failure (a mistyped figure); in between the check is skipped and says why.
-import { Decimal } from "./decimal";
-import { Check, Row, Table } from "./model";
-import { formatNumber } from "./numbers";
+import { Decimal } from "../decimal";
+import { Check, Row, Table } from "../model";
+import { formatNumber } from "../numbers";
 
 /** Ratios need no more than 20 significant digits (money sums stay exact in ./decimal). */
 const Ratio = Decimal.clone({ precision: 20 });
