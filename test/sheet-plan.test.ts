@@ -100,9 +100,7 @@ describe("tables and cells", () => {
     // EPS: printed EPS minus net income / shares, with the skip band
     expect(has(/^=B\d+-B\d+\/B\d+$/)).toBe(true);
     expect(
-      has(
-        /^=IF\(ABS\(C\d+\)<=0\.01\d*,"PASS",IF\(AND\(.*\),"FAIL","SKIP"\)\)$/,
-      ),
+      has(/^=IF\(ABS\(C\d+\)<=0\.0\d*,"PASS",IF\(AND\(.*\),"FAIL","SKIP"\)\)$/),
     ).toBe(true);
     // what they showed at parse time is each check's own status
     const cached = formulas

@@ -1,9 +1,12 @@
-// Earnings per share ≈ net income / weighted average shares, per column and basis. EPS is printed rounded to the
-// cent and may use an adjusted numerator (preferred dividends, convertible interest), so: within a cent passes; off
-// by more than a fifth is a failure (a mistyped figure); in between the check is skipped and says why.
+// eps.ratio: earnings per share ≈ net income / weighted average shares, per column and basis, income and shares each
+// at their own scale. Passes within the shared tolerance (half a unit of the printed EPS, plus what rounding of the
+// printed income and shares can move the ratio); off by more than a fifth and two cents is a failure (a mistyped
+// figure); in between the check is skipped and says why (an adjusted numerator: preferred dividends, convertible
+// interest). Under a net loss, diluted EPS printed equal to basic is the rule (anti-dilution), not a discrepancy.
 import { Decimal } from "../decimal";
 import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
+import { printedUnit } from "./tolerance";
 
 /** Ratios need no more than 20 significant digits (money sums stay exact in ./decimal). */
 const Ratio = Decimal.clone({ precision: 20 });
@@ -14,7 +17,6 @@ export const EPS_LIMITS = {
   failBeyond: "0.02",
   failBeyondShare: "0.2",
 };
-const PASS_WITHIN = new Decimal(EPS_LIMITS.passWithin);
 const FAIL_BEYOND_SHARE = new Decimal(EPS_LIMITS.failBeyondShare);
 const FAIL_BEYOND_ABS = new Decimal(EPS_LIMITS.failBeyond);
 
@@ -48,6 +50,25 @@ const named = (row: Row) =>
 const full = (row: Row, k: number): Decimal | null =>
   row.values[k] === null ? null : new Decimal(row.values[k]!).times(row.scale);
 
+/**
+ * The shared tolerance for a ratio: half a unit of the printed EPS, plus how far half a unit of rounding in the
+ * printed income and in the printed shares can move income / shares.
+ */
+function ratioTolerance(eps: string, income: Row, shares: Row, k: number) {
+  const ni = full(income, k)!;
+  const sh = full(shares, k)!;
+  const half = (r: Row) =>
+    printedUnit({ value: r.values[k]!, scale: r.scale }).dividedBy(2);
+  const ratio = new Ratio(ni).dividedBy(sh).abs();
+  const relative = (
+    ni.isZero() ? new Decimal(0) : half(income).dividedBy(ni.abs())
+  ).plus(half(shares).dividedBy(sh));
+  return printedUnit({ value: eps, scale: 1 })
+    .dividedBy(2)
+    .plus(ratio.times(relative))
+    .toDecimalPlaces(4, Decimal.ROUND_UP);
+}
+
 export function epsChecks(table: Table): Check[] {
   if (table.statement !== "income") return [];
   const income = first(table, ["net_income"]);
@@ -62,44 +83,95 @@ export function epsChecks(table: Table): Check[] {
     table.columns.forEach((col, k) => {
       const ni = full(income, k);
       const sh = full(shares, k);
-      const e = eps.values[k] === null ? null : new Decimal(eps.values[k]!);
-      if (
-        col.percent ||
-        ni === null ||
-        sh === null ||
-        e === null ||
-        sh.isZero()
-      )
-        return;
-      const computed = new Ratio(ni).dividedBy(sh);
-      const diff = e.minus(computed);
-      const off = diff.abs();
-      const status = off.lte(PASS_WITHIN)
-        ? "pass"
-        : off.gt(FAIL_BEYOND_ABS) &&
-            off.gt(computed.abs().times(FAIL_BEYOND_SHARE))
-          ? "fail"
-          : "skip";
-      const shown = computed.toDecimalPlaces(4).toFixed();
-      const printed = eps.values[k]!; // as the release prints it: "0.00", not "0"
+      const printed = eps.values[k]; // as the release prints it: "0.00", not "0"
+      if (col.percent || ni === null || sh === null || printed === null) return;
+      if (sh.isZero()) return;
+      const check =
+        antiDilutive(table, basis.name, income, eps, k) ??
+        ratioCheck(income, shares, eps, k);
       checks.push({
         id: "eps.ratio",
         column: col.column,
         period: col.period,
-        status,
-        expected: printed,
-        actual: shown,
-        difference: diff.toDecimalPlaces(4).toFixed(),
-        message:
-          status === "pass"
-            ? `${named(eps)} ${printed} ≈ ${income.label.toLowerCase()} / ${named(shares).toLowerCase()} = ${shown}`
-            : status === "fail"
-              ? `${named(eps)} ${printed} is far from ${income.label.toLowerCase()} ${formatNumber(ni.toFixed())} / ${named(shares).toLowerCase()} ${formatNumber(sh.toFixed())} = ${shown}`
-              : `${named(eps)} ${printed} differs from ${income.label.toLowerCase()} / shares = ${shown} by more than rounding: the release may adjust the numerator (preferred dividends, convertible interest)`,
-        lines: [income.line, shares.line, eps.line],
-        tolerance: PASS_WITHIN.toFixed(),
+        ...check,
       });
     });
   }
   return checks;
+}
+
+type Judged = Omit<Check, "id" | "column" | "period">;
+
+/** EPS against income / shares of its basis: pass within the tolerance, fail far off, skip in between. */
+function ratioCheck(income: Row, shares: Row, eps: Row, k: number): Judged {
+  const ni = full(income, k)!;
+  const sh = full(shares, k)!;
+  const printed = eps.values[k]!;
+  const computed = new Ratio(ni).dividedBy(sh);
+  const diff = new Decimal(printed).minus(computed);
+  const off = diff.abs();
+  const tol = ratioTolerance(printed, income, shares, k);
+  const status = off.lte(tol)
+    ? "pass"
+    : off.gt(FAIL_BEYOND_ABS) && off.gt(computed.abs().times(FAIL_BEYOND_SHARE))
+      ? "fail"
+      : "skip";
+  const shown = computed.toDecimalPlaces(4).toFixed();
+  const opposite =
+    !computed.isZero() &&
+    !new Decimal(printed).isZero() &&
+    computed.isNegative() !== new Decimal(printed).isNegative();
+  return {
+    status,
+    expected: printed,
+    actual: shown,
+    difference: diff.toDecimalPlaces(4).toFixed(),
+    message:
+      status === "pass"
+        ? `${named(eps)} ${printed} ≈ ${income.label.toLowerCase()} / ${named(shares).toLowerCase()} = ${shown}`
+        : status === "fail"
+          ? `${named(eps)} ${printed} is far from ${income.label.toLowerCase()} ${formatNumber(ni.toFixed())} / ${named(shares).toLowerCase()} ${formatNumber(sh.toFixed())} = ${shown}${opposite ? " (of the opposite sign)" : ""}: one of these printed figures is wrong, or the per-share figure is not of this income`
+          : `${named(eps)} ${printed} differs from ${income.label.toLowerCase()} / shares = ${shown} by more than rounding: the release may adjust the numerator (preferred dividends, convertible interest)`,
+    lines: [income.line, shares.line, eps.line],
+    tolerance: tol.toFixed(),
+  };
+}
+
+/**
+ * Under a net loss, dilutive shares would shrink the loss per share, so diluted EPS is reported equal to basic
+ * (anti-dilution): a diluted figure printed equal to the basic one is checked against the basic shares, or skipped
+ * where they are not printed. A diluted figure that differs is judged against its own shares (a real discrepancy
+ * only if that arithmetic says so).
+ */
+function antiDilutive(
+  table: Table,
+  basis: string,
+  income: Row,
+  eps: Row,
+  k: number,
+): Judged | null {
+  if (basis !== "diluted" || eps.concept === "eps_basic_diluted") return null;
+  const ni = full(income, k);
+  const basicEps = first(table, ["eps_basic"]);
+  const b = basicEps?.values[k];
+  const d = eps.values[k];
+  if (!ni?.isNegative() || !b || !d || !new Decimal(b).eq(d)) return null;
+  const basicShares = first(table, ["shares_basic"]);
+  if (basicShares && full(basicShares, k) && !full(basicShares, k)!.isZero()) {
+    const c = ratioCheck(income, basicShares, eps, k);
+    return c.status === "pass"
+      ? {
+          ...c,
+          message: `${c.message}: under a net loss diluted EPS equals basic (the dilutive shares are anti-dilutive)`,
+        }
+      : c;
+  }
+  return {
+    status: "skip",
+    expected: d,
+    actual: null,
+    difference: null,
+    message: `${named(eps)} ${d} equals basic EPS under a net loss (anti-dilution), and the basic shares are not printed to check it against`,
+    lines: [income.line, eps.line],
+  };
 }
