@@ -1,7 +1,7 @@
 // Pure: turns a parsed release into a write plan (sheets, cells, formats, Excel tables, checks as live formulas,
 // the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
 import { Decimal } from "../src/decimal";
-import { EPS_LIMITS } from "../src/eps-check";
+import { EPS_LIMITS } from "../src/checks/eps";
 import { Check, Release, Row, Table, Unit } from "../src/model";
 import { headingPath, outline } from "../src/outline";
 import { StoredRelease } from "../src/store";
