@@ -4,6 +4,7 @@ import { balanceChecks } from "./checks/balance";
 import { Decimal } from "./decimal";
 import { epsChecks } from "./checks/eps";
 import { footingChecks } from "./checks/footing";
+import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
@@ -188,6 +189,7 @@ export function parseRelease(text: string, source = "-"): Release {
     ...release.tables.flatMap(balanceChecks),
     ...release.tables.flatMap(footingChecks),
     ...release.tables.flatMap(epsChecks),
+    ...release.tables.flatMap(taxChecks),
   ];
   return release;
 }

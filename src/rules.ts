@@ -386,6 +386,14 @@ export const rules = {
    * A row standing between income before taxes and net income other than the tax itself: minority interest, equity
    * income, discontinued operations, extraordinary items, a cumulative effect, preferred dividends.
    */
+  /** A tax row between income before taxes and net income, whatever its wording ("(Provision for) benefit from income taxes"). */
+  taxRowLabel: /\b(?:income\s+)?tax(?:es)?\b(?!\s+(?:credit\s+)?carry)/i,
+  /** A label that is not the tax but a figure before or after it ("Income before taxes", "net of tax", "after-tax"). */
+  notTaxRowLabel:
+    /\bbefore\b|\bnet\s+of\b|\bafter[\s-]+tax|\bexcluding\b|\brate\b|\bper\s+share\b/i,
+  /** A subtotal after the tax: "Earnings before extraordinary loss", "Income before cumulative effect …". */
+  afterTaxSubtotalLabel:
+    /\bbefore\s+(?:the\s+)?(?:extraordinary|cumulative|discontinued|minority|equity|accounting|change)\b|\bfrom\s+continuing\s+operations\b/i,
   belowTaxLabel:
     /\bminority\b|\bnon-?\s?controlling\b|\bequity\s+(?:in|income|earnings|loss)\b|\bdiscontinued\b|\bextraordinary\b|\bcumulative\s+effect\b|\baccounting\s+change\b|\bpreferred\b|\bbefore\s+(?:extraordinary|cumulative|discontinued|minority|equity)\b/i,
 
