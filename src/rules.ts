@@ -394,6 +394,9 @@ export const rules = {
   /** A subtotal after the tax: "Earnings before extraordinary loss", "Income before cumulative effect …". */
   afterTaxSubtotalLabel:
     /\bbefore\s+(?:the\s+)?(?:extraordinary|cumulative|discontinued|minority|equity|accounting|change)\b|\bfrom\s+continuing\s+operations\b/i,
+  /** A row that adjusts the income EPS divides: preferred dividends, income available to common, convertible interest. */
+  epsAdjustmentLabel:
+    /\bpreferred\b|\bavailable\s+(?:to|for)\s+common\b|\bapplicable\s+to\s+common\b|\bconvertible\b|\bparticipating\b|\btwo[\s-]+class\b/i,
   belowTaxLabel:
     /\bminority\b|\bnon-?\s?controlling\b|\bequity\s+(?:in|income|earnings|loss)\b|\bdiscontinued\b|\bextraordinary\b|\bcumulative\s+effect\b|\baccounting\s+change\b|\bpreferred\b|\bbefore\s+(?:extraordinary|cumulative|discontinued|minority|equity)\b/i,
 

@@ -6,18 +6,26 @@
 import { Decimal } from "../decimal";
 import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
+import { rules } from "../rules";
 import { printedUnit } from "./tolerance";
 
 /** Ratios need no more than 20 significant digits (money sums stay exact in ./decimal). */
 const Ratio = Decimal.clone({ precision: 20 });
 
-/** Pass within a cent; fail beyond two cents and a fifth of the ratio; skip in between. */
+/**
+ * Beyond the tolerance: fail past two cents and a share of the ratio, skip short of that. The share is 5 % where the
+ * income needs no adjustment (a basic EPS in a table without preferred dividends or convertible securities), 10 %
+ * otherwise (fully diluted EPS adds back convertible interest: 6 % in a 1993 release).
+ */
 export const EPS_LIMITS = {
-  passWithin: "0.01",
   failBeyond: "0.02",
-  failBeyondShare: "0.2",
+  failBeyondShare: "0.1",
+  failBeyondShareUnadjusted: "0.05",
 };
 const FAIL_BEYOND_SHARE = new Decimal(EPS_LIMITS.failBeyondShare);
+const FAIL_BEYOND_SHARE_UNADJUSTED = new Decimal(
+  EPS_LIMITS.failBeyondShareUnadjusted,
+);
 const FAIL_BEYOND_ABS = new Decimal(EPS_LIMITS.failBeyond);
 
 const BASES: { name: string; eps: string[]; shares: string[] }[] = [
@@ -88,7 +96,14 @@ export function epsChecks(table: Table): Check[] {
       if (sh.isZero()) return;
       const check =
         antiDilutive(table, basis.name, income, eps, k) ??
-        ratioCheck(income, shares, eps, k);
+        ratioCheck(
+          income,
+          shares,
+          eps,
+          k,
+          basis.name === "diluted" ||
+            table.rows.some((r) => rules.epsAdjustmentLabel.test(r.label)),
+        );
       checks.push({
         id: "eps.ratio",
         column: col.column,
@@ -103,7 +118,13 @@ export function epsChecks(table: Table): Check[] {
 type Judged = Omit<Check, "id" | "column" | "period">;
 
 /** EPS against income / shares of its basis: pass within the tolerance, fail far off, skip in between. */
-function ratioCheck(income: Row, shares: Row, eps: Row, k: number): Judged {
+function ratioCheck(
+  income: Row,
+  shares: Row,
+  eps: Row,
+  k: number,
+  adjusted = true,
+): Judged {
   const ni = full(income, k)!;
   const sh = full(shares, k)!;
   const printed = eps.values[k]!;
@@ -113,7 +134,12 @@ function ratioCheck(income: Row, shares: Row, eps: Row, k: number): Judged {
   const tol = ratioTolerance(printed, income, shares, k);
   const status = off.lte(tol)
     ? "pass"
-    : off.gt(FAIL_BEYOND_ABS) && off.gt(computed.abs().times(FAIL_BEYOND_SHARE))
+    : off.gt(FAIL_BEYOND_ABS) &&
+        off.gt(
+          computed
+            .abs()
+            .times(adjusted ? FAIL_BEYOND_SHARE : FAIL_BEYOND_SHARE_UNADJUSTED),
+        )
       ? "fail"
       : "skip";
   const shown = computed.toDecimalPlaces(4).toFixed();
@@ -158,7 +184,7 @@ function antiDilutive(
   if (!ni?.isNegative() || !b || !d || !new Decimal(b).eq(d)) return null;
   const basicShares = first(table, ["shares_basic"]);
   if (basicShares && full(basicShares, k) && !full(basicShares, k)!.isZero()) {
-    const c = ratioCheck(income, basicShares, eps, k);
+    const c = ratioCheck(income, basicShares, eps, k, true);
     return c.status === "pass"
       ? {
           ...c,

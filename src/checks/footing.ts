@@ -125,15 +125,30 @@ function foot(total: Row, rows: Row[], k: number, less = false) {
 function ambiguity(total: Row, parts: Row[], k: number): string | null {
   if (parts.some((p) => p.label.trim() === ""))
     return "a row above it has no label, so what it sums is unclear";
+  // A row blank here but with a figure where the total has none: its figure may belong in this column.
   const blank = total.values.map((v) => v === null);
   if (
-    parts.some((p) => p.values.some((v, j) => v !== null && blank[j])) &&
-    blank.some((b) => !b)
+    parts.some(
+      (p) =>
+        p.values[k] === null && p.values.some((v, j) => v !== null && blank[j]),
+    )
   )
     return "rows above it have figures in columns the total leaves blank: the columns may be misaligned";
   if (parts.every((p) => p.values[k] === null))
     return "none of the rows above it has a figure in this column";
   return null;
+}
+
+/** The same rows foot the same total exactly in another column of the table. */
+function confirmed(table: Table, total: Row, parts: Row[], k: number) {
+  return total.values.some(
+    (t, j) =>
+      j !== k &&
+      !table.columns[j]?.percent &&
+      t !== null &&
+      parts.some((p) => p.values[j] !== null) &&
+      foot(total, parts, j).diff.isZero(),
+  );
 }
 
 export function footingChecks(table: Table): Check[] {
@@ -172,11 +187,12 @@ export function footingChecks(table: Table): Check[] {
       if (!f || f.figures.length === 0) return;
       const { rows: parts, sum, diff, operands } = f;
       let status = f.verdict;
+      // Rows picked from elsewhere (highlights) sum to a total only where another column shows they do.
       const unclear =
         status !== "fail"
           ? null
-          : picked
-            ? "a highlights table's rows may be picked from elsewhere rather than sum to it"
+          : picked && !confirmed(table, total, parts, k)
+            ? "a highlights table's rows may be picked from elsewhere rather than sum to it, and no other column shows they do"
             : ambiguity(total, parts, k);
       if (unclear) status = "skip";
       const n = parts.length;

@@ -21,8 +21,9 @@ const isTax = (r: Row) =>
 
 /** The rows of one tax relation: income before taxes, the tax, what it ends at, and the rows between. */
 interface Relation {
+  /** Income before taxes, or the subtotal after the tax the relation goes on from. */
   pretax: Row;
-  tax: Row;
+  tax: Row | null;
   end: Row;
   between: Row[];
 }
@@ -45,14 +46,21 @@ function relations(table: Table): Relation[] {
     const sub = rows.findIndex(
       (r, j) => j > t && rules.afterTaxSubtotalLabel.test(r.label),
     );
-    if (sub >= 0)
+    if (sub >= 0) {
       out.push({
         pretax,
         tax,
         end: rows[sub],
         between: rows.filter((_, j) => j < sub && j !== t),
       });
-    else out.push({ pretax, tax, end: below[n], between: others });
+      // … and from there to net income through the items below it (extraordinary loss, cumulative effect).
+      out.push({
+        pretax: rows[sub],
+        tax: null,
+        end: below[n],
+        between: rows.slice(sub + 1),
+      });
+    } else out.push({ pretax, tax, end: below[n], between: others });
   });
   return out;
 }
@@ -64,19 +72,25 @@ export function taxChecks(table: Table): Check[] {
   if (table.statement !== "income") return [];
   const checks: Check[] = [];
   for (const { pretax, tax, end, between } of relations(table)) {
-    const money = [pretax, tax, end].every(
+    const own = [pretax, ...(tax ? [tax] : []), end];
+    const money = own.every(
       (r) => r.unit === "USD" && r.scale === pretax.scale,
     );
     if (!money) continue;
     table.columns.forEach((col, k) => {
       if (col.percent) return;
-      if ([pretax, tax, end].some((r) => r.values[k] === null)) return;
+      if (own.some((r) => r.values[k] === null)) return;
       const items = between.filter((r) => r.values[k] !== null);
       const base = {
         id: "tax",
         column: col.column,
         period: col.period,
-        lines: [pretax.line, tax.line, ...items.map((r) => r.line), end.line],
+        lines: [
+          pretax.line,
+          ...(tax ? [tax.line] : []),
+          ...items.map((r) => r.line),
+          end.line,
+        ],
       };
       const unknown = items.filter(
         (r) => r.unit !== "USD" || !rules.belowTaxLabel.test(r.label),
@@ -88,7 +102,7 @@ export function taxChecks(table: Table): Check[] {
           expected: end.values[k],
           actual: null,
           difference: null,
-          message: `${end.label} not checked against ${lower(pretax)} − ${lower(tax)}: ${unknown.length > 0 ? `the rows between (${unknown.map((r) => r.label).join("; ")}) are not accounted for` : "too many rows stand between them"}`,
+          message: `${end.label} not checked against ${lower(pretax)}${tax ? ` − ${lower(tax)}` : ""}: ${unknown.length > 0 ? `the rows between (${unknown.map((r) => r.label).join("; ")}) are not accounted for` : "too many rows stand between them"}`,
         });
         return;
       }
@@ -101,12 +115,17 @@ export function taxChecks(table: Table): Check[] {
 /** Pretax ∓ tax (as the release signs it) ± each item against the end row: the best fitting signs decide. */
 function judged(
   pretax: Row,
-  tax: Row,
+  tax: Row | null,
   end: Row,
   items: Row[],
   k: number,
 ): Omit<Check, "id" | "column" | "period" | "lines"> {
-  const operands: Operand[] = [pretax, tax, end, ...items].map((r) => ({
+  const operands: Operand[] = [
+    pretax,
+    ...(tax ? [tax] : []),
+    end,
+    ...items,
+  ].map((r) => ({
     value: r.values[k]!,
     scale: r.scale,
   }));
@@ -118,9 +137,10 @@ function judged(
     taxSign: number;
   } | null = null;
   const rank: Record<Verdict, number> = { pass: 0, skip: 1, fail: 2 };
-  for (const taxSign of [-1, 1])
+  for (const taxSign of tax ? [-1, 1] : [1])
     for (let mask = 0; mask < 1 << items.length; mask++) {
-      let sum = full(pretax, k).plus(full(tax, k).times(taxSign));
+      let sum = full(pretax, k);
+      if (tax) sum = sum.plus(full(tax, k).times(taxSign));
       items.forEach((r, j) => {
         sum = sum.plus(full(r, k).times(mask & (1 << j) ? -1 : 1));
       });
@@ -135,7 +155,7 @@ function judged(
     }
   const { diff, verdict, sum, taxSign } = best!;
   const show = (r: Row) => `${lower(r)} ${formatNumber(r.values[k]!)}`;
-  const how = `${pretax.label} ${formatNumber(pretax.values[k]!)} ${taxSign < 0 ? "−" : "+"} ${show(tax)}${items.length ? ` and ${items.map(show).join(", ")}` : ""}`;
+  const how = `${pretax.label} ${formatNumber(pretax.values[k]!)}${tax ? ` ${taxSign < 0 ? "−" : "+"} ${show(tax)}` : ""}${items.length ? ` ${tax ? "and" : "with"} ${items.map(show).join(", ")}` : ""}`;
   const scaled = (d: Decimal) => formatNumber(d.dividedBy(end.scale).toFixed());
   return {
     status: verdict,
