@@ -1,8 +1,9 @@
 // The checks' mutation test: in real releases, change one printed figure that takes part in a relation a passing
 // check tested (a component, a subtotal, a total, a net income, an EPS, a share count), re-parse, and see whether a
 // check now fails. The figures are derived from the passing checks' rows and columns, never from a hand list.
-// Money is changed by 10 in its printed unit (−10 where +10 would add a digit); a per-share figure or a share count by
-// one in its first significant digit (a typo): 10 thousand shares more cannot move an EPS rounded to the cent.
+// Money is changed by 10 in its printed unit (−10 where +10 would add a digit); a per-share figure, a share count, or
+// an income only an EPS ratio uses, by one in its first significant digit (a typo): 10 thousand shares more cannot
+// move an EPS rounded to the cent.
 // Digits are replaced in place, so every column keeps its alignment.
 import { Check, Release, Row, Unit } from "../src/model";
 import { parseRelease } from "../src/parse";
@@ -96,7 +97,7 @@ function locate(
 /** Every figure a passing check used, located in the text (the figures found on one line only once). */
 export function targets(text: string, release: Release): Target[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const out = new Map<string, Target>();
+  const out = new Map<string, Target & { checks: Set<string> }>();
   const passing = release.checks.filter((c) => c.status === "pass");
   release.tables.forEach((table, ti) => {
     const byLine = new Map<number, Row[]>();
@@ -129,23 +130,35 @@ export function targets(text: string, release: Release): Target[] {
             if (source === undefined) continue;
             const spot = locate(source, value);
             if (!spot) continue;
-            const digits = mutatedDigits(spot.token, row.unit);
-            if (!digits) continue;
             const id = `${at}:${spot.start}`;
-            if (!out.has(id))
-              out.set(id, {
-                line: at,
-                start: spot.start,
-                end: spot.end,
-                printed: spot.token,
-                replacement: replaceDigits(spot.token, digits),
-                unit: row.unit,
-                what: `${row.label} @ ${c.column}`,
-              });
+            const seen = out.get(id);
+            if (seen) {
+              seen.checks.add(c.id);
+              continue;
+            }
+            out.set(id, {
+              line: at,
+              start: spot.start,
+              end: spot.end,
+              printed: spot.token,
+              replacement: "",
+              unit: row.unit,
+              what: `${row.label} @ ${c.column}`,
+              checks: new Set([c.id]),
+            });
           }
     }
   });
-  return [...out.values()].sort((a, b) => a.line - b.line || a.start - b.start);
+  // A figure only an EPS ratio uses (net income beside EPS and shares alone) is changed like a per-share figure: 10
+  // dollars more cannot move a ratio printed to the cent.
+  const located: Target[] = [];
+  for (const { checks, ...t } of out.values()) {
+    const onlyRatio = [...checks].every((id) => id === "eps.ratio");
+    const digits = mutatedDigits(t.printed, onlyRatio ? "shares" : t.unit);
+    if (digits)
+      located.push({ ...t, replacement: replaceDigits(t.printed, digits) });
+  }
+  return located.sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 /** The text with one figure changed in place. */
