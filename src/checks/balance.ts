@@ -5,7 +5,7 @@ import { Decimal } from "../decimal";
 import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
 import { rules } from "../rules";
-import { judge, tolerance } from "./tolerance";
+import { columnPlaces, judge, tolerance } from "./tolerance";
 
 function rowOf(table: Table, concept: string): Row | undefined {
   return table.rows.find((r) => r.concept === concept);
@@ -68,13 +68,16 @@ export function balanceChecks(table: Table): Check[] {
       return;
     }
     const diff = a.minus(le);
-    // Each side as printed: the figures compared, at the table's scale (the rows share it).
+    const places = columnPlaces(
+      table.rows.filter((r) => r.unit === "USD").map((r) => r.values[k]),
+    );
+    // Each side as printed (the difference is in the printed unit too).
     const operands = [
       assets,
       ...(cell(total, k) ? [total] : [liabilities, equity]),
     ]
       .filter((r): r is Row => r !== undefined && r.values[k] !== null)
-      .map((r) => ({ value: r.values[k]!, scale: r.scale }));
+      .map((r) => ({ value: r.values[k]!, scale: 1, places }));
     const status = judge(diff, operands);
     checks.push({
       ...base,

@@ -10,7 +10,13 @@ import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
 import { append } from "../extremes";
 import { rules } from "../rules";
-import { judge, Operand, roundingBound, tolerance } from "./tolerance";
+import {
+  columnPlaces,
+  judge,
+  Operand,
+  roundingBound,
+  tolerance,
+} from "./tolerance";
 
 interface Group {
   path: string[];
@@ -104,7 +110,13 @@ const sameWords = (a: string[], b: string[]) =>
   a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** The sum of the rows' figures in one column (a "Less …" row subtracted when `less`) and the operands. */
-function foot(total: Row, rows: Row[], k: number, less = false) {
+function foot(
+  total: Row,
+  rows: Row[],
+  k: number,
+  less = false,
+  places?: number,
+) {
   const figures = rows
     .map((p) =>
       less && rules.lessLabel.test(p.label) && p.values[k] !== null
@@ -117,6 +129,7 @@ function foot(total: Row, rows: Row[], k: number, less = false) {
   const operands: Operand[] = [total.values[k]!, ...figures].map((value) => ({
     value,
     scale: 1,
+    places,
   }));
   return { rows, figures, sum, diff, operands, verdict: judge(diff, operands) };
 }
@@ -177,9 +190,12 @@ export function footingChecks(table: Table): Check[] {
     table.columns.forEach((col, k) => {
       const t = total.values[k];
       if (col.percent || t === null) return;
+      const places = columnPlaces(
+        table.rows.filter(addable(total)).map((r) => r.values[k]),
+      );
       const tries = candidates
         .filter(([rows]) => rows.length > 0)
-        .map(([rows, less]) => foot(total, rows, k, less));
+        .map(([rows, less]) => foot(total, rows, k, less, places));
       const f =
         tries.find((x) => x.verdict === "pass") ??
         tries.find((x) => x.verdict === "skip") ??

@@ -7,11 +7,26 @@ import { Decimal } from "../decimal";
 export interface Operand {
   value: string;
   scale: number;
+  /**
+   * The decimal places the figure's column prints, where the table shows them: a column printing "7,510.24" prints
+   * "4,900" to the cent too (the cents are zero), not rounded to the dollar.
+   */
+  places?: number;
+}
+
+/** The decimal places a column of the table prints: the most any of its figures shows. */
+export function columnPlaces(values: (string | null)[]): number {
+  let most = 0;
+  for (const v of values) {
+    const p = v === null ? 0 : (v.split(".")[1] ?? "").length;
+    if (p > most) most = p;
+  }
+  return most;
 }
 
 /** The unit a figure is printed to, in full units: 1,234 in thousands → 1000; 0.25 per share → 0.01. */
 export function printedUnit(o: Operand): Decimal {
-  const places = (o.value.split(".")[1] ?? "").length;
+  const places = o.places ?? (o.value.split(".")[1] ?? "").length;
   return new Decimal(10).pow(-places).times(o.scale);
 }
 
