@@ -83,6 +83,14 @@ export function epsChecks(table: Table): Check[] {
   if (!income) return [];
   const checks: Check[] = [];
   const done = new Set<string>();
+  // Read once a table, not once a column: whether anything adjusts the income, and the basic rows.
+  const adjustedIncome = table.rows.some((r) =>
+    rules.epsAdjustmentLabel.test(r.label),
+  );
+  const basic: Basic = {
+    eps: first(table, ["eps_basic"]),
+    shares: first(table, ["shares_basic"]),
+  };
   for (const basis of BASES) {
     const eps = first(table, basis.eps);
     const shares = first(table, basis.shares);
@@ -95,14 +103,13 @@ export function epsChecks(table: Table): Check[] {
       if (col.percent || ni === null || sh === null || printed === null) return;
       if (sh.isZero()) return;
       const check =
-        antiDilutive(table, basis.name, income, eps, k) ??
+        antiDilutive(basic, basis.name, income, eps, k) ??
         ratioCheck(
           income,
           shares,
           eps,
           k,
-          basis.name === "diluted" ||
-            table.rows.some((r) => rules.epsAdjustmentLabel.test(r.label)),
+          basis.name === "diluted" || adjustedIncome,
         );
       checks.push({
         id: "eps.ratio",
@@ -169,8 +176,13 @@ function ratioCheck(
  * where they are not printed. A diluted figure that differs is judged against its own shares (a real discrepancy
  * only if that arithmetic says so).
  */
+interface Basic {
+  eps: Row | undefined;
+  shares: Row | undefined;
+}
+
 function antiDilutive(
-  table: Table,
+  basic: Basic,
   basis: string,
   income: Row,
   eps: Row,
@@ -178,11 +190,11 @@ function antiDilutive(
 ): Judged | null {
   if (basis !== "diluted" || eps.concept === "eps_basic_diluted") return null;
   const ni = full(income, k);
-  const basicEps = first(table, ["eps_basic"]);
+  const basicEps = basic.eps;
   const b = basicEps?.values[k];
   const d = eps.values[k];
   if (!ni?.isNegative() || !b || !d || !new Decimal(b).eq(d)) return null;
-  const basicShares = first(table, ["shares_basic"]);
+  const basicShares = basic.shares;
   if (basicShares && full(basicShares, k) && !full(basicShares, k)!.isZero()) {
     const c = ratioCheck(income, basicShares, eps, k, true);
     return c.status === "pass"
