@@ -171,6 +171,20 @@ export function footingChecks(table: Table): Check[] {
   const totals = totalsWithComponents(table);
   const partsOf = new Map(totals.map((t) => [t.total, t.parts]));
   const index = new Map(table.rows.map((r, i) => [r, i]));
+  // The decimals each column prints, a unit and scale at a time: read once a table, not once a total.
+  const places = new Map<string, number[]>();
+  const placesOf = (total: Row) => {
+    const id = `${total.unit}|${total.scale}`;
+    let found = places.get(id);
+    if (!found) {
+      const rows = table.rows.filter(addable(total));
+      found = table.columns.map((_, k) =>
+        columnPlaces(rows.map((r) => r.values[k])),
+      );
+      places.set(id, found);
+    }
+    return found;
+  };
   for (const { total, parts: all } of totals) {
     // Rates and per-share figures do not add up: a total's growth rate is no sum of its parts' rates.
     if (total.unit === "percent" || total.unit === "USD/share") continue;
@@ -190,9 +204,7 @@ export function footingChecks(table: Table): Check[] {
     table.columns.forEach((col, k) => {
       const t = total.values[k];
       if (col.percent || t === null) return;
-      const places = columnPlaces(
-        table.rows.filter(addable(total)).map((r) => r.values[k]),
-      );
+      const places = placesOf(total)[k];
       const tries = candidates
         .filter(([rows]) => rows.length > 0)
         .map(([rows, less]) => foot(total, rows, k, less, places));
