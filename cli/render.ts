@@ -87,8 +87,13 @@ export function renderRelease(r: Release): string {
 
 export function renderChecks(source: string, checks: Check[]): string {
   if (checks.length === 0)
-    return `${source}: no checks apply (no balance sheet found)`;
-  const rows = checks.map((c) => [
+    return `${source}: no checks apply (no balance sheet, total, EPS or tax rows found)`;
+  // Failures first (a real discrepancy must not hide among hundreds of passes), then the rest in statement order.
+  const order = [
+    ...checks.filter((c) => c.status === "fail"),
+    ...checks.filter((c) => c.status !== "fail"),
+  ];
+  const rows = order.map((c) => [
     c.status.toUpperCase(),
     c.id,
     c.period ?? c.column,
@@ -96,10 +101,11 @@ export function renderChecks(source: string, checks: Check[]): string {
     c.lines.length ? `lines ${c.lines.join(", ")}` : "",
   ]);
   const widths = [0, 1, 2].map((k) =>
-    Math.max(...rows.map((r) => r[k].length)),
+    rows.reduce((w, r) => Math.max(w, r[k].length), 0),
   );
+  const count = (s: string) => checks.filter((c) => c.status === s).length;
   return [
-    `${source}:`,
+    `${source}: ${count("pass")} pass · ${count("fail")} fail · ${count("skip")} skip`,
     ...rows.map(
       (r) =>
         `  ${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}${r[4] ? `  (${r[4]})` : ""}`,

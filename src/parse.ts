@@ -1,10 +1,11 @@
 // The parser's pipeline, one stage after another: text → lines → grids → columns and periods → rows and
 // concepts → facts → checks. Each stage lives in its own module; this file only wires them together.
-import { balanceChecks } from "./balance-check";
+import { balanceChecks } from "./checks/balance";
 import { Budget, startBudget } from "./budget";
 import { Decimal } from "./decimal";
-import { epsChecks } from "./eps-check";
-import { footingChecks } from "./footing-check";
+import { epsChecks } from "./checks/eps";
+import { footingChecks } from "./checks/footing";
+import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
@@ -231,6 +232,7 @@ export function parseRelease(
     ...release.tables.flatMap(balanceChecks),
     ...release.tables.flatMap(footingChecks),
     ...release.tables.flatMap(epsChecks),
+    ...release.tables.flatMap(taxChecks),
   ];
   return release;
 }

@@ -371,6 +371,35 @@ export const rules = {
   /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */
   lessLabel: /^\s*(?:less|deduct)\b/i,
 
+  // ---- checks ---------------------------------------------------------------------------------------------------
+  /** A row that sums the rows above it, for footing: "Total …", "Subtotal CPUs", "Sub-total", "Grand total". */
+  footingTotalLabel: /^\s*(?:sub-?\s?total|total|net\s+total|grand\s+total)\b/i,
+  /** A reconciliation to non-GAAP measures: its rows are adjustments and picked measures, never sums to foot. */
+  reconciliationTitle: /\breconcil|\bnon-?\s?gaap\b/i,
+  /** Highlights, key figures, selected data: rows picked from elsewhere, footed only where they happen to sum. */
+  highlightsTitle:
+    /\bhighlights?\b|\bkey\s+(?:figures|metrics|data|statistics|indicators)\b|\bselected\s+(?:\w+\s+){0,2}(?:data|information|measures|figures)\b/i,
+  /** A balance sheet's closing total however its equity is named: "TOTAL LIABILITIES AND STOCKHOLDERS' (DEFICIT) EQUITY". */
+  liabilitiesAndEquityTotal:
+    /^\s*total\s+liabilities\s*(?:,\s*[^,]{1,60},?\s*)?(?:and|&)\s+[^,]{0,60}?\b(?:equity|deficit|capital|investment)\b/i,
+  /**
+   * A row standing between income before taxes and net income other than the tax itself: minority interest, equity
+   * income, discontinued operations, extraordinary items, a cumulative effect, preferred dividends.
+   */
+  /** A tax row between income before taxes and net income, whatever its wording ("(Provision for) benefit from income taxes"). */
+  taxRowLabel: /\b(?:income\s+)?tax(?:es)?\b(?!\s+(?:credit\s+)?carry)/i,
+  /** A label that is not the tax but a figure before or after it ("Income before taxes", "net of tax", "after-tax"). */
+  notTaxRowLabel:
+    /\bbefore\b|\bnet\s+of\b|\bafter[\s-]+tax|\bexcluding\b|\brate\b|\bper\s+share\b/i,
+  /** A subtotal after the tax: "Earnings before extraordinary loss", "Income before cumulative effect …". */
+  afterTaxSubtotalLabel:
+    /\bbefore\s+(?:the\s+)?(?:extraordinary|cumulative|discontinued|minority|equity|accounting|change)\b|\bfrom\s+continuing\s+operations\b/i,
+  /** A row that adjusts the income EPS divides: preferred dividends, income available to common, convertible interest. */
+  epsAdjustmentLabel:
+    /\bpreferred\b|\bavailable\s+(?:to|for)\s+common\b|\bapplicable\s+to\s+common\b|\bconvertible\b|\bparticipating\b|\btwo[\s-]+class\b/i,
+  belowTaxLabel:
+    /\bminority\b|\bnon-?\s?controlling\b|\bequity\s+(?:in|income|earnings|loss)\b|\bdiscontinued\b|\bextraordinary\b|\bcumulative\s+effect\b|\baccounting\s+change\b|\bpreferred\b|\bbefore\s+(?:extraordinary|cumulative|discontinued|minority|equity)\b/i,
+
   // ---- statements -----------------------------------------------------------------------------------------------
   balanceTitle:
     /balance\s+sheets?|financial\s+(?:position|condition)|statements?\s+of\s+condition|assets\s+and\s+liabilities/i,

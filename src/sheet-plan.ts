@@ -1,7 +1,7 @@
 // Pure: turns a parsed release into a write plan (sheets, cells, formats, Excel tables, checks as live formulas,
 // the source sheet with hyperlinks, HEMA_Facts rows). No Office here; hosts only carry the plan out.
 import { Decimal } from "./decimal";
-import { EPS_LIMITS } from "./eps-check";
+import { EPS_LIMITS } from "./checks/eps";
 import { Check, Fact, Release, Row, Table, Unit } from "./model";
 import { headingPath, outline } from "./outline";
 import { StoredRelease } from "./store";

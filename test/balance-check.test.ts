@@ -1,5 +1,5 @@
 // The balance-sheet identity in exact decimals: total assets against total liabilities and equity, per column.
-import { balanceChecks } from "../src/balance-check";
+import { balanceChecks } from "../src/checks/balance";
 import { Column, Row, StatementKind, Table } from "../src/model";
 
 function r(
@@ -74,6 +74,7 @@ describe("with an explicit total of liabilities and equity", () => {
       message:
         "Total assets 10,040,000 = total liabilities and shareholders' equity 10,040,000",
       lines: [16, 26],
+      tolerance: "0",
     });
   });
 
@@ -86,7 +87,7 @@ describe("with an explicit total of liabilities and equity", () => {
       lines: [16, 26],
     });
     expect(checks[1].message).toBe(
-      "Total assets 10,200,000 ≠ total liabilities and shareholders' equity 10,200,001 (difference (1))",
+      "Total assets 10,200,000 ≠ total liabilities and shareholders' equity 10,200,001 (difference (1)): the balance sheet does not balance as printed, or a total was read from the wrong row",
     );
   });
 });
@@ -109,12 +110,15 @@ describe("without an explicit total: total liabilities + equity", () => {
     expect(a.message).toBe(
       "Total assets 12,650.5 = total liabilities + stockholders' equity 12,650.5",
     );
+    // Two totals printed to the cent must agree exactly (the explicit-total case fails a cent); a sum of two rounded
+    // rows may be a cent off by rounding alone: not sure, so skipped with the reason.
     expect(b).toMatchObject({
-      status: "fail",
+      status: "skip",
       expected: "12410.25",
       actual: "12410.24",
       difference: "0.01",
     });
+    expect(b.message).toMatch(/rounding/);
   });
 
   it("prefers the explicit total when there is one", () => {

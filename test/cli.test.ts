@@ -63,6 +63,14 @@ describe("hema check", () => {
     expect(r.status).toBe(0);
     expect(r.out.match(/PASS\s+balance\.identity/g)).toHaveLength(2);
   });
+  it("exits 0 where checks only skip (a skip is no failure), counting each status first", () => {
+    const r = run("check", EXAMPLE);
+    expect(r.out).toMatch(/SKIP\s+eps\.ratio/);
+    expect(r.out.split("\n")[0]).toMatch(
+      /: \d+ pass · 0 fail · [1-9]\d* skip$/,
+    );
+    expect(r.status).toBe(0);
+  });
   it("fails the column whose total assets are off, and exits 1", () => {
     const broken = file(
       "broken.txt",
@@ -77,6 +85,9 @@ describe("hema check", () => {
       /FAIL\s+balance\.identity\s+2024-09-30\s+Total assets 85,680 ≠ .* 85,679 \(difference 1\)/,
     );
     expect(r.out).toMatch(/PASS\s+balance\.identity\s+2023-12-31/);
+    // the failure is listed first, under the count
+    expect(r.out.split("\n")[1]).toMatch(/^\s+FAIL\s+balance\.identity/);
+    expect(r.out.split("\n")[0]).toMatch(/ 1 fail · /);
   });
 });
 

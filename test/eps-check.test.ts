@@ -1,5 +1,5 @@
 // EPS ≈ net income / shares: within a cent passes, far off fails, in between is skipped with the likely reason.
-import { epsChecks } from "../src/eps-check";
+import { epsChecks } from "../src/checks/eps";
 import { Row, Table } from "../src/model";
 
 const row = (

@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { Release, Table } from "../src/model";
-import { footingChecks } from "../src/footing-check";
+import { footingChecks } from "../src/checks/footing";
 import { parseRelease } from "../src/parse";
 
 const parse = (name: string): Release =>
@@ -728,7 +728,7 @@ describe("footing without false failures", () => {
     expect(bad.map((c) => c.status)).toEqual(["fail"]);
   });
 
-  it("allows half a unit of rounding for each figure of a long sum in millions", () => {
+  it("skips, never fails, a long sum in millions off by no more than half a unit for each figure", () => {
     const parts = ["10.4", "20.4", "30.4", "40.4", "50.4", "60.4"];
     const checks = footingChecks(
       table([
@@ -736,8 +736,10 @@ describe("footing without false failures", () => {
         row("Total", ["212.2"]),
       ]),
     );
+    // Printed to the same unit, a footing passes only when exact; within the rounding it is not sure: skip.
     expect(checks.map((c) => [c.status, c.difference])).toEqual([
-      ["pass", "-0.2"],
+      ["skip", "-0.2"],
     ]);
+    expect(checks[0].message).toMatch(/rounding/);
   });
 });

@@ -1,8 +1,11 @@
-// The balance-sheet identity, in exact decimals: for every balance-sheet column, total assets against total
-// liabilities and equity (the explicit total row, or total liabilities + equity).
-import { Decimal } from "./decimal";
-import { Check, Row, Table } from "./model";
-import { formatNumber } from "./numbers";
+// balance.identity, in exact decimals: for every balance-sheet column (whatever its header: "December 31, 2004",
+// "12/31/00"), total assets against total liabilities and equity (the explicit total row, however its equity is
+// named, or total liabilities + equity), within the shared tolerance.
+import { Decimal } from "../decimal";
+import { Check, Row, Table } from "../model";
+import { formatNumber } from "../numbers";
+import { rules } from "../rules";
+import { columnPlaces, judge, tolerance } from "./tolerance";
 
 function rowOf(table: Table, concept: string): Row | undefined {
   return table.rows.find((r) => r.concept === concept);
@@ -16,7 +19,12 @@ function cell(row: Row | undefined, k: number): Decimal | null {
 export function balanceChecks(table: Table): Check[] {
   if (table.statement !== "balance") return [];
   const assets = rowOf(table, "total_assets");
-  const total = rowOf(table, "total_liabilities_and_equity");
+  const total =
+    rowOf(table, "total_liabilities_and_equity") ??
+    table.rows.find(
+      (r) =>
+        r.concept === null && rules.liabilitiesAndEquityTotal.test(r.label),
+    );
   const liabilities = rowOf(table, "total_liabilities");
   const equity = rowOf(table, "equity");
   const checks: Check[] = [];
@@ -60,16 +68,30 @@ export function balanceChecks(table: Table): Check[] {
       return;
     }
     const diff = a.minus(le);
-    const pass = diff.isZero();
+    const places = columnPlaces(
+      table.rows.filter((r) => r.unit === "USD").map((r) => r.values[k]),
+    );
+    // Each side as printed (the difference is in the printed unit too).
+    const operands = [
+      assets,
+      ...(cell(total, k) ? [total] : [liabilities, equity]),
+    ]
+      .filter((r): r is Row => r !== undefined && r.values[k] !== null)
+      .map((r) => ({ value: r.values[k]!, scale: 1, places }));
+    const status = judge(diff, operands);
     checks.push({
       ...base,
-      status: pass ? "pass" : "fail",
+      status,
       expected: a.toFixed(),
       actual: le.toFixed(),
       difference: diff.toFixed(),
-      message: pass
-        ? `Total assets ${formatNumber(a.toFixed())} = ${how} ${formatNumber(le.toFixed())}`
-        : `Total assets ${formatNumber(a.toFixed())} ≠ ${how} ${formatNumber(le.toFixed())} (difference ${formatNumber(diff.toFixed())})`,
+      tolerance: tolerance(operands).toFixed(),
+      message:
+        status === "pass"
+          ? `Total assets ${formatNumber(a.toFixed())} = ${how} ${formatNumber(le.toFixed())}`
+          : status === "skip"
+            ? `Total assets ${formatNumber(a.toFixed())} and ${how} ${formatNumber(le.toFixed())} differ by ${formatNumber(diff.toFixed())}, no more than the rounding of the printed figures: check the release's unrounded figures`
+            : `Total assets ${formatNumber(a.toFixed())} ≠ ${how} ${formatNumber(le.toFixed())} (difference ${formatNumber(diff.toFixed())}): the balance sheet does not balance as printed, or a total was read from the wrong row`,
       lines,
     });
   });
