@@ -2,6 +2,7 @@
 // ../shared/docs/cli-contract.md. A thin shell: it reads files, calls the core, prints, and sets the exit code.
 import { Command, CommanderError } from "commander";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { decodeBytes } from "../src/decode";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "../src/limits";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
@@ -10,7 +11,7 @@ import { runGet } from "./get";
 import { lineWriter } from "./terminal";
 
 /**
- * Reads a file or standard input as UTF-8, stopping one byte past the size limit (so /dev/zero or a runaway pipe
+ * Reads a file or standard input (its bytes decoded by src/decode.ts: UTF-8, or a saved page's legacy encoding), stopping one byte past the size limit (so /dev/zero or a runaway pipe
  * is refused instead of filling memory); null when the input is larger than the limit.
  */
 function readBounded(file: string): string | null {
@@ -34,7 +35,7 @@ function readBounded(file: string): string | null {
       if (total > MAX_INPUT_BYTES) return null;
       parts.push(buf.subarray(0, n));
     }
-    return Buffer.concat(parts, total).toString("utf8");
+    return decodeBytes(Buffer.concat(parts, total));
   } finally {
     if (fd !== 0) closeSync(fd);
   }
