@@ -95,25 +95,28 @@ const PARAGRAPH = new Set([
   "html",
 ]);
 
-/** Indentation a style gives, in character units (about 7px, 5pt or half an em each). */
+/** Character units per CSS length unit (a character is about 7px, 5pt or half an em). */
+const CHARS_PER: Record<string, number> = {
+  px: 1 / 7,
+  pt: 1 / 5,
+  em: 2,
+  ex: 1,
+  in: 14,
+  cm: 5.5,
+  mm: 0.55,
+  pc: 2.4,
+  "%": 0,
+};
+
+/** Indentation a style gives, in character units. */
 function styleIndent(style: string | undefined): number {
-  if (!style) return 0;
+  // Most styles set fonts and borders only: the search for lengths is left out for them.
+  if (!style || !rules.cssIndentHint.test(style)) return 0;
   let chars = 0;
   for (const m of style.matchAll(rules.cssIndent)) {
     const v = parseFloat(m[1]);
     const unit = (m[2] ?? "px").toLowerCase();
-    const per: Record<string, number> = {
-      px: 1 / 7,
-      pt: 1 / 5,
-      em: 2,
-      ex: 1,
-      in: 14,
-      cm: 5.5,
-      mm: 0.55,
-      pc: 2.4,
-      "%": 0,
-    };
-    chars += v * (per[unit] ?? 0);
+    chars += v * (CHARS_PER[unit] ?? 0);
   }
   // A figure of 400 digits reads as Infinity: no label is indented past a page's width.
   return Number.isFinite(chars)
@@ -527,9 +530,14 @@ function preLines(p: PreBuf): SourceLine[] {
   }));
 }
 
-/** Offsets just after each line break of a text (CR LF, CR or LF: rules.lineBreak). */
-function lineStarts(s: string): number[] {
-  const out: number[] = [];
+/** Offsets just after each line break of a text (CR LF, CR or LF: rules.lineBreak), added to `out`. */
+function lineStarts(s: string, out: number[] = []): number[] {
+  if (!s.includes("\r")) {
+    // Most pages end their lines with LF alone: found by indexOf.
+    for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1))
+      out.push(i + 1);
+    return out;
+  }
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     if (ch === 10) out.push(i + 1);
@@ -564,7 +572,7 @@ function firstNonSpace(s: string): number {
  * LF ends a line): the line starts are found once, a position's line by binary search, in any order.
  */
 function lineCounter(s: string): (pos: number) => number {
-  const starts = [0, ...lineStarts(s)];
+  const starts = lineStarts(s, [0]);
   return (pos: number) => {
     let lo = 0;
     let hi = starts.length - 1;

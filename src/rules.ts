@@ -572,6 +572,8 @@ export const rules = {
     /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
   /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
   htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** What every CSS property that indents names ("padding-left", "margin-left", "text-indent"). */
+  cssIndentHint: /left|indent/i,
   /** CSS lengths that indent a cell's text. */
   cssIndent:
     /(?:padding-left|margin-left|text-indent)\s*:\s*(-?\d*\.?\d+)\s*(px|pt|em|ex|in|cm|mm|pc|%)?/gi,
