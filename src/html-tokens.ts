@@ -170,15 +170,9 @@ function textRuns(onText: (run: TextRun) => void) {
       onText({
         text,
         at(i: number) {
-          // The last piece starting at or before i (binary search: a run may hold many references).
-          let lo = 0;
-          let hi = s.length - 1;
-          while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= i) lo = mid;
-            else hi = mid - 1;
-          }
-          return v[lo] ? src[lo] + (i - s[lo]) : src[lo];
+          // The piece holding i (a run may hold many references).
+          const k = floorIndex(s, i);
+          return v[k] ? src[k] + (i - s[k]) : src[k];
         },
       });
     },
@@ -203,4 +197,16 @@ function closingSearch(html: string) {
       return at >= 0;
     },
   };
+}
+
+/** Index of the last of ascending numbers that is at or below x (0 when none is), by binary search. */
+export function floorIndex(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -5,7 +5,7 @@
 // their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
-import { HtmlTag, TextRun, walkHtml } from "./html-tokens";
+import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
@@ -573,16 +573,7 @@ function firstNonSpace(s: string): number {
  */
 function lineCounter(s: string): (pos: number) => number {
   const starts = lineStarts(s, [0]);
-  return (pos: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (pos: number) => floorIndex(starts, pos) + 1;
 }
 
 // ---- narrative context -------------------------------------------------------------------------------------------
