@@ -11,8 +11,9 @@ import { runGet } from "./get";
 import { lineWriter } from "./terminal";
 
 /**
- * Reads a file or standard input (its bytes decoded by src/decode.ts: UTF-8, or a saved page's legacy encoding), stopping one byte past the size limit (so /dev/zero or a runaway pipe
- * is refused instead of filling memory); null when the input is larger than the limit.
+ * Reads a file or standard input, stopping one byte past the size limit (so /dev/zero or a runaway pipe is refused
+ * instead of filling memory); null when the input is larger than the limit. The bytes are decoded as a browser
+ * decodes a saved page (src/decode.ts: UTF-8, else the declared or the default legacy encoding).
  */
 function readBounded(file: string): string | null {
   const fd = file === "-" ? 0 : openSync(file, "r");

@@ -1,8 +1,9 @@
 // HTML → narrative lines and grids: the second source of grids beside fixed-width text (blocks.ts). The page is
 // walked once by htmlparser2's tokenizer (html-tokens.ts: no DOM, references decoded by it): text outside financial
 // tables becomes narrative lines (block elements break lines, tags are stripped), each numbered by the line of the
-// original file it starts on; each financial <table> becomes one TextGrid or more, its cells given spans in "character" units from
-// their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
+// original file it starts on; each financial <table> becomes one TextGrid or more, its cells given spans in
+// "character" units from their column index and colspan, so that columns.ts clusters them exactly as it clusters
+// fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
 import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
