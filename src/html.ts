@@ -125,6 +125,22 @@ function styleIndent(style: string | undefined): number {
     : 0;
 }
 
+/** A reading of style attributes that reads each distinct style once. */
+function perStyle<T>(
+  read: (style: string | undefined) => T,
+): (style: string | undefined) => T {
+  const seen = new Map<string, T>();
+  return (style) => {
+    if (!style) return read(style);
+    let v = seen.get(style);
+    if (v === undefined) {
+      v = read(style);
+      seen.set(style, v);
+    }
+    return v;
+  };
+}
+
 /** The widest indentation a style gives that is taken as such, in characters (a page's width). */
 const MAX_INDENT = 120;
 
@@ -183,6 +199,9 @@ interface TableBuf {
 /** Reads an HTML release: its narrative lines and the grids of its financial tables. */
 export function readHtml(html: string): HtmlDocument {
   const lineOf = lineCounter(html);
+  // A page repeats a few styles thousands of times: each is read once.
+  const indentOf = perStyle(styleIndent);
+  const bordersOf = perStyle(borders);
   const out: SourceLine[] = [];
   const grids: HtmlGrid[] = [];
   /** Narrative index where the last grid's table ended. */
@@ -260,13 +279,13 @@ export function readHtml(html: string): HtmlDocument {
     let col = row.next;
     while (blocked(t, col)) col++;
     const style = a.get("style");
-    const b = borders(style);
+    const b = bordersOf(style);
     t.cell = {
       col,
       colspan,
       line: lineOf(tag.pos),
       parts: [],
-      indent: styleIndent(style),
+      indent: indentOf(style),
       top: b.top,
       bottom: b.bottom,
       hr: false,
@@ -426,7 +445,7 @@ export function readHtml(html: string): HtmlDocument {
       else if (LINE_BREAK.has(name) || PARAGRAPH.has(name)) cellBreak(c);
       if (!close && c.parts.every((p) => firstNonSpace(p.text) < 0)) {
         // Indentation given by an element the cell's text stands in: <p style="margin-left:10pt">.
-        c.indent += styleIndent(tag.attrs.get("style"));
+        c.indent += indentOf(tag.attrs.get("style"));
         if (name === "hr") c.bottom = Math.max(c.bottom, 1);
       }
       return;
