@@ -1,5 +1,5 @@
-// npm run bench: parse throughput over the shared corpus (MB/s, median ms per release), lookups on a store of
-// 100 releases, the minified size of the custom-functions bundle, and the linear-time table (bench/linear.ts).
+// npm run bench: parse throughput over the shared corpus (MB/s, median ms per release), the 1.8 MB Oracle page of
+// ../shared/corpus-web (median ms, bar 250 ms), lookups on a store of 100 releases, the minified size of the custom-functions bundle, and the linear-time table (bench/linear.ts).
 // Figures are printed, never asserted.
 import { execSync } from "node:child_process";
 import {
@@ -19,6 +19,10 @@ import { linearTable } from "./linear";
 
 const ROOT = resolve(__dirname, "..");
 const CORPUS = resolve(ROOT, "..", "shared", "corpus", "raw");
+const WEB = resolve(ROOT, "..", "shared", "corpus-web", "raw");
+/** The largest saved page we hold (every cell its own <p>): what parsing a modern release in the pane costs. */
+const BIG_PAGE = "102_";
+const BIG_PAGE_BAR_MS = 250;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +79,35 @@ function parseThroughput(docs: { name: string; text: string }[]): void {
     console.log(
       `  ${d.name.padEnd(48)} ${(Buffer.byteLength(d.text) / 1024).toFixed(1).padStart(6)} KB  median ${median(per[d.name]).toFixed(3)} ms`,
     );
+}
+
+/** Parses the 1.8 MB saved page several times (after two warm-up passes) and prints the median. */
+function bigPage(): void {
+  const name = existsSync(WEB)
+    ? readdirSync(WEB).find((f) => f.startsWith(BIG_PAGE) && f.endsWith(".htm"))
+    : undefined;
+  if (!name) {
+    console.log(
+      `(no ../shared/corpus-web page ${BIG_PAGE}*.htm: not measured)`,
+    );
+    return;
+  }
+  const text = readFileSync(join(WEB, name), "utf8");
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 13; i++) {
+    const t = process.hrtime.bigint();
+    const c = process.cpuUsage();
+    parseRelease(text, name);
+    const used = process.cpuUsage(c);
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  // The processor time beside the wall time: on a machine shared with other work the wall time counts the waits.
+  const runs = ms.slice(2);
+  console.log(
+    `saved page ${name} (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB): median ${median(runs).toFixed(0)} ms over ${runs.length} runs (best ${Math.min(...runs).toFixed(0)}, cold first ${ms[0].toFixed(0)}; processor time median ${median(cpu.slice(2)).toFixed(0)} ms; bar ${BIG_PAGE_BAR_MS} ms)`,
+  );
 }
 
 function lookups(docs: { name: string; text: string }[]): void {
@@ -156,6 +189,7 @@ function bundleSize(): void {
 
 const docs = inputs();
 parseThroughput(docs);
+bigPage();
 lookups(docs);
 bundleSize();
 linearTable();

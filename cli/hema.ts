@@ -2,6 +2,7 @@
 // ../shared/docs/cli-contract.md. A thin shell: it reads files, calls the core, prints, and sets the exit code.
 import { Command, CommanderError } from "commander";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { decodeBytes } from "../src/decode";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "../src/limits";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
@@ -11,8 +12,9 @@ import { runGet } from "./get";
 import { lineWriter } from "./terminal";
 
 /**
- * Reads a file or standard input as UTF-8, stopping one byte past the size limit (so /dev/zero or a runaway pipe
- * is refused instead of filling memory); null when the input is larger than the limit.
+ * Reads a file or standard input, stopping one byte past the size limit (so /dev/zero or a runaway pipe is refused
+ * instead of filling memory); null when the input is larger than the limit. The bytes are decoded as a browser
+ * decodes a saved page (src/decode.ts: UTF-8, else the declared or the default legacy encoding).
  */
 function readBounded(file: string): string | null {
   const fd = file === "-" ? 0 : openSync(file, "r");
@@ -35,7 +37,7 @@ function readBounded(file: string): string | null {
       if (total > MAX_INPUT_BYTES) return null;
       parts.push(buf.subarray(0, n));
     }
-    return Buffer.concat(parts, total).toString("utf8");
+    return decodeBytes(Buffer.concat(parts, total));
   } finally {
     if (fd !== 0) closeSync(fd);
   }

@@ -1,10 +1,12 @@
-// HTML → narrative lines and grids: the second source of grids beside fixed-width text (blocks.ts). A small,
-// tolerant tokenizer (no DOM) walks the page once: text outside financial tables becomes narrative lines (block
-// elements break lines, tags are stripped, entities decoded), each numbered by the line of the original file it
-// starts on; each financial <table> becomes one TextGrid or more, its cells given spans in "character" units from
-// their column index and colspan, so that columns.ts clusters them exactly as it clusters fixed-width text.
+// HTML → narrative lines and grids: the second source of grids beside fixed-width text (blocks.ts). The page is
+// walked once by htmlparser2's tokenizer (html-tokens.ts: no DOM, references decoded by it): text outside financial
+// tables becomes narrative lines (block elements break lines, tags are stripped), each numbered by the line of the
+// original file it starts on; each financial <table> becomes one TextGrid or more, its cells given spans in
+// "character" units from their column index and colspan, so that columns.ts clusters them exactly as it clusters
+// fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear } from "./cells";
+import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
@@ -51,112 +53,8 @@ export function isHtml(text: string): boolean {
   );
 }
 
-// ---- entities ----------------------------------------------------------------------------------------------------
+// ---- tags -------------------------------------------------------------------------------------------------------
 
-const ENTITIES: Record<string, string> = {
-  nbsp: "\u00a0",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  mdash: "\u2014",
-  ndash: "\u2013",
-  minus: "\u2212",
-  hyphen: "-",
-  lsquo: "\u2018",
-  rsquo: "\u2019",
-  ldquo: "\u201c",
-  rdquo: "\u201d",
-  sbquo: "\u201a",
-  bdquo: "\u201e",
-  hellip: "\u2026",
-  bull: "\u2022",
-  middot: "\u00b7",
-  copy: "\u00a9",
-  reg: "\u00ae",
-  trade: "\u2122",
-  sect: "\u00a7",
-  para: "\u00b6",
-  cent: "\u00a2",
-  pound: "\u00a3",
-  euro: "\u20ac",
-  yen: "\u00a5",
-  deg: "\u00b0",
-  times: "\u00d7",
-  divide: "\u00f7",
-  plusmn: "\u00b1",
-  frac14: "\u00bc",
-  frac12: "\u00bd",
-  frac34: "\u00be",
-  dagger: "\u2020",
-  Dagger: "\u2021",
-  laquo: "\u00ab",
-  raquo: "\u00bb",
-  shy: "",
-  ensp: "\u2002",
-  emsp: "\u2003",
-  thinsp: "\u2009",
-  zwsp: "\u200b",
-  zwnj: "",
-  zwj: "",
-  eacute: "\u00e9",
-  Eacute: "\u00c9",
-  egrave: "\u00e8",
-  aacute: "\u00e1",
-  agrave: "\u00e0",
-  uuml: "\u00fc",
-  ouml: "\u00f6",
-  auml: "\u00e4",
-  ccedil: "\u00e7",
-  ntilde: "\u00f1",
-};
-
-/** Old pages drop the semicolon; only these few are decoded without it. */
-const BARE_ENTITIES = new Set(["nbsp", "amp", "lt", "gt", "quot"]);
-
-export function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(
-    rules.htmlEntity,
-    (m, dec?: string, hex?: string, name?: string) => {
-      if (dec || hex) {
-        const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
-        // Windows-1252 punctuation written as numeric references (&#151; for an em dash) is common in old pages.
-        const cp = code >= 0x80 && code <= 0x9f ? (CP1252[code] ?? 0x20) : code;
-        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-      }
-      const v = ENTITIES[name!] ?? ENTITIES[name!.toLowerCase()];
-      if (v === undefined) return m;
-      if (!m.endsWith(";") && !BARE_ENTITIES.has(name!.toLowerCase())) return m;
-      return v;
-    },
-  );
-}
-
-const CP1252: Record<number, number> = {
-  0x85: 0x2026,
-  0x91: 0x2018,
-  0x92: 0x2019,
-  0x93: 0x201c,
-  0x94: 0x201d,
-  0x95: 0x2022,
-  0x96: 0x2013,
-  0x97: 0x2014,
-  0xa0: 0xa0,
-};
-
-// ---- tokenizer ---------------------------------------------------------------------------------------------------
-
-interface Tag {
-  name: string;
-  close: boolean;
-  attrs: string;
-  pos: number;
-}
-
-/** Elements whose content is never text of the release. */
-const RAW_TEXT = new Set(["script", "style", "title", "xml", "head"]);
 /** Elements that end a line of narrative. */
 const LINE_BREAK = new Set([
   "br",
@@ -198,89 +96,49 @@ const PARAGRAPH = new Set([
   "html",
 ]);
 
-/** Walks the page once: calls `onTag` and `onText` in document order. Tolerates unclosed and stray tags. */
-function tokenize(
-  html: string,
-  onTag: (t: Tag) => void,
-  onText: (text: string, pos: number) => void,
-): void {
-  const n = html.length;
-  const tagStart = new RegExp(rules.htmlTagStart.source, "y");
-  let lower: string | null = null;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0) {
-      onText(html.slice(i), i);
-      break;
-    }
-    if (lt > i) onText(html.slice(i, lt), i);
-    const next = html[lt + 1];
-    if (next === "!" || next === "?") {
-      const end = html.startsWith("<!--", lt)
-        ? html.indexOf("-->", lt + 4)
-        : html.indexOf(">", lt);
-      i = end < 0 ? n : end + (html.startsWith("<!--", lt) ? 3 : 1);
-      continue;
-    }
-    tagStart.lastIndex = lt;
-    const m = tagStart.exec(html);
-    if (!m) {
-      onText("<", lt); // a lone "<" in text ("< 5%")
-      i = lt + 1;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + m[0].length);
-    const end = gt < 0 ? n : gt;
-    const name = m[2].toLowerCase();
-    const close = m[1] === "/";
-    onTag({ name, close, attrs: html.slice(lt + m[0].length, end), pos: lt });
-    i = end + 1;
-    if (!close && RAW_TEXT.has(name)) {
-      lower ??= html.toLowerCase();
-      const stop = lower.indexOf(`</${name}`, i);
-      if (stop < 0) {
-        if (name !== "head") i = n; // <head> left open: go on reading
-        continue;
-      }
-      const stopEnd = html.indexOf(">", stop);
-      i = stopEnd < 0 ? n : stopEnd + 1;
-    }
-  }
-}
+/** Character units per CSS length unit (a character is about 7px, 5pt or half an em). */
+const CHARS_PER: Record<string, number> = {
+  px: 1 / 7,
+  pt: 1 / 5,
+  em: 2,
+  ex: 1,
+  in: 14,
+  cm: 5.5,
+  mm: 0.55,
+  pc: 2.4,
+  "%": 0,
+};
 
-function attributes(attrs: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!attrs.includes("=")) return out;
-  for (const m of attrs.matchAll(rules.htmlAttribute))
-    out.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? "");
-  return out;
-}
-
-/** Indentation a style gives, in character units (about 7px, 5pt or half an em each). */
+/** Indentation a style gives, in character units. */
 function styleIndent(style: string | undefined): number {
-  if (!style) return 0;
+  // Most styles set fonts and borders only: the search for lengths is left out for them.
+  if (!style || !rules.cssIndentHint.test(style)) return 0;
   let chars = 0;
   for (const m of style.matchAll(rules.cssIndent)) {
     const v = parseFloat(m[1]);
     const unit = (m[2] ?? "px").toLowerCase();
-    const per: Record<string, number> = {
-      px: 1 / 7,
-      pt: 1 / 5,
-      em: 2,
-      ex: 1,
-      in: 14,
-      cm: 5.5,
-      mm: 0.55,
-      pc: 2.4,
-      "%": 0,
-    };
-    chars += v * (per[unit] ?? 0);
+    chars += v * (CHARS_PER[unit] ?? 0);
   }
   // A figure of 400 digits reads as Infinity: no label is indented past a page's width.
   return Number.isFinite(chars)
     ? Math.min(MAX_INDENT, Math.max(0, Math.round(chars)))
     : 0;
+}
+
+/** A reading of style attributes that reads each distinct style once. */
+function perStyle<T>(
+  read: (style: string | undefined) => T,
+): (style: string | undefined) => T {
+  const seen = new Map<string, T>();
+  return (style) => {
+    if (!style) return read(style);
+    let v = seen.get(style);
+    if (v === undefined) {
+      v = read(style);
+      seen.set(style, v);
+    }
+    return v;
+  };
 }
 
 /** The widest indentation a style gives that is taken as such, in characters (a page's width). */
@@ -341,6 +199,9 @@ interface TableBuf {
 /** Reads an HTML release: its narrative lines and the grids of its financial tables. */
 export function readHtml(html: string): HtmlDocument {
   const lineOf = lineCounter(html);
+  // A page repeats a few styles thousands of times: each is read once.
+  const indentOf = perStyle(styleIndent);
+  const bordersOf = perStyle(borders);
   const out: SourceLine[] = [];
   const grids: HtmlGrid[] = [];
   /** Narrative index where the last grid's table ended. */
@@ -376,13 +237,13 @@ export function readHtml(html: string): HtmlDocument {
     cur = null;
     if (paragraph) pendingParagraph = true;
   };
-  const narrate = (text: string, pos: number) => {
+  /** Text of the narrative; a line begins at its first text that is not white space. */
+  const narrate = (run: TextRun, lead: number) => {
     if (!cur) {
-      const lead = firstNonSpace(text);
       if (lead < 0) return;
-      cur = { text: "", no: lineOf(pos + lead) };
+      cur = { text: "", no: lineOf(run.at(lead)) };
     }
-    cur.text += text;
+    cur.text += run.text;
   };
   const live = (): TableBuf | null => {
     const t = tables[tables.length - 1];
@@ -404,10 +265,10 @@ export function readHtml(html: string): HtmlDocument {
     t.occupied = t.occupied.map((n) => (n > 0 ? n - 1 : 0));
   };
   const blocked = (t: TableBuf, col: number) => (t.occupied[col] ?? 0) > 0;
-  const openCell = (t: TableBuf, tag: Tag) => {
+  const openCell = (t: TableBuf, tag: HtmlTag) => {
     if (!t.row) openRow(t, tag.pos);
     closeCell(t);
-    const a = attributes(tag.attrs);
+    const a = tag.attrs;
     const colspan = Math.min(
       MAX_COLSPAN,
       Math.max(1, parseInt(a.get("colspan") ?? "1", 10) || 1),
@@ -418,13 +279,13 @@ export function readHtml(html: string): HtmlDocument {
     let col = row.next;
     while (blocked(t, col)) col++;
     const style = a.get("style");
-    const b = borders(style);
+    const b = bordersOf(style);
     t.cell = {
       col,
       colspan,
       line: lineOf(tag.pos),
       parts: [],
-      indent: styleIndent(style),
+      indent: indentOf(style),
       top: b.top,
       bottom: b.bottom,
       hr: false,
@@ -513,7 +374,7 @@ export function readHtml(html: string): HtmlDocument {
     lastGridEnd = out.length;
   };
 
-  const onTag = (tag: Tag) => {
+  const onTag = (tag: HtmlTag) => {
     const { name, close } = tag;
     if (name === "pre") {
       if (!close) {
@@ -565,7 +426,8 @@ export function readHtml(html: string): HtmlDocument {
       if (name === "tr" || name === "caption") {
         if (close) closeRow(t);
         else openRow(t, tag.pos);
-        if (name === "caption" && !close) openCell(t, { ...tag, attrs: "" });
+        if (name === "caption" && !close)
+          openCell(t, { ...tag, attrs: new Map() });
         return;
       }
       if (name === "td" || name === "th") {
@@ -583,8 +445,7 @@ export function readHtml(html: string): HtmlDocument {
       else if (LINE_BREAK.has(name) || PARAGRAPH.has(name)) cellBreak(c);
       if (!close && c.parts.every((p) => firstNonSpace(p.text) < 0)) {
         // Indentation given by an element the cell's text stands in: <p style="margin-left:10pt">.
-        const a = attributes(tag.attrs);
-        c.indent += styleIndent(a.get("style"));
+        c.indent += indentOf(tag.attrs.get("style"));
         if (name === "hr") c.bottom = Math.max(c.bottom, 1);
       }
       return;
@@ -597,43 +458,43 @@ export function readHtml(html: string): HtmlDocument {
     else if (LINE_BREAK.has(name)) endLine(false);
   };
 
-  const onText = (raw: string, pos: number) => {
-    const decoded = decodeEntities(raw);
+  const onText = (run: TextRun) => {
+    const decoded = run.text;
     const cell = live()?.cell;
     const text = cell && cell.sup > 0 ? supText(decoded) : decoded;
-    if (cell && cell.sup === 0 && firstNonSpace(raw) >= 0) cell.plain = true;
+    const lead = firstNonSpace(decoded);
+    if (cell && cell.sup === 0 && lead >= 0) cell.plain = true;
     if (cell && cell.sup === 0 && cell.digitLine === undefined && !pre) {
-      const d = firstDigit(raw);
-      if (d >= 0) cell.digitLine = lineOf(pos + d);
+      const d = firstDigit(decoded);
+      if (d >= 0) cell.digitLine = lineOf(run.at(d));
     }
     if (pre) {
       pre.text += text;
-      for (const b of lineStarts(raw)) pre.lines.push(lineOf(pos + b));
+      for (const b of lineStarts(decoded)) pre.lines.push(lineOf(run.at(b)));
       return;
     }
     const t = live();
     if (t && t.cell) {
       const c = t.cell;
-      const lead = firstNonSpace(raw);
       if (c.parts.length === 0 || c.broken) {
         // Leading no-break spaces are kept: they indent the label.
         if (c.parts.length && lead < 0) return;
-        c.parts.push({ text, line: lineOf(pos + Math.max(0, lead)) });
+        c.parts.push({ text, line: lineOf(run.at(Math.max(0, lead))) });
         c.broken = false;
       } else {
         const part = c.parts[c.parts.length - 1];
         // A piece begun with white space only stands where its first text does.
         if (lead >= 0 && firstNonSpace(part.text) < 0)
-          part.line = lineOf(pos + lead);
+          part.line = lineOf(run.at(lead));
         part.text += text;
       }
       return;
     }
     // Text loose in a table, outside its cells, is shown before the table by browsers: narrative.
-    narrate(text, pos);
+    narrate(run, lead);
   };
 
-  tokenize(html, onTag, onText);
+  walkHtml(html, onTag, onText);
   if (pre) append(out, preLines(pre));
   while (tables.length) closeTable();
   endLine(false);
@@ -689,9 +550,14 @@ function preLines(p: PreBuf): SourceLine[] {
   }));
 }
 
-/** Offsets just after each line break of a text (CR LF, CR or LF: rules.lineBreak). */
-function lineStarts(s: string): number[] {
-  const out: number[] = [];
+/** Offsets just after each line break of a text (CR LF, CR or LF: rules.lineBreak), added to `out`. */
+function lineStarts(s: string, out: number[] = []): number[] {
+  if (!s.includes("\r")) {
+    // Most pages end their lines with LF alone: found by indexOf.
+    for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1))
+      out.push(i + 1);
+    return out;
+  }
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     if (ch === 10) out.push(i + 1);
@@ -703,29 +569,13 @@ function lineStarts(s: string): number[] {
   return out;
 }
 
-/** Index of the first digit of text as written, outside character references ("&#160;"), or -1. */
+/** Index of the first digit of a text, or -1. */
 function firstDigit(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     if (ch >= 48 && ch <= 57) return i;
-    if (ch === 38) i = referenceEnd(s, i);
   }
   return -1;
-}
-
-/** Where a character reference opened by the "&" at i ends (its ";"), or i: references are short, one word. */
-function referenceEnd(s: string, i: number): number {
-  for (let j = i + 1; j < s.length && j <= i + 32; j++) {
-    const ch = s.charCodeAt(j);
-    if (ch === 59) return j;
-    const word =
-      (ch >= 48 && ch <= 57) ||
-      (ch >= 65 && ch <= 90) ||
-      (ch >= 97 && ch <= 122) ||
-      ch === 35;
-    if (!word) return i;
-  }
-  return i;
 }
 
 /** Index of the first character that is not HTML white space, or -1. */
@@ -742,17 +592,8 @@ function firstNonSpace(s: string): number {
  * LF ends a line): the line starts are found once, a position's line by binary search, in any order.
  */
 function lineCounter(s: string): (pos: number) => number {
-  const starts = [0, ...lineStarts(s)];
-  return (pos: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(s, [0]);
+  return (pos: number) => floorIndex(starts, pos) + 1;
 }
 
 // ---- narrative context -------------------------------------------------------------------------------------------

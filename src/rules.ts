@@ -582,14 +582,16 @@ export const rules = {
   /** An HTML table and its cells (EDGAR's plain-text <TABLE> pages have no <TD>). */
   htmlTable: /<table\b[^>]*>/i,
   htmlCell: /<t[dh]\b[^>]*>/i,
-  /** The start of a tag at a position (sticky): "<td", "</TR". */
-  htmlTagStart: /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y,
-  /** One attribute of a tag: name="value", name='value', name=value or a bare name. */
-  htmlAttribute:
-    /([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g,
-  /** A character reference: &#160; &#xA0; &nbsp; (the semicolon may be missing in old pages). */
-  htmlEntity:
-    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g,
+  /** What ends a <head> (html-tokens.ts passes over its content only where one follows): "</head", "<body". */
+  htmlHeadEnd: /<\/head\b|<body\b/gi,
+  /** What ends an <xml> data island (Word's saved pages). */
+  htmlXmlEnd: /<\/xml\b/gi,
+  /** The encoding a page declares: <meta charset="…">, <meta http-equiv="Content-Type" content="…; charset=…">. */
+  htmlCharset:
+    /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})/i,
+  /** The encoding an XML declaration names: <?xml version="1.0" encoding="…"?>. */
+  xmlEncoding:
+    /<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})/i,
   /** HTML's collapsible white space (not the no-break space). */
   htmlSpace: /[ \t\r\n\f]+/g,
   /** Leading white space of a cell, no-break spaces included: its indentation. */
@@ -599,6 +601,8 @@ export const rules = {
     /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
   /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
   htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** What every CSS property that indents names ("padding-left", "margin-left", "text-indent"). */
+  cssIndentHint: /left|indent/i,
   /** CSS lengths that indent a cell's text. */
   cssIndent:
     /(?:padding-left|margin-left|text-indent)\s*:\s*(-?\d*\.?\d+)\s*(px|pt|em|ex|in|cm|mm|pc|%)?/gi,

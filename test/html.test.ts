@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decodeEntities, isHtml, readHtml } from "../src/html";
+import { isHtml, readHtml } from "../src/html";
 import { GridRow, Release, Table } from "../src/model";
 import { parseRelease } from "../src/parse";
 
@@ -70,26 +70,6 @@ describe("telling HTML from text", () => {
   });
   it("only looks at the top of the input", () => {
     expect(isHtml("x".repeat(10000) + "<html><body>")).toBe(false);
-  });
-});
-
-describe("entities", () => {
-  it("decodes named and numeric references, Windows-1252 numbers included", () => {
-    expect(decodeEntities("a&nbsp;b&#160;c&#xA0;d")).toBe(
-      "a\u00a0b\u00a0c\u00a0d",
-    );
-    expect(decodeEntities("&#8212; &mdash; &#151; &ndash;")).toBe(
-      "\u2014 \u2014 \u2014 \u2013",
-    );
-    expect(
-      decodeEntities("Stockholders&#8217; &amp; Partners&rsquo; &quot;x&quot;"),
-    ).toBe('Stockholders\u2019 & Partners\u2019 "x"');
-    expect(decodeEntities("&lt;b&gt; &nbsp x")).toBe("<b> \u00a0 x");
-  });
-  it("leaves what is not a reference alone", () => {
-    expect(decodeEntities("AT&T and R&D &bogus; &copy2004")).toBe(
-      "AT&T and R&D &bogus; &copy2004",
-    );
   });
 });
 
