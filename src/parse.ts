@@ -9,6 +9,7 @@ import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { append } from "./extremes";
 import { isHtml, readHtml } from "./html";
+import { detectForm, readCopiedText } from "./copied-text";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
@@ -78,7 +79,10 @@ export function parseRelease(text: string, source = "-"): Release {
   if (bad) return { ...release, error: { message: bad } };
   // An HTML page is read by html.ts into narrative lines and grids; text by lines.ts and blocks.ts. From the grids
   // on, both take the same path.
-  const html = isHtml(text) ? readHtml(text) : null;
+  // Text copied from a web page (TAB-separated or one cell a paragraph) is rebuilt into the same grids (copied-text.ts).
+  const form = detectForm(text, isHtml);
+  const copied = form === "copied" ? readCopiedText(text) : null;
+  const html = form === "html" ? readHtml(text) : copied;
   Object.assign(release, readMetadata(html ? html.text : text));
   const lines = html ? html.lines : toLines(text);
   const grids: TextGrid[] = html ? html.grids : findGrids(lines);
@@ -165,6 +169,7 @@ export function parseRelease(text: string, source = "-"): Release {
     figureLines[t] = built.lines;
   }
   for (const w of tableWarnings) release.warnings.push(...w);
+  if (copied) release.warnings.push(...copied.warnings);
   release.tables.forEach((table, t) => {
     // No column says what it holds (no period, no measure): its figures could be anything — left out.
     if (table.columns.every((c) => c.column === "")) {

@@ -582,6 +582,44 @@ export const rules = {
   /** A sentence's end: prose rather than a title ("… per share." but not "Acme Widgets, Inc."). */
   sentenceEnd: /[.!?]["')]?\s*$/,
   abbreviationEnd: /\b(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.\s*$/i,
+
+  // ---- copied text (copied-text.ts): what a browser puts on the clipboard as text/plain -------------------------
+  /** A TAB: the cell separator of copied table rows. */
+  copiedTab: /\t/,
+  /** A mark a copied row gives a cell of its own: a currency sign, an opening or closing parenthesis, a percent sign. */
+  copiedMark: /^(?:[$\u20ac\u00a3]|\(|\)|%|\)\s*%|%\s*\))$/,
+  /** A currency sign alone in its cell. */
+  copiedCurrency: /^[$\u20ac\u00a3]$/,
+  /** An opening parenthesis alone in its cell. */
+  copiedOpen: /^\($/,
+  /** A fragment of a header cell broken after its month and day: "May 31,", "December 30,". */
+  copiedMonthDay: new RegExp(`^${MONTH}\\s+\\d{1,2},?$`, "i"),
+  /** A year alone, or a year and the text the cell's next line carries. */
+  copiedYearStart: /^(?:19|20)\d\d\b/,
+  /** A label that introduces the rows under it: "Net sales:", "Current assets:". */
+  copiedHeadingColon: /:\s*$/,
+  /** Words of a column header (periods, changes, bases): what a header cell over figures says. */
+  copiedHeaderWord:
+    /\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|actual|change|increase|decrease|variance|percent|gaap|non-gaap|adjusted|reported|pro\s+forma|constant\s+currency|budget|forecast|outlook|guidance|ytd|qtd)\b|%|\b(?:19|20)\d\d\b|\b[1-4]q|\bq[1-4]\b|[\u2019']\d\d\b/i,
+  /** A period phrase opening a header cell: "Three Months Ended", "Year Ended", "Quarter ended". */
+  copiedPeriodPhrase: new RegExp(
+    `^(?:for\\s+the\\s+)?(?:${LENGTH_WORD}[\\s-]+${LENGTH_UNIT}|(?:fiscal\\s+)?(?:year|quarter|half)|year[\\s-]to[\\s-]date)\\b.*\\b(?:ended|ending)\\b`,
+    "i",
+  ),
+  /** A bottom header cell that is a date or a year: what a period's column shows under its spanning phrase. */
+  copiedDatedCell: new RegExp(
+    `^(?:${MONTH}\\s+\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\*?$`,
+    "i",
+  ),
+  /** Characters HTML would read as markup, escaped when copied text is written out as a table. */
+  copiedHtmlSpecial: /[&<>"]/g,
+  /** A line of copied text that is a lone figure, currency sign or closing mark (a cell of its own paragraph). */
+  copiedLoneCell:
+    /^[ \t\u00a0]*(?:[$\u20ac\u00a3(]?\s*[-\u2212]?\(?\$?[\d,]*\d(?:\.\d+)?\s*%?\)?\s*%?|[$\u20ac\u00a3]|\)|%)[ \t\u00a0]*$/,
+  /** A line holding only white space, TABs or no-break spaces: an empty cell of copied text. */
+  copiedSpacerLine: /^[ \t\u00a0]+$/,
+  /** A TAB followed by spaces before a figure or word: fixed-width text aligned with TABs and spaces, not copied cells. */
+  tabThenPadding: /\t {1,}\S/,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */
