@@ -52,6 +52,8 @@ export interface CopiedDocument extends HtmlDocument {
 
 /** Only the top of a long input is looked at to tell its form. */
 const SNIFF_LINES = 4000;
+/** A label this long is a paragraph of prose. */
+const PROSE_LENGTH = 200;
 
 export type TextForm = "html" | "copied" | "fixed";
 
@@ -171,7 +173,7 @@ function buildRows(tokens: Token[]): CopiedRow[] {
             prev.kind === "text" &&
             !t.tabbed &&
             !prev.tabbed &&
-            prev.line < t.line,
+            prev.line < t.line - 1,
         };
         rows.push(row);
         at = [0, 0, 0];
@@ -244,12 +246,20 @@ interface TableDraft {
 
 /** Prose or a title: what ends a table and is never one of its header cells. */
 function isStop(r: CopiedRow): boolean {
-  if (figures(r).length > 0) return false;
   const t = labelText(r);
+  // A note under a table, its marker read as a figure: prose all the same.
+  if (isProse(t)) return true;
+  if (figures(r).length > 0) return false;
+  // "Changes in operating assets and liabilities:" introduces rows; it is no title.
+  if (rules.copiedHeadingColon.test(t)) return false;
+  return namesStatement(t) || statesScaleOnly(t) || rules.manyWords.test(t);
+}
+
+/** A sentence of prose, never a row label: many words ending in a full stop, or a paragraph's length. */
+function isProse(t: string): boolean {
   return (
-    namesStatement(t) ||
-    statesScaleOnly(t) ||
-    (rules.manyWords.test(t) && !rules.copiedHeadingColon.test(t))
+    rules.manyWords.test(t) &&
+    (t.length > PROSE_LENGTH || rules.sentenceEnd.test(t))
   );
 }
 
@@ -258,7 +268,7 @@ function findTables(rows: CopiedRow[]): TableDraft[] {
   const out: TableDraft[] = [];
   let i = 0;
   while (i < rows.length) {
-    if (figures(rows[i]).length === 0) {
+    if (figures(rows[i]).length === 0 || isStop(rows[i])) {
       i++;
       continue;
     }
@@ -356,7 +366,8 @@ function isHeading(r: CopiedRow, n: number): boolean {
   if (figures(r).length > 0 || r.cells.length > 0) return false;
   const t = labelText(r);
   return (
-    rules.copiedHeadingColon.test(t) || r.trailingSpaces >= Math.max(2, n - 1)
+    rules.copiedHeadingColon.test(t) ||
+    (r.trailingSpaces >= Math.max(2, n - 1) && !isHeaderLike(t))
   );
 }
 
@@ -495,8 +506,7 @@ function writeTable(
   // Headings just above the first figures belong to the body; the header is what stands above them.
   let bodyFrom = first;
   while (bodyFrom > 0 && isHeading(rows[bodyFrom - 1], n)) bodyFrom--;
-  let top = bodyFrom;
-  while (top > 0 && !isHeading(rows[top - 1], n)) top--;
+  const top = 0;
   const header = headerCells(rows.slice(top, bodyFrom));
   // Titles above the header (a company name, "Summary Data"): narrative, as the page's own would be.
   let h = header.length - n;
