@@ -401,6 +401,7 @@ function headerCells(rows: CopiedRow[]): HeaderCell[] {
 /** A header cell over the columns (a period, a change, a basis) rather than a title above the table. */
 function isHeaderLike(t: string): boolean {
   if (rules.copiedPeriodPhrase.test(t)) return true;
+  if (t.includes("%")) return true;
   const words = t.split(" ").length;
   return rules.copiedHeaderWord.test(t) && words <= 3;
 }
@@ -430,25 +431,39 @@ function upperSpans(
     if (repeats) return upper.map((_, j) => [j * g, g]);
   }
   // Period phrases first, then cells one column each at the right.
-  const periods = upper.filter((c) => rules.copiedPeriodPhrase.test(c.text));
+  // Period phrases first, then the cells over the columns after theirs (changes, bases): where the period phrases'
+  // columns end is after the last column dated below (and its ratio), where both parts split evenly.
   const lead = upper.findIndex((c) => !rules.copiedPeriodPhrase.test(c.text));
-  const trailing = lead < 0 ? 0 : k - lead;
+  const periods = lead < 0 ? upper : upper.slice(0, lead);
+  const rest = lead < 0 ? [] : upper.slice(lead);
   if (
     periods.length === 0 ||
-    upper.slice(lead).some((c) => rules.copiedPeriodPhrase.test(c.text))
+    rest.some((c) => rules.copiedPeriodPhrase.test(c.text))
   )
     return null;
-  const left = n - trailing;
-  if (left <= 0 || left % periods.length !== 0) return null;
-  const g = left / periods.length;
-  // Each period phrase must stand over dated columns (with their ratios beside them).
-  for (let j = 0; j < periods.length; j++)
-    if (!bottom.slice(j * g, j * g + g).some((c) => kind(c.text) === "d"))
-      return null;
-  return [
-    ...periods.map((_, j) => [j * g, g] as [number, number]),
-    ...upper.slice(lead).map((_, j) => [left + j, 1] as [number, number]),
-  ];
+  let lastDated = -1;
+  bottom.forEach((c, j) => {
+    if (rules.copiedYearAnywhere.test(c.text)) lastDated = j;
+  });
+  if (lastDated < 0) return null;
+  for (let b = lastDated + 1; b <= n - rest.length; b++) {
+    if (b % periods.length !== 0) continue;
+    if (rest.length > 0 ? (n - b) % rest.length !== 0 : b !== n) continue;
+    const g = b / periods.length;
+    const h = rest.length > 0 ? (n - b) / rest.length : 0;
+    // Each period phrase stands over dated columns.
+    const dated = periods.every((_, j) =>
+      bottom
+        .slice(j * g, j * g + g)
+        .some((c) => rules.copiedYearAnywhere.test(c.text)),
+    );
+    if (!dated) return null;
+    return [
+      ...periods.map((_, j) => [j * g, g] as [number, number]),
+      ...rest.map((_, j) => [b + j * h, h] as [number, number]),
+    ];
+  }
+  return null;
 }
 
 // ---- writing the HTML ---------------------------------------------------------------------------------------------
@@ -503,6 +518,23 @@ function writeTable(
   const first = rows.findIndex((r) => figures(r).length > 0);
   const n = columnCount(rows);
   const maps = placeMaps(rows, n);
+  if (process.env.DBG_COPIED) {
+    console.error(
+      "TABLE n=",
+      n,
+      maps.map((m) => m.way + ":" + [...m.map].join(" ")),
+    );
+    for (const r of rows)
+      console.error(
+        " ",
+        r.line,
+        labelText(r).slice(0, 40),
+        r.trailingSpaces,
+        figures(r)
+          .map((c) => c.text + "@" + c.at.join("/"))
+          .join(" "),
+      );
+  }
   // Headings just above the first figures belong to the body; the header is what stands above them.
   let bodyFrom = first;
   while (bodyFrom > 0 && isHeading(rows[bodyFrom - 1], n)) bodyFrom--;
