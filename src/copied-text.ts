@@ -23,6 +23,10 @@ interface Token {
   emptyLead?: boolean;
 }
 
+/** A header cell's length at most: a few words. */
+const SHORT_CELL = 40;
+const isShort = (t: string) => t.length <= SHORT_CELL;
+
 /** A cell of a rebuilt row: its text (marks merged into figures), its source line, its place counted three ways. */
 interface RowCell {
   text: string;
@@ -509,6 +513,29 @@ export function readCopiedText(text: string): CopiedDocument {
   return { ...doc, warnings };
 }
 
+/** A table's header rows: the cells above with their spans (first column, count), then one cell a column. */
+function writeHeader(
+  out: LineWriter,
+  upper: HeaderCell[],
+  spans: [number, number][],
+  bottom: HeaderCell[],
+): void {
+  if (upper.length) {
+    out.put(upper[0].line, "<tr><td></td>");
+    let col = 0;
+    upper.forEach((c, j) => {
+      const [from, span] = spans[j];
+      if (from > col) out.put(c.line, `<td colspan="${from - col}"></td>`);
+      out.put(c.line, `<td colspan="${span}">${escape(c.text)}</td>`);
+      col = from + span;
+    });
+    out.put(upper[upper.length - 1].line, "</tr>");
+  }
+  out.put(bottom[0].line, "<tr><td></td>");
+  for (const c of bottom) out.put(c.line, `<td>${escape(c.text)}</td>`);
+  out.put(bottom[bottom.length - 1].line, "</tr>");
+}
+
 function writeTable(
   rows: CopiedRow[],
   out: LineWriter,
@@ -518,28 +545,10 @@ function writeTable(
   const first = rows.findIndex((r) => figures(r).length > 0);
   const n = columnCount(rows);
   const maps = placeMaps(rows, n);
-  if (process.env.DBG_COPIED) {
-    console.error(
-      "TABLE n=",
-      n,
-      maps.map((m) => m.way + ":" + [...m.map].join(" ")),
-    );
-    for (const r of rows)
-      console.error(
-        " ",
-        r.line,
-        labelText(r).slice(0, 40),
-        r.trailingSpaces,
-        figures(r)
-          .map((c) => c.text + "@" + c.at.join("/"))
-          .join(" "),
-      );
-  }
   // Headings just above the first figures belong to the body; the header is what stands above them.
   let bodyFrom = first;
   while (bodyFrom > 0 && isHeading(rows[bodyFrom - 1], n)) bodyFrom--;
-  const top = 0;
-  const header = headerCells(rows.slice(top, bodyFrom));
+  const header = headerCells(rows.slice(0, bodyFrom));
   // Titles above the header (a company name, "Summary Data"): narrative, as the page's own would be.
   let h = header.length - n;
   while (h > 0 && isHeaderLike(header[h - 1].text)) h--;
@@ -561,21 +570,48 @@ function writeTable(
   if (spans.length === 0) upper = [];
   for (const c of header.slice(0, Math.max(0, h)))
     out.put(c.line, `<p>${escape(c.text)}</p>`);
-  for (const r of rows.slice(0, top)) narrate(r);
-  const lead = rows[top]?.line ?? tableLine;
+  const lead = (upper[0] ?? bottom[0]).line;
   out.put(lead, "<table>");
-  if (upper.length) {
-    out.put(upper[0].line, "<tr><td></td>");
-    upper.forEach((c, j) => {
-      const [, span] = spans![j];
-      out.put(c.line, `<td colspan="${span}">${escape(c.text)}</td>`);
-    });
-    out.put(upper[upper.length - 1].line, "</tr>");
+  writeHeader(out, upper, spans, bottom);
+  const body = rows.slice(bodyFrom);
+  for (let i = 0; i < body.length; i++) {
+    // The header repeated under a table's first block ("Units k" "Rev $m" … over the next rows): its bottom row is
+    // written over the columns as the page has it; what stands above it is left out, its spans unknown.
+    let j = i;
+    while (
+      j < body.length &&
+      figures(body[j]).length === 0 &&
+      !isHeading(body[j], n) &&
+      !isProse(labelText(body[j]))
+    )
+      j++;
+    const again = j > i ? headerCells(body.slice(i, j)) : [];
+    if (again.length >= n && again.slice(-n).every((c) => isShort(c.text))) {
+      // A new table under the header repeated: cells repeated from the first header keep their spans; the rest
+      // of the row above, where its spans cannot be told, is left out (the columns then say no more than is shown).
+      const cells = again.slice(-n);
+      const above = again.slice(0, -n);
+      const known = above.map((c) => {
+        const j0 = upper.findIndex((u) => u.text === c.text);
+        return j0 >= 0 ? spans[j0] : null;
+      });
+      const repeated = known.every((k) => k !== null);
+      const ownSpans = repeated
+        ? (known as [number, number][])
+        : upperSpans(above, cells);
+      const keep = ownSpans !== null && ownSpans.length > 0;
+      if (!keep)
+        for (const c of above) out.put(c.line, `<p>${escape(c.text)}</p>`);
+      // Repeated cells stay in the table (blank over the other columns, as the page leaves them): the header goes
+      // on below; otherwise a new table begins.
+      if (!repeated || above.length === 0)
+        out.put(above[0]?.line ?? cells[0].line, "</table><table>");
+      writeHeader(out, keep ? above : [], keep ? ownSpans : [], cells);
+      i = j - 1;
+      continue;
+    }
+    writeRow(body[i], n, maps, out, warnings);
   }
-  out.put(bottom[0].line, "<tr><td></td>");
-  for (const c of bottom) out.put(c.line, `<td>${escape(c.text)}</td>`);
-  out.put(bottom[bottom.length - 1].line, "</tr>");
-  for (const r of rows.slice(bodyFrom)) writeRow(r, n, maps, out, warnings);
   const lastRow = rows[rows.length - 1];
   const end = [
     ...lastRow.label.map((l) => l.line),
