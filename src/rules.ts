@@ -613,6 +613,8 @@ export const rules = {
   ),
   /** A year anywhere in a header cell ("2022", "2022 Non-GAAP", "May 31, 2022"). */
   copiedYearAnywhere: /\b(?:19|20)\d\d\b/,
+  /** A web page's file name: ".htm", ".html". */
+  htmlFileName: /\.html?$/i,
   /** Characters HTML would read as markup, escaped when copied text is written out as a table. */
   copiedHtmlSpecial: /[&<>"]/g,
   /** A line of copied text that is a lone figure, currency sign or closing mark (a cell of its own paragraph). */
