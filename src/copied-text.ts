@@ -63,7 +63,7 @@ export type TextForm = "html" | "copied" | "fixed";
 
 /**
  * The form of a release's text, by content whatever the file is called: an HTML page or fragment; text copied from
- * a web page (cells TAB-separated without alignment padding, or one cell a paragraph, figures alone on their lines);
+ * a web page (rows of two figures or more in TAB-separated cells without alignment padding, or one cell a paragraph, figures alone on their lines);
  * or fixed-width text (columns aligned with spaces, or TABs and spaces).
  */
 export function detectForm(
@@ -82,7 +82,7 @@ export function detectForm(
     if (rules.copiedTab.test(l)) {
       if (rules.tabThenPadding.test(l) || rules.spaceRun.test(l.trim()))
         padded++;
-      else if (l.split("\t").some((p) => isFigure(clean(p))))
+      else if (l.split("\t").filter((p) => isFigure(clean(p))).length >= 2)
         tabbedFigureLines++;
     } else if (rules.copiedLoneCell.test(l) && !rules.spaceRun.test(l.trim()))
       lone++;
@@ -155,7 +155,7 @@ function buildRows(tokens: Token[]): CopiedRow[] {
   const advance = (mark: boolean, currency: boolean) => {
     at = [at[0] + 1, currency ? at[1] : at[1] + 1, mark ? at[2] : at[2] + 1];
   };
-  for (const t of tokens) {
+  tokens.forEach((t, ti) => {
     const sameLine = t.line === lastLine;
     if (t.kind === "text") {
       const anotherCell =
@@ -195,12 +195,28 @@ function buildRows(tokens: Token[]): CopiedRow[] {
         rows.push(row);
         at = [0, 0, 0];
       }
-      // A TAB line of figures under a label standing on its own line: its first piece is the label's cell.
+      // A TAB line of figures under a label standing on its own line: its first piece is the label's cell. A TAB
+      // line opening with an empty cell and text after it is a row of its own (a header row's empty corner).
       if (t.lineStart && t.tabbed && !sameLine && row.line !== t.line) {
+        if (t.emptyLead && textFollows(tokens, ti)) {
+          row = {
+            line: t.line,
+            label: [],
+            cells: [],
+            trailingSpaces: 0,
+            adjacent: false,
+          };
+          rows.push(row);
+          at = [0, 0, 0];
+          pending = [];
+          prev = t;
+          lastLine = t.line;
+          return;
+        }
         if (t.emptyLead) {
           prev = t;
           lastLine = t.line;
-          continue;
+          return;
         }
         at = [0, 0, 0];
       }
@@ -233,8 +249,19 @@ function buildRows(tokens: Token[]): CopiedRow[] {
     }
     prev = t;
     lastLine = t.line;
-  }
+  });
   return rows;
+}
+
+/** The next cell on the same line as token i, past empty ones, is text. */
+function textFollows(tokens: Token[], i: number): boolean {
+  for (
+    let j = i + 1;
+    j < tokens.length && tokens[j].line === tokens[i].line;
+    j++
+  )
+    if (tokens[j].kind !== "space") return tokens[j].kind === "text";
+  return false;
 }
 
 const figures = (r: CopiedRow) => r.cells.filter((c) => c.kind === "figure");
@@ -281,9 +308,12 @@ function findTables(rows: CopiedRow[]): TableDraft[] {
     if (out.length && from < out[out.length - 1].to)
       from = out[out.length - 1].to;
     let to = i;
-    while (to < rows.length && !isStop(rows[to])) to++;
-    out.push({ from, to });
-    i = to;
+    let end = i + 1;
+    for (; to < rows.length && !isStop(rows[to]); to++)
+      if (figures(rows[to]).length > 0) end = to + 1;
+    // Text after the last row of figures (a note, the next table's title) is not the table's.
+    out.push({ from, to: end });
+    i = end;
   }
   return out;
 }
