@@ -87,7 +87,10 @@ export function detectForm(
     } else if (rules.copiedLoneCell.test(l) && !rules.spaceRun.test(l.trim()))
       lone++;
   }
-  if (tabbedFigureLines >= 5 && padded * 10 <= tabbedFigureLines)
+  if (
+    (tabbedFigureLines >= 5 && padded * 10 <= tabbedFigureLines) ||
+    (tabbedFigureLines >= 2 && padded === 0)
+  )
     return "copied";
   if (lone >= 20 && lone * 4 >= nonBlank) return "copied";
   return "fixed";
@@ -530,7 +533,7 @@ export function readCopiedText(text: string): CopiedDocument {
   const out = new LineWriter(lineCount);
   let next = 0;
   const narrate = (r: CopiedRow) => {
-    const pieces = [...r.label, ...r.cells];
+    const pieces = [...r.label, ...r.cells.filter((c) => c.kind === "text")];
     for (const p of pieces) out.put(p.line, `<p>${escape(p.text)}</p>`);
   };
   for (const t of tables) {
