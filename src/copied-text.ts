@@ -2,7 +2,7 @@
 // table's cells apart (TABs, or one paragraph per cell) but not its columns: rows are rebuilt from their values,
 // each value's column found from the rows that fill every column, and the result written out as a plain HTML table
 // (one source line for one copied line) for html.ts to read, so everything after the grid is shared.
-import { readHtml, HtmlDocument } from "./html";
+import { isHtml, readHtml, HtmlDocument } from "./html";
 import { Warning } from "./model";
 import { parseValue } from "./numbers";
 import { rules } from "./rules";
@@ -66,10 +66,7 @@ export type TextForm = "html" | "copied" | "fixed";
  * a web page (rows of two figures or more in TAB-separated cells without alignment padding, or one cell a paragraph, figures alone on their lines);
  * or fixed-width text (columns aligned with spaces, or TABs and spaces).
  */
-export function detectForm(
-  text: string,
-  isHtml: (t: string) => boolean,
-): TextForm {
+export function detectForm(text: string): TextForm {
   if (isHtml(text)) return "html";
   const lines = text.split(rules.lineBreak, SNIFF_LINES);
   let tabbedFigureLines = 0;

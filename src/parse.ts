@@ -8,7 +8,7 @@ import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { append } from "./extremes";
-import { isHtml, readHtml } from "./html";
+import { readHtml } from "./html";
 import { detectForm, readCopiedText } from "./copied-text";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
@@ -80,7 +80,7 @@ export function parseRelease(text: string, source = "-"): Release {
   // An HTML page is read by html.ts into narrative lines and grids; text by lines.ts and blocks.ts. From the grids
   // on, both take the same path.
   // Text copied from a web page (TAB-separated or one cell a paragraph) is rebuilt into the same grids (copied-text.ts).
-  const form = detectForm(text, isHtml);
+  const form = detectForm(text);
   const copied = form === "copied" ? readCopiedText(text) : null;
   const html = form === "html" ? readHtml(text) : copied;
   Object.assign(release, readMetadata(html ? html.text : text));

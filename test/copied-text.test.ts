@@ -1,10 +1,11 @@
 // Text copied from a web page (test/fixtures/copied, all invented): TAB rows with "$" cells apart, one cell a
 // paragraph, a newswire's one-line rows. Rebuilt into the same tables as the page, each figure in its column or
 // left out with a warning; the form told by content, whatever the file is called.
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import { main } from "../cli/hema";
 import { detectForm, readCopiedText } from "../src/copied-text";
-import { isHtml } from "../src/html";
 import { Fact, Release } from "../src/model";
 import { parseRelease } from "../src/parse";
 
@@ -34,7 +35,7 @@ describe("detectForm", () => {
     "copied/calloway-q3-2023-paragraphs.txt",
     "copied/harrowfield-fy2023-newswire.txt",
   ])("%s is copied text", (name) => {
-    expect(detectForm(fixture(name), isHtml)).toBe("copied");
+    expect(detectForm(fixture(name))).toBe("copied");
   });
 
   test.each([
@@ -42,13 +43,13 @@ describe("detectForm", () => {
     "bramble-8k-full-submission-2004.txt", // an EDGAR header's TABs
     "pellucid-q2-2003.txt",
   ])("%s is fixed-width text", (name) => {
-    expect(detectForm(fixture(name), isHtml)).toBe("fixed");
+    expect(detectForm(fixture(name))).toBe("fixed");
   });
 
   test("an HTML page is HTML whatever it is called; a few TABs of prose are not a table", () => {
-    expect(detectForm(fixture("sorrel-q3-fy2004.htm"), isHtml)).toBe("html");
+    expect(detectForm(fixture("sorrel-q3-fy2004.htm"))).toBe("html");
     expect(
-      detectForm("Note:\tsee below\nName:\tAcme\n\nNo figures here.", isHtml),
+      detectForm("Note:\tsee below\nName:\tAcme\n\nNo figures here."),
     ).toBe("fixed");
   });
 
@@ -262,5 +263,43 @@ describe("readCopiedText", () => {
     const r = parseRelease(text);
     expect(r.error).toBeNull();
     expect(Date.now() - t0).toBeLessThan(20000);
+  });
+});
+
+describe("hema chooses the form by content, whatever the extension", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hema-forms-"));
+  const saveAs = (fixtureName: string, name: string) => {
+    const p = join(dir, name);
+    writeFileSync(p, fixture(fixtureName));
+    return p;
+  };
+  const get = (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = main(
+      ["get", ...args],
+      (s) => void out.push(s),
+      (s) => void err.push(s),
+    );
+    return { status, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  test("copied text named .htm, a web page named .txt, and the same figures from both", () => {
+    const copied = saveAs("copied/wexford-q2-2024-tabs.txt", "wexford.htm");
+    const page = saveAs("copied/wexford-q2-2024.htm", "wexford-page.txt");
+    for (const f of [copied, page]) {
+      expect(get("NETINCOME", "Q2-2024", f)).toMatchObject({
+        status: 0,
+        out: "6942000",
+      });
+      expect(get("TOTALASSETS", "2023-12-31", f)).toMatchObject({
+        status: 0,
+        out: "72535000",
+      });
+      expect(get("EPS", "6M-2023", f, "--basis", "diluted")).toMatchObject({
+        status: 0,
+        out: "0.77",
+      });
+    }
   });
 });
