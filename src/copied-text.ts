@@ -543,6 +543,19 @@ export function readCopiedText(text: string): CopiedDocument {
   return { ...doc, warnings };
 }
 
+/**
+ * The last `n` header cells are not the columns' own where a dated cell stands just before them and one of them
+ * is no header at all ("June 30, 2024" | "June 30, 2023" "Unaudited" over two columns): a note among the cells.
+ */
+function cutsThroughDates(header: HeaderCell[], n: number): boolean {
+  const before = header[header.length - n - 1];
+  return (
+    before !== undefined &&
+    rules.copiedDatedCell.test(before.text) &&
+    header.slice(header.length - n).some((c) => !isHeaderLike(c.text))
+  );
+}
+
 /** A table's header rows: the cells above with their spans (first column, count), then one cell a column. */
 function writeHeader(
   out: LineWriter,
@@ -582,7 +595,8 @@ function writeTable(
   // Titles above the header (a company name, "Summary Data"): narrative, as the page's own would be.
   let h = header.length - n;
   while (h > 0 && isHeaderLike(header[h - 1].text)) h--;
-  const bottom = header.length >= n ? header.slice(header.length - n) : [];
+  const fits = header.length >= n && !cutsThroughDates(header, n);
+  const bottom = fits ? header.slice(header.length - n) : [];
   let upper = header.slice(Math.max(0, h), Math.max(0, header.length - n));
   const spans = upperSpans(upper, bottom);
   const tableLine = rows[first].line;

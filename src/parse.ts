@@ -89,6 +89,8 @@ export function parseRelease(text: string, source = "-"): Release {
   if (grids.length === 0) {
     return {
       ...release,
+      // Copied tables left out (their columns unclear) say why.
+      warnings: copied ? copied.warnings : [],
       error: {
         message:
           "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')",

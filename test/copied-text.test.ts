@@ -238,6 +238,23 @@ describe("readCopiedText", () => {
     );
   });
 
+  test("a note among the header cells does not shift the periods: the table is left out, with a warning", () => {
+    const text = [
+      "Three Months Ended",
+      "March 31,",
+      "2024\t\tMarch 31,",
+      "2023\t\tUnaudited",
+      "Revenue\t$\t1,000 \t\t\t$\t900 \t",
+      "Net income\t100 \t\t\t90 \t",
+      "",
+    ].join("\n");
+    const r = parseRelease(text);
+    expect(r.facts).toEqual([]);
+    expect(r.warnings.map((w) => w.message).join(" ")).toMatch(
+      /cannot be told/,
+    );
+  });
+
   test("markup in copied text stays text", () => {
     const text = [
       "Results <b>& more</b>",
