@@ -10,7 +10,8 @@ import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { append } from "./extremes";
-import { isHtml, readHtml } from "./html";
+import { readHtml } from "./html";
+import { detectForm, readCopiedText } from "./copied-text";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
@@ -95,7 +96,10 @@ export function parseRelease(
   if (bad) return { ...release, error: { message: bad } };
   // An HTML page is read by html.ts into narrative lines and grids; text by lines.ts and blocks.ts. From the grids
   // on, both take the same path.
-  const html = isHtml(text) ? readHtml(text) : null;
+  // Text copied from a web page (TAB-separated or one cell a paragraph) is rebuilt into the same grids (copied-text.ts).
+  const form = detectForm(text);
+  const copied = form === "copied" ? readCopiedText(text) : null;
+  const html = form === "html" ? readHtml(text) : copied;
   Object.assign(release, readMetadata(html ? html.text : text));
   const lines = html ? html.lines : toLines(text);
   const grids: TextGrid[] = html ? html.grids : findGrids(lines);
@@ -104,6 +108,8 @@ export function parseRelease(
   if (grids.length === 0) {
     return {
       ...release,
+      // Copied tables left out (their columns unclear) say why.
+      warnings: copied ? copied.warnings : [],
       error: {
         message:
           "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')",
@@ -206,6 +212,7 @@ export function parseRelease(
   for (const list of [rebuild, grids, layouts, lines, edgarTables])
     list.length = 0;
   for (const w of tableWarnings) release.warnings.push(...w);
+  if (copied) release.warnings.push(...copied.warnings);
   release.tables.forEach((table, t) => {
     late ??= overdue(table.firstLine, "reading its figures");
     if (late) return;

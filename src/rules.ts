@@ -618,14 +618,56 @@ export const rules = {
   // ---- answers (src/store.ts, src/answers.ts) ----
   /** Runs of white space, line ends included: two texts differing only in these are one release. */
   copyWhitespace: /\s+/g,
-  /** Between the words of a company's name or a company argument ("The Kroger Co.", "kroger co"). */
   /** A concept id that names a balance-sheet figure (stands at a date). */
   instantConcept: /asset|liabilit|equity|^cash$/,
+  /** Between the words of a company's name or a company argument ("The Kroger Co.", "kroger co"). */
   companyWordBreak: /[^a-z0-9]+/,
   /** Between a heading (or column group, or table title) and the item it qualifies: "Georgia Power › Net income". */
   itemQualifier: /\s*(?:\u203a|>|\|)\s*/,
   /** What ends a heading without naming it: a dash or colon, a footnote marker ("per common share: (3)"). */
   headingTail: /(?:[:*\u2013\u2014-]|\(\d{1,2}\)|\([a-z]\))\s*$/,
+
+  // ---- copied text (copied-text.ts): what a browser puts on the clipboard as text/plain -------------------------
+  /** A TAB: the cell separator of copied table rows. */
+  copiedTab: /\t/,
+  /** A mark a copied row gives a cell of its own: a currency sign, an opening or closing parenthesis, a percent sign. */
+  copiedMark: /^(?:[$\u20ac\u00a3]|\(|\)|%|\)\s*%|%\s*\))$/,
+  /** A currency sign alone in its cell. */
+  copiedCurrency: /^[$\u20ac\u00a3]$/,
+  /** An opening parenthesis alone in its cell. */
+  copiedOpen: /^\($/,
+  /** A fragment of a header cell broken after its month and day: "May 31,", "December 30,". */
+  copiedMonthDay: new RegExp(`^${MONTH}\\s+\\d{1,2},?$`, "i"),
+  /** A year alone, or a year and the text the cell's next line carries. */
+  copiedYearStart: /^(?:19|20)\d\d\b/,
+  /** A label that introduces the rows under it: "Net sales:", "Current assets:". */
+  copiedHeadingColon: /:\s*$/,
+  /** Words of a column header (periods, changes, bases): what a header cell over figures says. */
+  copiedHeaderWord:
+    /\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|actual|change|increase|decrease|variance|percent|gaap|non-gaap|adjusted|reported|pro\s+forma|constant\s+currency|budget|forecast|outlook|guidance|ytd|qtd)\b|%|\b(?:19|20)\d\d\b|\b[1-4]q|\bq[1-4]\b|[\u2019']\d\d\b/i,
+  /** A period phrase opening a header cell: "Three Months Ended", "Year Ended", "Quarter ended". */
+  copiedPeriodPhrase: new RegExp(
+    `^(?:for\\s+the\\s+)?(?:${LENGTH_WORD}[\\s-]+${LENGTH_UNIT}|(?:fiscal\\s+)?(?:year|quarter|half)|year[\\s-]to[\\s-]date)\\b.*\\b(?:ended|ending)\\b`,
+    "i",
+  ),
+  /** A bottom header cell that is a date or a year: what a period's column shows under its spanning phrase. */
+  copiedDatedCell: new RegExp(
+    `^(?:${MONTH}\\s+\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\*?$`,
+    "i",
+  ),
+  /** A year anywhere in a header cell ("2022", "2022 Non-GAAP", "May 31, 2022"). */
+  copiedYearAnywhere: /\b(?:19|20)\d\d\b/,
+  /** A web page's file name: ".htm", ".html". */
+  htmlFileName: /\.html?$/i,
+  /** Characters HTML would read as markup, escaped when copied text is written out as a table. */
+  copiedHtmlSpecial: /[&<>"]/g,
+  /** A line of copied text that is a lone figure, currency sign or closing mark (a cell of its own paragraph). */
+  copiedLoneCell:
+    /^[ \t\u00a0]*(?:[$\u20ac\u00a3(]?\s*[-\u2212]?\(?\$?[\d,]*\d(?:\.\d+)?\s*%?\)?\s*%?|[$\u20ac\u00a3]|\)|%)[ \t\u00a0]*$/,
+  /** A line holding only white space, TABs or no-break spaces: an empty cell of copied text. */
+  copiedSpacerLine: /^[ \t\u00a0]+$/,
+  /** A TAB followed by spaces before a figure or word: fixed-width text aligned with TABs and spaces, not copied cells. */
+  tabThenPadding: /\t {1,}\S/,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */

@@ -5,6 +5,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Te
 import { getStore, onStoreChange } from "../src/live-store";
 import { Release } from "../src/model";
 import { parseInBackground } from "./parse-async";
+import { fromFile, handlePaste, Pasted } from "./paste";
 import { Preview } from "./Preview";
 import { Started } from "./startup";
 import { Workbook } from "./Workbook";
@@ -71,10 +72,15 @@ export function App({ started }: { started: Started }) {
       return { intent: "success", title: "Refreshed", text: changed };
     });
 
+  /** A pasted web page or an opened file becomes the release's text (a web page's HTML is what is kept). */
+  const take = (p: Pasted) => {
+    setText(p.text);
+    setSource(p.source);
+    setNote(p.message ? { intent: "info", title: "Release text", text: p.message } : null);
+  };
   const openFile = async (f: File | undefined) => {
     if (!f) return;
-    setText(await f.text());
-    setSource(f.name);
+    take(fromFile(f.name, await f.text()));
   };
 
   return (
@@ -98,7 +104,7 @@ export function App({ started }: { started: Started }) {
       )}
       <Field
         label="Release text"
-        hint="Paste an earnings press release, open a .txt file, or drop one here."
+        hint="Paste an earnings press release (a web page's tables come with it), open a .txt or .htm file, or drop one here."
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           if (e.dataTransfer.files.length === 0) return;
@@ -109,6 +115,7 @@ export function App({ started }: { started: Started }) {
         <Textarea
           value={text}
           onChange={(_, d) => setText(d.value)}
+          onPaste={(e) => handlePaste(e, take)}
           resize="vertical"
           rows={8}
           textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
@@ -117,7 +124,7 @@ export function App({ started }: { started: Started }) {
       </Field>
       <div className="row">
         <label className="file">
-          Open .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => openFile(e.target.files?.[0])} />
+          Open .txt or .htm file <input type="file" accept=".txt,.htm,.html,text/plain,text/html" onChange={(e) => openFile(e.target.files?.[0])} />
         </label>
       </div>
       <div className="row">
