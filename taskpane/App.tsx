@@ -1,23 +1,57 @@
 // The task pane: paste or open a release, Parse → preview, Insert into the workbook, and the releases kept in
-// the workbook with Refresh (one or all), Remove and Edit text. Busy work shows a spinner; errors a MessageBar.
+// the workbook with Refresh (one or all), Edit text and Remove (with Undo). Every action ends in a message saying
+// what changed, and focus moves to that result (the message, or the preview after Parse).
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { getStore, onStoreChange } from "../src/live-store";
-import { Release } from "../src/model";
+import { Check, Release } from "../src/model";
+import { KeptRelease } from "./host";
 import { parseInBackground } from "./parse-async";
 import { Preview } from "./Preview";
+import { RefreshResult } from "./releases";
 import { Started } from "./startup";
+import { checkName, checksSummary } from "./summary";
 import { Workbook } from "./Workbook";
 
 /** Releases are fixed-width text: their columns only line up in a monospaced font. */
 const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: "12px" };
 
-type Note = { intent: "error" | "warning" | "success" | "info"; title: string; text: string } | null;
+type Note = {
+  intent: "error" | "warning" | "success" | "info";
+  title: string;
+  text: string;
+  /** A release Remove took out: the message offers Undo. */
+  undo?: KeptRelease;
+} | null;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** The write plan's warnings in one sentence: how many, then each with its line. */
 const planWarnings = (w: { line: number; message: string }[]) =>
-  `${w.length} thing(s) could not be written as parsed: ${w.map((x) => `line ${x.line}: ${x.message}`).join("; ")}`;
+  `${plural(w.length, "thing")} could not be written as parsed: ${w.map((x) => `line ${x.line}: ${x.message}`).join("; ")}`;
+/** The checks that fail, named: "1 check fails: footing.total Q2-2003 (Total … ≠ …)". */
+const failing = (cs: Check[], now = "") =>
+  `${plural(cs.length, "check")} ${now}${cs.length === 1 ? "fails" : "fail"}: ${cs.map((c) => `${checkName(c)} (${c.message})`).join("; ")}`;
+/** What a refresh changed, in one sentence. */
+const changes = (rs: RefreshResult[]) => {
+  const all = rs.flatMap((r) => r.changed);
+  if (all.length === 0) return "No figure changed";
+  const shown = all.slice(0, 10).map((c) => `${c.label} ${c.period}`);
+  return `${plural(all.length, "figure")} changed: ${shown.join("; ")}${all.length > shown.length ? ` and ${all.length - shown.length} more` : ""}`;
+};
+
+/** The message after a refresh (one release or all): a check turned to FAIL makes it a warning naming the check. */
+function refreshNote(title: string, rs: RefreshResult[]): Note {
+  const fails = rs.flatMap((r) => r.fails);
+  const warnings = rs.flatMap((r) => r.warnings);
+  const parts = [changes(rs)];
+  if (fails.length) parts.push(failing(fails, "now "));
+  if (warnings.length) parts.push(planWarnings(warnings));
+  const text = parts.join(". ");
+  if (fails.length) return { intent: "warning", title: `${title}: ${plural(fails.length, "check")} now ${fails.length === 1 ? "fails" : "fail"}`, text };
+  if (warnings.length) return { intent: "warning", title: `${title}, with gaps`, text };
+  return { intent: "success", title, text };
+}
 
 export function App({ started }: { started: Started }) {
   const { releases, memory } = started;
@@ -27,19 +61,32 @@ export function App({ started }: { started: Started }) {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [note, setNote] = React.useState<Note>(started.loadError ? { intent: "error", title: "Workbook", text: started.loadError } : null);
   const [editing, setEditing] = React.useState<{ id: string; text: string } | null>(null);
+  /** Where focus goes once the action's result is drawn. */
+  const [focus, setFocus] = React.useState<{ to: "note" | "preview"; n: number } | null>(null);
+  const noteRef = React.useRef<HTMLDivElement>(null);
+  const previewRef = React.useRef<HTMLHeadingElement>(null);
   const [, bump] = React.useReducer((x: number) => x + 1, 0);
   React.useEffect(() => onStoreChange(bump), []);
+  // The pane is usable from its first drawing with the App: the browser test and the bench read this mark.
+  React.useEffect(() => void (typeof performance !== "undefined" && performance.mark?.("hema-pane-usable")), []);
+  React.useEffect(() => {
+    if (!focus) return;
+    (focus.to === "preview" ? previewRef.current : noteRef.current)?.focus();
+  }, [focus]);
 
   const act = async (what: string, f: () => Promise<Note | void>) => {
     setBusy(what);
     setNote(null);
+    let to: "note" | "preview" = "note";
     try {
       const n = await f();
       if (n) setNote(n);
+      else to = "preview";
     } catch (e) {
       setNote({ intent: "error", title: `${what} failed`, text: describe(e) });
     } finally {
       setBusy(null);
+      setFocus((x) => ({ to, n: (x?.n ?? 0) + 1 }));
     }
   };
 
@@ -56,18 +103,45 @@ export function App({ started }: { started: Started }) {
       const same = preview && preview.text === text && preview.release.source === source;
       const { id, warnings } = await releases.insert(text, source, same ? preview.release : undefined);
       const k = releases.kept.find((x) => x.id === id);
-      const wrote = `Wrote ${k?.sheets.join(", ")} and HEMA_Facts`;
-      if (warnings.length) return { intent: "warning", title: "Inserted, with gaps", text: `${wrote}. ${planWarnings(warnings)}` };
-      return { intent: "success", title: "Inserted", text: wrote };
+      const entry = getStore().releases.find((x) => x.id === id);
+      const facts = entry?.release.facts.length ?? 0;
+      const wrote = `Wrote ${k?.sheets.join(", ")} and ${plural(facts, "figure")} to HEMA_Facts`;
+      const fails = entry?.release.checks.filter((c) => c.status === "fail") ?? [];
+      const parts = [wrote, ...(fails.length ? [failing(fails)] : []), ...(warnings.length ? [planWarnings(warnings)] : [])];
+      if (fails.length || warnings.length) return { intent: "warning", title: fails.length ? `Inserted ${id}; ${checksSummary(entry!.release.checks).text}` : `Inserted ${id}, with gaps`, text: parts.join(". ") };
+      return { intent: "success", title: `Inserted ${id}`, text: wrote };
     });
 
   const refresh = (id: string, newText?: string) =>
-    act("Refresh", async () => {
+    act(newText === undefined ? "Refresh" : "Save", async () => {
       const r = await releases.refresh(id, newText);
       setEditing(null);
-      const changed = r.changed.length ? `${r.changed.length} figure(s) changed: ${r.changed.map((c) => `${c.label} ${c.period}`).join("; ")}` : "No figure changed";
-      if (r.warnings.length) return { intent: "warning", title: "Refreshed, with gaps", text: `${changed}. ${planWarnings(r.warnings)}` };
-      return { intent: "success", title: "Refreshed", text: changed };
+      const entry = getStore().releases.find((x) => x.id === id);
+      // The preview follows the stored text: after Edit text (or a refresh of the release it shows) it shows the
+      // figures the workbook now holds.
+      if (entry && (newText !== undefined || preview?.release.source === entry.source)) setPreview({ release: entry.release, text: entry.text });
+      return refreshNote(newText === undefined ? `Refreshed ${id}` : `Saved the text of ${id} and refreshed it`, [r]);
+    });
+
+  const refreshAll = () =>
+    act("Refresh all", async () => {
+      const rs = await releases.refreshAll();
+      return refreshNote(`Refreshed ${plural(rs.length, "release")}`, rs);
+    });
+
+  const remove = (id: string) =>
+    act("Remove", async () => {
+      const k = await releases.remove(id);
+      if (!k) return { intent: "info", title: "Nothing removed", text: `${id} was no longer in this workbook` };
+      if (editing?.id === id) setEditing(null);
+      return { intent: "success", title: `Removed ${id}`, text: `Deleted ${k.sheets.join(", ")} and its rows of HEMA_Facts.`, undo: k };
+    });
+
+  const undo = (k: KeptRelease) =>
+    act("Undo", async () => {
+      await releases.restore(k);
+      const now = releases.kept.find((x) => x.id === k.id);
+      return { intent: "success", title: `Put back ${k.id}`, text: `Wrote ${now?.sheets.join(", ")} and its rows of HEMA_Facts again` };
     });
 
   const openFile = async (f: File | undefined) => {
@@ -76,18 +150,28 @@ export function App({ started }: { started: Started }) {
     setSource(f.name);
   };
 
+  const kept = getStore().releases;
   return (
     <main className="pane">
       <Text as="h1" weight="semibold" size={500}>
         HEMA Earnings
       </Text>
-      {busy && <Spinner label={`${busy}…`} size="tiny" />}
+      <div aria-live="polite" className="status">
+        {busy && <Spinner label={`${busy}…`} size="tiny" />}
+      </div>
       {note && (
-        <MessageBar intent={note.intent} data-testid="message">
+        <MessageBar intent={note.intent} data-testid="message" ref={noteRef} tabIndex={-1} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{note.title}</MessageBarTitle>
             {note.text}
           </MessageBarBody>
+          {note.undo && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => undo(note.undo!)} disabled={!!busy}>
+                Undo
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       <Field
@@ -100,14 +184,7 @@ export function App({ started }: { started: Started }) {
           openFile(e.dataTransfer.files[0]);
         }}
       >
-        <Textarea
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-          resize="vertical"
-          rows={8}
-          textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
-          data-testid="release-text"
-        />
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={6} textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }} data-testid="release-text" />
       </Field>
       <div className="row">
         <label className="file">
@@ -122,33 +199,35 @@ export function App({ started }: { started: Started }) {
           Insert into workbook
         </Button>
       </div>
-      {preview && !preview.release.error && <Preview release={preview.release} />}
-      <section aria-label="Releases in this workbook">
-        <Text as="h2" weight="semibold" size={400}>
+      {preview && !preview.release.error && <Preview release={preview.release} text={preview.text} ref={previewRef} />}
+      <section aria-labelledby="releases-title" className="block">
+        <Text as="h2" weight="semibold" size={400} id="releases-title">
           Releases in this workbook
         </Text>
-        {getStore().releases.length === 0 ? (
+        {kept.length === 0 ? (
           <p>None yet.</p>
         ) : (
           <>
-            <Button onClick={() => act("Refresh all", async () => void (await releases.refreshAll()))} disabled={!!busy}>
+            <Button onClick={refreshAll} disabled={!!busy}>
               Refresh all
             </Button>
             <ul className="releases">
-              {getStore().releases.map((x) => (
+              {kept.map((x) => (
                 <li key={x.id}>
-                  <span>
+                  <span className="release-name">
                     {x.id} — {releases.kept.find((k) => k.id === x.id)?.sheets[0]}
                   </span>
-                  <Button size="small" onClick={() => refresh(x.id)} disabled={!!busy} aria-label={`Refresh ${x.id}`}>
-                    Refresh
-                  </Button>
-                  <Button size="small" onClick={() => setEditing({ id: x.id, text: x.text })} disabled={!!busy} aria-label={`Edit text of ${x.id}`}>
-                    Edit text
-                  </Button>
-                  <Button size="small" onClick={() => act("Remove", () => releases.remove(x.id))} disabled={!!busy} aria-label={`Remove ${x.id}`}>
-                    Remove
-                  </Button>
+                  <span className="row">
+                    <Button size="small" onClick={() => refresh(x.id)} disabled={!!busy} aria-label={`Refresh ${x.id}`}>
+                      Refresh
+                    </Button>
+                    <Button size="small" onClick={() => setEditing({ id: x.id, text: x.text })} disabled={!!busy} aria-label={`Edit text of ${x.id}`}>
+                      Edit text
+                    </Button>
+                    <Button size="small" onClick={() => remove(x.id)} disabled={!!busy} aria-label={`Remove ${x.id}`}>
+                      Remove
+                    </Button>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -157,13 +236,7 @@ export function App({ started }: { started: Started }) {
         {editing && (
           <div>
             <Field label={`Text of ${editing.id}`}>
-              <Textarea
-                value={editing.text}
-                onChange={(_, d) => setEditing({ ...editing, text: d.value })}
-                rows={8}
-                textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
-                data-testid="edit-text"
-              />
+              <Textarea value={editing.text} onChange={(_, d) => setEditing({ ...editing, text: d.value })} rows={8} textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }} data-testid="edit-text" />
             </Field>
             <div className="row">
               <Button appearance="primary" onClick={() => refresh(editing.id, editing.text)} disabled={!!busy}>

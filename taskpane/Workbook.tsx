@@ -1,5 +1,6 @@
 // The standalone preview's workbook: the sheets the in-memory host holds, shown as grids, and the formula box
-// answering =HEMA.* with the functions' own code.
+// answering =HEMA.* with the functions' own code (a spilled answer drawn as a grid, as Excel spills it). A long
+// sheet draws its first rows and offers more, so a 2 MB release does not hold the pane while it draws.
 import * as React from "react";
 import { Button, Field, Input, Tab, TabList, Text } from "@fluentui/react-components";
 import { getStore, onStoreChange } from "../src/live-store";
@@ -7,6 +8,31 @@ import { evaluateFormula, FormulaResult } from "./formula-box";
 import { MemoryHost } from "./memory-host";
 import { displayValue, PlanCell } from "./sheet-plan";
 import { formatNumber } from "../src/numbers";
+
+/** Rows of a sheet drawn at first, and added per "Show more rows". */
+const ROWS_STEP = 100;
+
+/** The formula's answer: a value, an error with its message, or a spill as a grid of cells. */
+function Answer({ result }: { result: FormulaResult | null }) {
+  if (result === null) return null;
+  if (!result.ok) return <>{`${result.error} ${result.message}`}</>;
+  if (!Array.isArray(result.value)) return <>{String(result.value)}</>;
+  return (
+    <span className="scroll-x spill" role="group" aria-label="Spilled answer">
+      <table className="grid">
+        <tbody>
+          {result.value.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </span>
+  );
+}
 
 function show(c: PlanCell | undefined): string {
   const v = displayValue(c);
@@ -21,6 +47,7 @@ export function Workbook({ host }: { host: MemoryHost }) {
   const [formula, setFormula] = React.useState('=HEMA.NETLOSS("Q2-2003")');
   const [result, setResult] = React.useState<FormulaResult | null>(null);
   const [asked, setAsked] = React.useState<string | null>(null);
+  const [rows, setRows] = React.useState(ROWS_STEP);
   React.useEffect(() => host.onChange(bump), [host]);
   React.useEffect(() => onStoreChange(() => asked !== null && setResult(evaluateFormula(getStore(), asked))), [asked]);
   const sheets = host.visibleSheets();
@@ -46,12 +73,15 @@ export function Workbook({ host }: { host: MemoryHost }) {
         </Field>
         <Button type="submit">Evaluate</Button>
       </form>
-      <output data-testid="formula-result" aria-live="polite">
-        {result === null ? "" : result.ok ? (Array.isArray(result.value) ? result.value.map((r) => r.join("\t")).join("\n") : String(result.value)) : `${result.error} ${result.message}`}
+      <output data-testid="formula-result" aria-live="polite" className="answer">
+        <Answer result={result} />
       </output>
       {sheets.length > 0 && (
         <>
-          <TabList selectedValue={current?.name} onTabSelect={(_, d) => setSheet(String(d.value))} aria-label="Sheets">
+          <TabList size="small" className="tabs" selectedValue={current?.name} onTabSelect={(_, d) => {
+              setSheet(String(d.value));
+              setRows(ROWS_STEP);
+            }} aria-label="Sheets">
             {sheets.map((s) => (
               <Tab key={s.name} value={s.name}>
                 {s.name}
@@ -59,10 +89,10 @@ export function Workbook({ host }: { host: MemoryHost }) {
             ))}
           </TabList>
           {current && (
-            <div className="scroll" tabIndex={0} role="region" aria-label={`Sheet ${current.name}`}>
+            <div className="scroll-x sheet-scroll" tabIndex={0} role="region" aria-label={`Sheet ${current.name}`}>
               <table className="grid sheet" data-testid="sheet-grid">
                 <tbody>
-                  {current.rows.slice(0, 400).map((r, i) => (
+                  {current.rows.slice(0, rows).map((r, i) => (
                     <tr key={i}>
                       <th scope="row">{i + 1}</th>
                       {r.map((c, j) => (
@@ -75,6 +105,11 @@ export function Workbook({ host }: { host: MemoryHost }) {
                 </tbody>
               </table>
             </div>
+          )}
+          {current && current.rows.length > rows && (
+            <Button size="small" onClick={() => setRows(rows + ROWS_STEP * 5)}>
+              Show more rows ({current.rows.length - rows} not shown)
+            </Button>
           )}
         </>
       )}

@@ -1,19 +1,13 @@
-// The parse worker (webpack entry "parse-worker"): parses a release off the pane's thread, so a large paste never
-// freezes the pane. Messages: { id, text, source } in, { id, release } out.
-import { parseRelease } from "../src/parse";
-
-interface Job {
-  id: number;
-  text: string;
-  source: string;
-}
+// The parse worker (webpack entry "parse-worker"): parses a release, or plans its sheets, off the pane's thread,
+// so a large paste never freezes the pane. Messages: { id, job } in (parse-async.ts's Job), { id, result } out.
+import { Job, runJob } from "./parse-async";
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<Job>) => void) | null;
+  onmessage: ((e: MessageEvent<{ id: number; job: Job }>) => void) | null;
   postMessage: (m: unknown) => void;
 };
 
 scope.onmessage = (e) => {
-  const { id, text, source } = e.data;
-  scope.postMessage({ id, release: parseRelease(text, source) });
+  const { id, job } = e.data;
+  scope.postMessage({ id, result: runJob(job) });
 };
