@@ -160,7 +160,7 @@ export function App({ started }: { started: Started }) {
         {busy && <Spinner label={`${busy}…`} size="tiny" />}
       </div>
       {note && (
-        <MessageBar intent={note.intent} data-testid="message" ref={noteRef} tabIndex={-1} layout="multiline">
+        <MessageBar intent={note.intent} data-testid="message" data-intent={note.intent} ref={noteRef} tabIndex={-1} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{note.title}</MessageBarTitle>
             {note.text}

@@ -13,7 +13,7 @@ const COLOR = { pass: "success", fail: "danger", skip: "informative" } as const;
 function SourceLines({ lines, text }: { lines: number[]; text: string[] }) {
   if (lines.length === 0) return <p className="muted">No source line recorded.</p>;
   return (
-    <pre className="source">
+    <pre className="source" tabIndex={0} role="region" aria-label="Source lines">
       {[...new Set(lines)]
         .sort((a, b) => a - b)
         .map((n) => `${String(n).padStart(5)}  ${text[n - 1] ?? ""}`)

@@ -38,7 +38,7 @@ const css = `
 details>summary{cursor:pointer}
 pre.source{white-space:pre;overflow-x:auto;font-size:11px;background:${tokens.colorNeutralBackground3};padding:4px;margin:4px 0}
 .releases{list-style:none;padding:0;margin:0}.releases li{display:flex;flex-direction:column;gap:4px;padding:4px 0}
-.tabs{flex-wrap:wrap}
+.pane .tabs{flex-wrap:wrap;max-width:100%}
 .answer{display:block;overflow-wrap:anywhere;min-height:1.2em}
 .file{display:flex;flex-wrap:wrap;gap:4px;align-items:center}.file input{max-width:100%}
 `;

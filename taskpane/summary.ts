@@ -171,9 +171,10 @@ function tableSignature(t: Table): string {
 }
 
 /**
- * Several copies of one release pasted together: every table printed the same number of times (two or more), with
- * the same labels and figures. Returns the number of copies, or 0. A release that prints one table twice among
- * others is not several copies.
+ * Several copies of one release pasted together: nearly every table (three in four or more) printed two or more
+ * times with the same labels and figures (a table at a copy's seam may read differently). Returns the number of
+ * copies (the most frequent repeat count), or 0. A release that prints one table twice among others is not several
+ * copies, nor are two different releases pasted together.
  */
 export function repeatedCopies(r: Release): number {
   if (r.tables.length < 2) return 0;
@@ -182,7 +183,8 @@ export function repeatedCopies(r: Release): number {
     const s = tableSignature(t);
     n.set(s, (n.get(s) ?? 0) + 1);
   }
-  const counts = [...n.values()];
-  const least = Math.min(...counts);
-  return least >= 2 ? least : 0;
+  const repeats = [...n.values()].filter((k) => k >= 2);
+  const inRepeats = repeats.reduce((a, k) => a + k, 0);
+  if (inRepeats * 4 < r.tables.length * 3) return 0;
+  return mostCommon(repeats) ?? 0;
 }
