@@ -25,7 +25,9 @@ export function paneWeight(dist: string): boolean {
     const size = statSync(p).size;
     const within = size <= budget;
     ok &&= within;
-    console.log(`${file.padEnd(16)} (production, minified): ${kb(size).padStart(9)}, gzipped ${kb(gzipSync(readFileSync(p)).length).padStart(8)}; budget ${kb(budget)} ${within ? "— within" : "— OVER BUDGET"}`);
+    console.log(
+      `${file.padEnd(16)} (production, minified): ${kb(size).padStart(9)}, gzipped ${kb(gzipSync(readFileSync(p)).length).padStart(8)}; budget ${kb(budget)} ${within ? "— within" : "— OVER BUDGET"}`,
+    );
   }
   return ok;
 }
@@ -40,28 +42,55 @@ export async function paneFirstRender(dist: string, loads = 5): Promise<void> {
   const { chromium } = await import("playwright-core");
   const server = createServer((req, res) => {
     const file = join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(dist) ||
+      !existsSync(file) ||
+      statSync(file).isDirectory()
+    ) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": file.endsWith(".html") ? "text/html" : "application/javascript" }).end(readFileSync(file));
+    res
+      .writeHead(200, {
+        "Content-Type": file.endsWith(".html")
+          ? "text/html"
+          : "application/javascript",
+      })
+      .end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+  });
   try {
     const times: number[] = [];
     for (let i = 0; i < loads; i++) {
-      const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+      const page = await browser.newPage({
+        viewport: { width: 350, height: 900 },
+      });
       // Office.js stands in empty: the measure is the pane's own script, not the CDN.
-      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ body: "", contentType: "application/javascript" }));
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+        route.fulfill({ body: "", contentType: "application/javascript" }),
+      );
       await page.goto(`${base}/taskpane.html`);
-      await page.waitForFunction(() => performance.getEntriesByName("hema-pane-usable").length > 0, undefined, { timeout: 30_000 });
-      times.push(await page.evaluate(() => performance.getEntriesByName("hema-pane-usable")[0].startTime));
+      await page.waitForFunction(
+        () => performance.getEntriesByName("hema-pane-usable").length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
+      times.push(
+        await page.evaluate(
+          () => performance.getEntriesByName("hema-pane-usable")[0].startTime,
+        ),
+      );
       await page.close();
     }
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`pane first usable render (Chromium, 350 × 900, ${loads} loads): median ${sorted[Math.floor(loads / 2)].toFixed(0)} ms, best ${sorted[0].toFixed(0)} ms, worst ${sorted[loads - 1].toFixed(0)} ms after navigation`);
+    console.log(
+      `pane first usable render (Chromium, 350 × 900, ${loads} loads): median ${sorted[Math.floor(loads / 2)].toFixed(0)} ms, best ${sorted[0].toFixed(0)} ms, worst ${sorted[loads - 1].toFixed(0)} ms after navigation`,
+    );
   } finally {
     await browser.close();
     server.close();

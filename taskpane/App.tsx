@@ -2,7 +2,17 @@
 // the workbook with Refresh (one or all), Edit text and Remove (with Undo). Every action ends in a message saying
 // what changed, and focus moves to that result (the message, or the preview after Parse).
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
 import { getStore, onStoreChange } from "../src/live-store";
 import { Check, Release } from "../src/model";
 import { KeptRelease } from "./host";
@@ -13,8 +23,17 @@ import { Started } from "./startup";
 import { checkName, checksSummary } from "./summary";
 import { Workbook } from "./Workbook";
 
+/**
+ * A text longer than this is not put in the text box: a browser lays out a 2 MB text box for seconds on its own
+ * thread. The pane keeps it and says how long it is; Parse reads all of it.
+ */
+const SHOWN_IN_BOX = 200_000;
+
 /** Releases are fixed-width text: their columns only line up in a monospaced font. */
-const MONOSPACE = { fontFamily: "Consolas, 'Courier New', monospace", fontSize: "12px" };
+const MONOSPACE = {
+  fontFamily: "Consolas, 'Courier New', monospace",
+  fontSize: "12px",
+};
 
 type Note = {
   intent: "error" | "warning" | "success" | "info";
@@ -25,7 +44,8 @@ type Note = {
 } | null;
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n} ${n === 1 ? one : many}`;
 /** The write plan's warnings in one sentence: how many, then each with its line. */
 const planWarnings = (w: { line: number; message: string }[]) =>
   `${plural(w.length, "thing")} could not be written as parsed: ${w.map((x) => `line ${x.line}: ${x.message}`).join("; ")}`;
@@ -48,8 +68,14 @@ function refreshNote(title: string, rs: RefreshResult[]): Note {
   if (fails.length) parts.push(failing(fails, "now "));
   if (warnings.length) parts.push(planWarnings(warnings));
   const text = parts.join(". ");
-  if (fails.length) return { intent: "warning", title: `${title}: ${plural(fails.length, "check")} now ${fails.length === 1 ? "fails" : "fail"}`, text };
-  if (warnings.length) return { intent: "warning", title: `${title}, with gaps`, text };
+  if (fails.length)
+    return {
+      intent: "warning",
+      title: `${title}: ${plural(fails.length, "check")} now ${fails.length === 1 ? "fails" : "fail"}`,
+      text,
+    };
+  if (warnings.length)
+    return { intent: "warning", title: `${title}, with gaps`, text };
   return { intent: "success", title, text };
 }
 
@@ -57,18 +83,38 @@ export function App({ started }: { started: Started }) {
   const { releases, memory } = started;
   const [text, setText] = React.useState("");
   const [source, setSource] = React.useState("pasted text");
-  const [preview, setPreview] = React.useState<{ release: Release; text: string } | null>(null);
+  const [preview, setPreview] = React.useState<{
+    release: Release;
+    text: string;
+  } | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
-  const [note, setNote] = React.useState<Note>(started.loadError ? { intent: "error", title: "Workbook", text: started.loadError } : null);
-  const [editing, setEditing] = React.useState<{ id: string; text: string } | null>(null);
+  const [note, setNote] = React.useState<Note>(
+    started.loadError
+      ? { intent: "error", title: "Workbook", text: started.loadError }
+      : null,
+  );
+  const [editing, setEditing] = React.useState<{
+    id: string;
+    text: string;
+  } | null>(null);
   /** Where focus goes once the action's result is drawn. */
-  const [focus, setFocus] = React.useState<{ to: "note" | "preview"; n: number } | null>(null);
+  const [focus, setFocus] = React.useState<{
+    to: "note" | "preview";
+    n: number;
+  } | null>(null);
   const noteRef = React.useRef<HTMLDivElement>(null);
   const previewRef = React.useRef<HTMLHeadingElement>(null);
   const [, bump] = React.useReducer((x: number) => x + 1, 0);
   React.useEffect(() => onStoreChange(bump), []);
   // The pane is usable from its first drawing with the App: the browser test and the bench read this mark.
-  React.useEffect(() => void (typeof performance !== "undefined" && performance.mark?.("hema-pane-usable")), []);
+  React.useEffect(
+    () =>
+      void (
+        typeof performance !== "undefined" &&
+        performance.mark?.("hema-pane-usable")
+      ),
+    [],
+  );
   React.useEffect(() => {
     if (!focus) return;
     (focus.to === "preview" ? previewRef.current : noteRef.current)?.focus();
@@ -94,21 +140,43 @@ export function App({ started }: { started: Started }) {
     act("Parse", async () => {
       const r = await parseInBackground(text, source);
       setPreview({ release: r, text });
-      if (r.error) return { intent: "error", title: "Could not read the release", text: `${r.error.line ? `Line ${r.error.line}: ` : ""}${r.error.message}` };
+      if (r.error)
+        return {
+          intent: "error",
+          title: "Could not read the release",
+          text: `${r.error.line ? `Line ${r.error.line}: ` : ""}${r.error.message}`,
+        };
       return undefined;
     });
 
   const insert = () =>
     act("Insert", async () => {
-      const same = preview && preview.text === text && preview.release.source === source;
-      const { id, warnings } = await releases.insert(text, source, same ? preview.release : undefined);
+      const same =
+        preview && preview.text === text && preview.release.source === source;
+      const { id, warnings } = await releases.insert(
+        text,
+        source,
+        same ? preview.release : undefined,
+      );
       const k = releases.kept.find((x) => x.id === id);
       const entry = getStore().releases.find((x) => x.id === id);
       const facts = entry?.release.facts.length ?? 0;
       const wrote = `Wrote ${k?.sheets.join(", ")} and ${plural(facts, "figure")} to HEMA_Facts`;
-      const fails = entry?.release.checks.filter((c) => c.status === "fail") ?? [];
-      const parts = [wrote, ...(fails.length ? [failing(fails)] : []), ...(warnings.length ? [planWarnings(warnings)] : [])];
-      if (fails.length || warnings.length) return { intent: "warning", title: fails.length ? `Inserted ${id}; ${checksSummary(entry!.release.checks).text}` : `Inserted ${id}, with gaps`, text: parts.join(". ") };
+      const fails =
+        entry?.release.checks.filter((c) => c.status === "fail") ?? [];
+      const parts = [
+        wrote,
+        ...(fails.length ? [failing(fails)] : []),
+        ...(warnings.length ? [planWarnings(warnings)] : []),
+      ];
+      if (fails.length || warnings.length)
+        return {
+          intent: "warning",
+          title: fails.length
+            ? `Inserted ${id}; ${checksSummary(entry!.release.checks).text}`
+            : `Inserted ${id}, with gaps`,
+          text: parts.join(". "),
+        };
       return { intent: "success", title: `Inserted ${id}`, text: wrote };
     });
 
@@ -119,8 +187,17 @@ export function App({ started }: { started: Started }) {
       const entry = getStore().releases.find((x) => x.id === id);
       // The preview follows the stored text: after Edit text (or a refresh of the release it shows) it shows the
       // figures the workbook now holds.
-      if (entry && (newText !== undefined || preview?.release.source === entry.source)) setPreview({ release: entry.release, text: entry.text });
-      return refreshNote(newText === undefined ? `Refreshed ${id}` : `Saved the text of ${id} and refreshed it`, [r]);
+      if (
+        entry &&
+        (newText !== undefined || preview?.release.source === entry.source)
+      )
+        setPreview({ release: entry.release, text: entry.text });
+      return refreshNote(
+        newText === undefined
+          ? `Refreshed ${id}`
+          : `Saved the text of ${id} and refreshed it`,
+        [r],
+      );
     });
 
   const refreshAll = () =>
@@ -132,16 +209,30 @@ export function App({ started }: { started: Started }) {
   const remove = (id: string) =>
     act("Remove", async () => {
       const k = await releases.remove(id);
-      if (!k) return { intent: "info", title: "Nothing removed", text: `${id} was no longer in this workbook` };
+      if (!k)
+        return {
+          intent: "info",
+          title: "Nothing removed",
+          text: `${id} was no longer in this workbook`,
+        };
       if (editing?.id === id) setEditing(null);
-      return { intent: "success", title: `Removed ${id}`, text: `Deleted ${k.sheets.join(", ")} and its rows of HEMA_Facts.`, undo: k };
+      return {
+        intent: "success",
+        title: `Removed ${id}`,
+        text: `Deleted ${k.sheets.join(", ")} and its rows of HEMA_Facts.`,
+        undo: k,
+      };
     });
 
   const undo = (k: KeptRelease) =>
     act("Undo", async () => {
       await releases.restore(k);
       const now = releases.kept.find((x) => x.id === k.id);
-      return { intent: "success", title: `Put back ${k.id}`, text: `Wrote ${now?.sheets.join(", ")} and its rows of HEMA_Facts again` };
+      return {
+        intent: "success",
+        title: `Put back ${k.id}`,
+        text: `Wrote ${now?.sheets.join(", ")} and its rows of HEMA_Facts again`,
+      };
     });
 
   const openFile = async (f: File | undefined) => {
@@ -151,6 +242,10 @@ export function App({ started }: { started: Started }) {
   };
 
   const kept = getStore().releases;
+  const lineCount = React.useMemo(
+    () => (text.length > SHOWN_IN_BOX ? text.split("\n").length : 0),
+    [text],
+  );
   return (
     <main className="pane">
       <Text as="h1" weight="semibold" size={500}>
@@ -160,14 +255,25 @@ export function App({ started }: { started: Started }) {
         {busy && <Spinner label={`${busy}…`} size="tiny" />}
       </div>
       {note && (
-        <MessageBar intent={note.intent} data-testid="message" data-intent={note.intent} ref={noteRef} tabIndex={-1} layout="multiline">
+        <MessageBar
+          intent={note.intent}
+          data-testid="message"
+          data-intent={note.intent}
+          ref={noteRef}
+          tabIndex={-1}
+          layout="multiline"
+        >
           <MessageBarBody>
             <MessageBarTitle>{note.title}</MessageBarTitle>
             {note.text}
           </MessageBarBody>
           {note.undo && (
             <MessageBarActions>
-              <Button size="small" onClick={() => undo(note.undo!)} disabled={!!busy}>
+              <Button
+                size="small"
+                onClick={() => undo(note.undo!)}
+                disabled={!!busy}
+              >
                 Undo
               </Button>
             </MessageBarActions>
@@ -184,22 +290,59 @@ export function App({ started }: { started: Started }) {
           openFile(e.dataTransfer.files[0]);
         }}
       >
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={6} textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }} data-testid="release-text" />
+        <Textarea
+          value={text.length > SHOWN_IN_BOX ? "" : text}
+          placeholder={
+            text.length > SHOWN_IN_BOX
+              ? `${(text.length / 1e6).toFixed(1)} MB kept (${lineCount.toLocaleString("en-US")} lines), too long to show here: Parse reads all of it. Paste or type to replace it.`
+              : undefined
+          }
+          onChange={(_, d) => setText(d.value)}
+          onPaste={(e) => {
+            const pasted = e.clipboardData.getData("text/plain");
+            if (pasted.length <= SHOWN_IN_BOX) return;
+            e.preventDefault();
+            setText(pasted);
+            setSource("pasted text");
+          }}
+          resize="vertical"
+          rows={6}
+          textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
+          data-testid="release-text"
+        />
       </Field>
       <div className="row">
         <label className="file">
-          Open .txt file <input type="file" accept=".txt,text/plain" onChange={(e) => openFile(e.target.files?.[0])} />
+          Open .txt file{" "}
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            onChange={(e) => openFile(e.target.files?.[0])}
+          />
         </label>
       </div>
       <div className="row">
-        <Button appearance="primary" onClick={parse} disabled={!!busy || !text.trim()}>
+        <Button
+          appearance="primary"
+          onClick={parse}
+          disabled={!!busy || !text.trim()}
+        >
           Parse
         </Button>
-        <Button onClick={insert} disabled={!!busy || !preview || !!preview.release.error}>
+        <Button
+          onClick={insert}
+          disabled={!!busy || !preview || !!preview.release.error}
+        >
           Insert into workbook
         </Button>
       </div>
-      {preview && !preview.release.error && <Preview release={preview.release} text={preview.text} ref={previewRef} />}
+      {preview && !preview.release.error && (
+        <Preview
+          release={preview.release}
+          text={preview.text}
+          ref={previewRef}
+        />
+      )}
       <section aria-labelledby="releases-title" className="block">
         <Text as="h2" weight="semibold" size={400} id="releases-title">
           Releases in this workbook
@@ -215,16 +358,32 @@ export function App({ started }: { started: Started }) {
               {kept.map((x) => (
                 <li key={x.id}>
                   <span className="release-name">
-                    {x.id} — {releases.kept.find((k) => k.id === x.id)?.sheets[0]}
+                    {x.id} —{" "}
+                    {releases.kept.find((k) => k.id === x.id)?.sheets[0]}
                   </span>
                   <span className="row">
-                    <Button size="small" onClick={() => refresh(x.id)} disabled={!!busy} aria-label={`Refresh ${x.id}`}>
+                    <Button
+                      size="small"
+                      onClick={() => refresh(x.id)}
+                      disabled={!!busy}
+                      aria-label={`Refresh ${x.id}`}
+                    >
                       Refresh
                     </Button>
-                    <Button size="small" onClick={() => setEditing({ id: x.id, text: x.text })} disabled={!!busy} aria-label={`Edit text of ${x.id}`}>
+                    <Button
+                      size="small"
+                      onClick={() => setEditing({ id: x.id, text: x.text })}
+                      disabled={!!busy}
+                      aria-label={`Edit text of ${x.id}`}
+                    >
                       Edit text
                     </Button>
-                    <Button size="small" onClick={() => remove(x.id)} disabled={!!busy} aria-label={`Remove ${x.id}`}>
+                    <Button
+                      size="small"
+                      onClick={() => remove(x.id)}
+                      disabled={!!busy}
+                      aria-label={`Remove ${x.id}`}
+                    >
                       Remove
                     </Button>
                   </span>
@@ -236,10 +395,20 @@ export function App({ started }: { started: Started }) {
         {editing && (
           <div>
             <Field label={`Text of ${editing.id}`}>
-              <Textarea value={editing.text} onChange={(_, d) => setEditing({ ...editing, text: d.value })} rows={8} textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }} data-testid="edit-text" />
+              <Textarea
+                value={editing.text}
+                onChange={(_, d) => setEditing({ ...editing, text: d.value })}
+                rows={8}
+                textarea={{ style: MONOSPACE, spellCheck: false, wrap: "off" }}
+                data-testid="edit-text"
+              />
             </Field>
             <div className="row">
-              <Button appearance="primary" onClick={() => refresh(editing.id, editing.text)} disabled={!!busy}>
+              <Button
+                appearance="primary"
+                onClick={() => refresh(editing.id, editing.text)}
+                disabled={!!busy}
+              >
                 Save and refresh
               </Button>
               <Button onClick={() => setEditing(null)}>Cancel</Button>

@@ -9,11 +9,24 @@ const FIRST = 25;
 
 const COLOR = { pass: "success", fail: "danger", skip: "informative" } as const;
 
-/** The source lines a check read, numbered as in the release. */
-function SourceLines({ lines, text }: { lines: number[]; text: string[] }) {
-  if (lines.length === 0) return <p className="muted">No source line recorded.</p>;
+/** The source lines a check read, numbered as in the release (the text is split only when a check is opened). */
+function SourceLines({
+  lines,
+  text: whole,
+}: {
+  lines: number[];
+  text: string;
+}) {
+  const text = React.useMemo(() => whole.split("\n"), [whole]);
+  if (lines.length === 0)
+    return <p className="muted">No source line recorded.</p>;
   return (
-    <pre className="source" tabIndex={0} role="region" aria-label="Source lines">
+    <pre
+      className="source"
+      tabIndex={0}
+      role="region"
+      aria-label="Source lines"
+    >
       {[...new Set(lines)]
         .sort((a, b) => a - b)
         .map((n) => `${String(n).padStart(5)}  ${text[n - 1] ?? ""}`)
@@ -22,8 +35,30 @@ function SourceLines({ lines, text }: { lines: number[]; text: string[] }) {
   );
 }
 
-export function Checks({ checks, text }: { checks: Check[]; text: string[] }) {
-  const { sorted, counts, text: summary } = React.useMemo(() => checksSummary(checks), [checks]);
+/** A check that opens on its source lines (drawn when opened). */
+function CheckItem({ check: c, text }: { check: Check; text: string }) {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <details
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <Badge color={COLOR[c.status]} size="small">
+          {c.status.toUpperCase()}
+        </Badge>{" "}
+        <span className="check-name">{checkName(c)}</span> {c.message}
+      </summary>
+      {open && <SourceLines lines={c.lines} text={text} />}
+    </details>
+  );
+}
+
+export function Checks({ checks, text }: { checks: Check[]; text: string }) {
+  const {
+    sorted,
+    counts,
+    text: summary,
+  } = React.useMemo(() => checksSummary(checks), [checks]);
   const [all, setAll] = React.useState(false);
   if (checks.length === 0) return null;
   const shown = all ? sorted : sorted.slice(0, Math.max(FIRST, counts.fail));
@@ -32,21 +67,16 @@ export function Checks({ checks, text }: { checks: Check[]; text: string[] }) {
       <Text as="h3" weight="semibold" size={400} id="checks-title">
         Checks
       </Text>
-      <div data-testid="checks-summary" className={counts.fail ? "summary fail" : "summary"}>
+      <div
+        data-testid="checks-summary"
+        className={counts.fail ? "summary fail" : "summary"}
+      >
         {summary}
       </div>
       <ul className="checks" data-testid="checks">
         {shown.map((c, i) => (
           <li key={i}>
-            <details>
-              <summary>
-                <Badge color={COLOR[c.status]} size="small">
-                  {c.status.toUpperCase()}
-                </Badge>{" "}
-                <span className="check-name">{checkName(c)}</span> {c.message}
-              </summary>
-              <SourceLines lines={c.lines} text={text} />
-            </details>
+            <CheckItem check={c} text={text} />
           </li>
         ))}
       </ul>

@@ -9,40 +9,63 @@ import { repeatedCopies, scaleLine } from "./summary";
 import { TableGrid } from "./TableGrid";
 import { Warnings } from "./Warnings";
 
-export const Preview = React.forwardRef<HTMLHeadingElement, { release: Release; text: string }>(function Preview({ release, text }, ref) {
-  const lines = React.useMemo(() => text.split("\n"), [text]);
-  const scale = React.useMemo(() => scaleLine(release.facts), [release]);
-  const copies = React.useMemo(() => repeatedCopies(release), [release]);
-  return (
-    <section aria-labelledby="preview-title" className="preview">
-      <Text as="h2" weight="semibold" size={400} id="preview-title" ref={ref} tabIndex={-1}>
-        Preview
-      </Text>
-      <dl className="meta">
-        <dt>Company</dt>
-        <dd data-testid="company">{release.company ?? "—"}</dd>
-        <dt>Ticker</dt>
-        <dd data-testid="ticker">{release.ticker ?? "—"}</dd>
-        <dt>Date</dt>
-        <dd data-testid="release-date">{release.releaseDate ?? "—"}</dd>
-        <dt>Figures</dt>
-        <dd data-testid="scale-line">{scale || "—"}</dd>
-      </dl>
-      {copies > 0 && (
-        <MessageBar intent="warning" data-testid="copies-warning">
-          <MessageBarBody>
-            This paste looks like {copies} copies of one release: every table appears {copies} times. Paste one copy.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <Checks checks={release.checks} text={lines} />
-      <Warnings warnings={release.warnings} />
-      <Text as="h3" weight="semibold" size={400}>
-        Tables ({release.tables.length})
-      </Text>
-      {release.tables.map((t, i) => (
-        <TableGrid key={i} table={t} index={i} />
-      ))}
-    </section>
-  );
-});
+/** Tables added to the page per task. */
+const BATCH = 20;
+
+/** Drawn again only when its release or text changes (not on every store change of the pane). */
+export const Preview = React.memo(
+  React.forwardRef<HTMLHeadingElement, { release: Release; text: string }>(
+    function Preview({ release, text }, ref) {
+      // Tables join the page in batches, a short task each, so a paste of hundreds of tables never holds the pane.
+      const [drawn, setDrawn] = React.useState(BATCH);
+      React.useEffect(() => setDrawn(BATCH), [release]);
+      React.useEffect(() => {
+        if (drawn >= release.tables.length) return;
+        const next = setTimeout(() => setDrawn((n) => n + BATCH), 0);
+        return () => clearTimeout(next);
+      }, [drawn, release]);
+      const scale = React.useMemo(() => scaleLine(release.facts), [release]);
+      const copies = React.useMemo(() => repeatedCopies(release), [release]);
+      return (
+        <section aria-labelledby="preview-title" className="preview">
+          <Text
+            as="h2"
+            weight="semibold"
+            size={400}
+            id="preview-title"
+            ref={ref}
+            tabIndex={-1}
+          >
+            Preview
+          </Text>
+          <dl className="meta">
+            <dt>Company</dt>
+            <dd data-testid="company">{release.company ?? "—"}</dd>
+            <dt>Ticker</dt>
+            <dd data-testid="ticker">{release.ticker ?? "—"}</dd>
+            <dt>Date</dt>
+            <dd data-testid="release-date">{release.releaseDate ?? "—"}</dd>
+            <dt>Figures</dt>
+            <dd data-testid="scale-line">{scale || "—"}</dd>
+          </dl>
+          {copies > 0 && (
+            <MessageBar intent="warning" data-testid="copies-warning">
+              <MessageBarBody>
+                This paste looks like {copies} copies of one release: every
+                table appears {copies} times. Paste one copy.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Checks checks={release.checks} text={text} />
+          <Warnings warnings={release.warnings} />
+          <Text as="h3" weight="semibold" size={400}>
+            Tables ({release.tables.length})
+          </Text>
+          {release.tables.slice(0, drawn).map((t, i) => (
+            <TableGrid key={i} table={t} index={i} />
+          ))}
+        </section>
+      );
+    },
+  ),
+);

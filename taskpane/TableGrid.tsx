@@ -38,7 +38,12 @@ function Grid({ table }: { table: Table }) {
   const label = table.title ?? table.statement;
   return (
     <>
-      <div className="scroll-x" tabIndex={0} role="region" aria-label={`${label}: figures`}>
+      <div
+        className="scroll-x"
+        tabIndex={0}
+        role="region"
+        aria-label={`${label}: figures`}
+      >
         <table className="grid">
           <thead>
             <tr>
@@ -56,14 +61,23 @@ function Grid({ table }: { table: Table }) {
             {shown.map((item, k) =>
               item.kind === "heading" ? (
                 <tr key={k} className="heading">
-                  <th scope="rowgroup" className="label" style={{ paddingLeft: indent(item.depth) }}>
+                  <th
+                    scope="rowgroup"
+                    className="label"
+                    style={{ paddingLeft: indent(item.depth) }}
+                  >
                     {item.text}
                   </th>
                   <td colSpan={table.columns.length} />
                 </tr>
               ) : (
                 <tr key={k} className={item.row.total ? "total" : undefined}>
-                  <th scope="row" className="label" title={`line ${item.row.line}`} style={{ paddingLeft: indent(item.depth) }}>
+                  <th
+                    scope="row"
+                    className="label"
+                    title={`line ${item.row.line}`}
+                    style={{ paddingLeft: indent(item.depth) }}
+                  >
                     {item.row.label}
                   </th>
                   {item.row.values.map((v, j) => (
@@ -97,7 +111,10 @@ export function TableGrid({ table, index }: { table: Table; index: number }) {
       setNear(true);
       return;
     }
-    const seen = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "600px 0px" });
+    const seen = new IntersectionObserver(
+      (es) => es.some((e) => e.isIntersecting) && setNear(true),
+      { rootMargin: "600px 0px" },
+    );
     seen.observe(el);
     return () => seen.disconnect();
   }, [near]);
@@ -109,7 +126,15 @@ export function TableGrid({ table, index }: { table: Table; index: number }) {
         {label}
       </Text>
       {scale && <div className="table-scale">{scale}</div>}
-      {near ? <Grid table={table} /> : <div style={{ height: `${(Math.min(table.rows.length, FIRST_ROWS) + 1) * ROW_PX}px` }} />}
+      {near ? (
+        <Grid table={table} />
+      ) : (
+        <div
+          style={{
+            height: `${(Math.min(table.rows.length, FIRST_ROWS) + 1) * ROW_PX}px`,
+          }}
+        />
+      )}
     </div>
   );
 }

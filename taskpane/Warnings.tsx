@@ -24,7 +24,8 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
           <li key={i}>
             <details>
               <summary>
-                <span className="count">{g.warnings.length}×</span> {g.warnings.length === 1 ? g.warnings[0].message : g.kind}
+                <span className="count">{g.warnings.length}×</span>{" "}
+                {g.warnings.length === 1 ? g.warnings[0].message : g.kind}
               </summary>
               <ul>
                 {g.warnings.slice(0, FIRST).map((w, k) => (
@@ -32,7 +33,9 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
                     Line {w.line}: {w.message}
                   </li>
                 ))}
-                {g.warnings.length > FIRST && <li>… and {g.warnings.length - FIRST} more</li>}
+                {g.warnings.length > FIRST && (
+                  <li>… and {g.warnings.length - FIRST} more</li>
+                )}
               </ul>
             </details>
           </li>

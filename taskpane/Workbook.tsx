@@ -2,7 +2,14 @@
 // answering =HEMA.* with the functions' own code (a spilled answer drawn as a grid, as Excel spills it). A long
 // sheet draws its first rows and offers more, so a 2 MB release does not hold the pane while it draws.
 import * as React from "react";
-import { Button, Field, Input, Tab, TabList, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Tab,
+  TabList,
+  Text,
+} from "@fluentui/react-components";
 import { getStore, onStoreChange } from "../src/live-store";
 import { evaluateFormula, FormulaResult } from "./formula-box";
 import { MemoryHost } from "./memory-host";
@@ -49,7 +56,13 @@ export function Workbook({ host }: { host: MemoryHost }) {
   const [asked, setAsked] = React.useState<string | null>(null);
   const [rows, setRows] = React.useState(ROWS_STEP);
   React.useEffect(() => host.onChange(bump), [host]);
-  React.useEffect(() => onStoreChange(() => asked !== null && setResult(evaluateFormula(getStore(), asked))), [asked]);
+  React.useEffect(
+    () =>
+      onStoreChange(
+        () => asked !== null && setResult(evaluateFormula(getStore(), asked)),
+      ),
+    [asked],
+  );
   const sheets = host.visibleSheets();
   const current = sheets.find((s) => s.name === sheet) ?? sheets[0];
   const evaluate = () => {
@@ -69,19 +82,33 @@ export function Workbook({ host }: { host: MemoryHost }) {
         }}
       >
         <Field label="Formula">
-          <Input value={formula} onChange={(_, d) => setFormula(d.value)} data-testid="formula" />
+          <Input
+            value={formula}
+            onChange={(_, d) => setFormula(d.value)}
+            data-testid="formula"
+          />
         </Field>
         <Button type="submit">Evaluate</Button>
       </form>
-      <output data-testid="formula-result" aria-live="polite" className="answer">
+      <output
+        data-testid="formula-result"
+        aria-live="polite"
+        className="answer"
+      >
         <Answer result={result} />
       </output>
       {sheets.length > 0 && (
         <>
-          <TabList size="small" className="tabs" selectedValue={current?.name} onTabSelect={(_, d) => {
+          <TabList
+            size="small"
+            className="tabs"
+            selectedValue={current?.name}
+            onTabSelect={(_, d) => {
               setSheet(String(d.value));
               setRows(ROWS_STEP);
-            }} aria-label="Sheets">
+            }}
+            aria-label="Sheets"
+          >
             {sheets.map((s) => (
               <Tab key={s.name} value={s.name}>
                 {s.name}
@@ -89,14 +116,33 @@ export function Workbook({ host }: { host: MemoryHost }) {
             ))}
           </TabList>
           {current && (
-            <div className="scroll-x sheet-scroll" tabIndex={0} role="region" aria-label={`Sheet ${current.name}`}>
+            <div
+              className="scroll-x sheet-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={`Sheet ${current.name}`}
+            >
               <table className="grid sheet" data-testid="sheet-grid">
                 <tbody>
                   {current.rows.slice(0, rows).map((r, i) => (
                     <tr key={i}>
                       <th scope="row">{i + 1}</th>
                       {r.map((c, j) => (
-                        <td key={j} className={[typeof displayValue(c) === "number" ? "num" : "", c?.bold ? "bold" : "", c?.topBorder ? "top" : "", c?.highlight ? "changed" : ""].join(" ")} style={c?.indent ? { paddingLeft: `${c.indent}em` } : undefined} title={c?.formula ?? c?.link}>
+                        <td
+                          key={j}
+                          className={[
+                            typeof displayValue(c) === "number" ? "num" : "",
+                            c?.bold ? "bold" : "",
+                            c?.topBorder ? "top" : "",
+                            c?.highlight ? "changed" : "",
+                          ].join(" ")}
+                          style={
+                            c?.indent
+                              ? { paddingLeft: `${c.indent}em` }
+                              : undefined
+                          }
+                          title={c?.formula ?? c?.link}
+                        >
                           {show(c)}
                         </td>
                       ))}

@@ -18,7 +18,13 @@ export function args(s: string): (string | number | undefined)[] | null {
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   while (re.lastIndex < s.length && (m = re.exec(s))) {
-    out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2] !== undefined ? Number(m[2]) : undefined);
+    out.push(
+      m[1] !== undefined
+        ? m[1].replace(/""/g, '"')
+        : m[2] !== undefined
+          ? Number(m[2])
+          : undefined,
+    );
     if (m[3] === "") return out;
   }
   return re.lastIndex >= s.length ? out : null;

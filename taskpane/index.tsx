@@ -1,7 +1,11 @@
 // Task pane entry (webpack "taskpane" bundle, loaded with the functions bundle in the shared runtime page):
 // starts the workbook load at once, then renders the React pane with Fluent UI.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { App } from "./App";
 import { startup } from "./startup";
 
@@ -39,6 +43,7 @@ details>summary{cursor:pointer}
 pre.source{white-space:pre;overflow-x:auto;font-size:11px;background:${tokens.colorNeutralBackground3};padding:4px;margin:4px 0}
 .releases{list-style:none;padding:0;margin:0}.releases li{display:flex;flex-direction:column;gap:4px;padding:4px 0}
 .pane .tabs{flex-wrap:wrap;max-width:100%}
+.block>.fui-Button,.table-block>.fui-Button{align-self:flex-start}
 .answer{display:block;overflow-wrap:anywhere;min-height:1.2em}
 .file{display:flex;flex-wrap:wrap;gap:4px;align-items:center}.file input{max-width:100%}
 `;
@@ -62,6 +67,7 @@ function mount(): void {
 
 startup();
 if (typeof document !== "undefined") {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount);
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", mount);
   else mount();
 }

@@ -24,6 +24,9 @@ export interface RefreshResult {
   fails: Check[];
 }
 
+/** Lets the pane draw between two steps of a big write, so no step holds its thread for long. */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
 /** A plan made ahead (off the pane's thread) is the plan for these sheet names when none of its sheets is taken. */
 function fits(p: Planned | null, taken: string[]): p is Planned {
   if (!p) return false;
@@ -72,6 +75,7 @@ export class Releases {
     // Planned off the pane's thread against the sheets the add-in knows of; planned again here only when the
     // workbook turns out to hold one of the chosen names already.
     const ahead = await planInBackground(entry, this.sheetsKept());
+    await breathe();
     let kept: KeptRelease[] = this.kept;
     const written = await this.host.writeRelease(
       (taken) => (fits(ahead, taken) ? ahead.plan : this.plan(entry, taken)),
@@ -83,6 +87,7 @@ export class Releases {
         ]),
     );
     this.kept = kept;
+    await breathe();
     setStore(store);
     return { id, changed: [], warnings: written.warnings, fails: [] };
   }
@@ -112,6 +117,7 @@ export class Releases {
     let changed: FigureRef[] = [];
     let kept: KeptRelease[] = this.kept;
     const ahead = await planInBackground(entry, this.sheetsKept(id), old);
+    await breathe();
     const written = await this.host.writeRelease(
       (taken) => {
         if (fits(ahead, taken)) {
@@ -134,6 +140,7 @@ export class Releases {
         )),
     );
     this.kept = kept;
+    await breathe();
     setStore(next);
     return {
       id,

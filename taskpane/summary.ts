@@ -1,7 +1,15 @@
 // What the pane says about a parsed release in a few words: its scale and unit line, each table's scale, the checks
 // counted with FAILs first, the warnings grouped by kind, the checks a refresh turned to FAIL, and a paste that
 // holds several copies of one release. Pure functions (no React, no Office): test/pane-summary.test.ts.
-import { Check, CheckStatus, Fact, Release, Row, Table, Warning } from "../src/model";
+import {
+  Check,
+  CheckStatus,
+  Fact,
+  Release,
+  Row,
+  Table,
+  Warning,
+} from "../src/model";
 
 const SCALE_WORDS: Record<number, string> = {
   1: "",
@@ -48,12 +56,17 @@ export function scaleLine(facts: Fact[]): string {
   if (usd.length === 0) return "";
   const main = mostCommon(usd.map((f) => f.scale))!;
   const parts = [unitAt("USD", main)];
-  const others = [...new Set(usd.map((f) => f.scale))].filter((s) => s !== main);
-  if (others.length) parts[0] += ` (some tables ${others.map((s) => scaleWord(s) || "in units").join(", ")})`;
-  if (main !== 1 && facts.some((f) => f.unit === "USD/share")) parts[0] += ", except per share";
+  const others = [...new Set(usd.map((f) => f.scale))].filter(
+    (s) => s !== main,
+  );
+  if (others.length)
+    parts[0] += ` (some tables ${others.map((s) => scaleWord(s) || "in units").join(", ")})`;
+  if (main !== 1 && facts.some((f) => f.unit === "USD/share"))
+    parts[0] += ", except per share";
   const shares = facts.filter((f) => f.unit === "shares");
   const shareScale = mostCommon(shares.map((f) => f.scale));
-  if (shareScale !== undefined && shareScale !== main) parts.push(unitAt("shares", shareScale));
+  if (shareScale !== undefined && shareScale !== main)
+    parts.push(unitAt("shares", shareScale));
   return parts.join("; ");
 }
 
@@ -62,7 +75,9 @@ export function tableScale(t: Table): string {
   const money = t.rows.filter((r: Row) => r.unit === "USD");
   if (money.length === 0) {
     const shares = t.rows.filter((r) => r.unit === "shares");
-    return shares.length ? unitAt("shares", mostCommon(shares.map((r) => r.scale))!) : "";
+    return shares.length
+      ? unitAt("shares", mostCommon(shares.map((r) => r.scale))!)
+      : "";
   }
   const main = mostCommon(money.map((r) => r.scale))!;
   const perShare = main !== 1 && t.rows.some((r) => r.unit === "USD/share");
@@ -118,7 +133,13 @@ export function warningKind(message: string): string {
       continue;
     }
     if (isDigit(ch)) {
-      while (i + 1 < message.length && (isDigit(message[i + 1]) || ((message[i + 1] === "," || message[i + 1] === ".") && isDigit(message[i + 2] ?? "")))) i++;
+      while (
+        i + 1 < message.length &&
+        (isDigit(message[i + 1]) ||
+          ((message[i + 1] === "," || message[i + 1] === ".") &&
+            isDigit(message[i + 2] ?? "")))
+      )
+        i++;
       if (!out.endsWith("…")) out += "…";
       continue;
     }
@@ -128,7 +149,9 @@ export function warningKind(message: string): string {
 }
 
 /** The warnings grouped by kind, largest group first; each group keeps its warnings in line order. */
-export function groupWarnings(warnings: Warning[]): { kind: string; warnings: Warning[] }[] {
+export function groupWarnings(
+  warnings: Warning[],
+): { kind: string; warnings: Warning[] }[] {
   const groups = new Map<string, Warning[]>();
   for (const w of warnings) {
     const k = warningKind(w.message);
@@ -137,12 +160,16 @@ export function groupWarnings(warnings: Warning[]): { kind: string; warnings: Wa
     else groups.set(k, [w]);
   }
   return [...groups.entries()]
-    .map(([kind, ws]) => ({ kind, warnings: ws.sort((a, b) => a.line - b.line) }))
+    .map(([kind, ws]) => ({
+      kind,
+      warnings: ws.sort((a, b) => a.line - b.line),
+    }))
     .sort((a, b) => b.warnings.length - a.warnings.length);
 }
 
 /** A check's identity across two parses of one release: kind, column and the labels it names. */
-const checkKey = (c: Check) => `${c.id}\u0000${c.column}\u0000${c.period ?? ""}`;
+const checkKey = (c: Check) =>
+  `${c.id}\u0000${c.column}\u0000${c.period ?? ""}`;
 
 /**
  * The checks that FAIL after a refresh and did not before (new, or PASS/skip before): a refresh naming these is a
@@ -150,7 +177,9 @@ const checkKey = (c: Check) => `${c.id}\u0000${c.column}\u0000${c.period ?? ""}`
  */
 export function newFails(before: Check[], after: Check[]): Check[] {
   const failedBefore = new Map<string, number>();
-  for (const c of before) if (c.status === "fail") failedBefore.set(checkKey(c), (failedBefore.get(checkKey(c)) ?? 0) + 1);
+  for (const c of before)
+    if (c.status === "fail")
+      failedBefore.set(checkKey(c), (failedBefore.get(checkKey(c)) ?? 0) + 1);
   const out: Check[] = [];
   for (const c of after) {
     if (c.status !== "fail") continue;
@@ -162,11 +191,19 @@ export function newFails(before: Check[], after: Check[]): Check[] {
   return out;
 }
 
-/** A table's content as one string: title, periods, labels and figures (what makes two copies the same). */
+/**
+ * A table's fingerprint: title, periods, row count, and the labels and figures of its first, middle and last rows
+ * (what makes two copies the same, at a cost that does not grow with the table).
+ */
 function tableSignature(t: Table): string {
-  const parts: string[] = [t.title ?? "", t.statement];
+  const parts: string[] = [t.title ?? "", t.statement, String(t.rows.length)];
   for (const c of t.columns) parts.push(c.column);
-  for (const r of t.rows) parts.push(r.label, r.values.join("|"));
+  for (const r of [
+    t.rows[0],
+    t.rows[t.rows.length >> 1],
+    t.rows[t.rows.length - 1],
+  ])
+    if (r) parts.push(r.label, r.values.join("|"));
   return parts.join("\u0000");
 }
 

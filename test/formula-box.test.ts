@@ -76,8 +76,16 @@ it.each([
 describe("omitted arguments, as in Excel", () => {
   it("reads ,, as an omitted argument and still answers", async () => {
     const { args } = await import("../taskpane/formula-box");
-    expect(args('"Q3-2024",,"diluted"')).toEqual(["Q3-2024", undefined, "diluted"]);
-    expect(args('"Q3-2024", ,"basic"')).toEqual(["Q3-2024", undefined, "basic"]);
+    expect(args('"Q3-2024",,"diluted"')).toEqual([
+      "Q3-2024",
+      undefined,
+      "diluted",
+    ]);
+    expect(args('"Q3-2024", ,"basic"')).toEqual([
+      "Q3-2024",
+      undefined,
+      "basic",
+    ]);
     expect(args('"a,b"')).toEqual(["a,b"]);
     expect(args('"Q3-2024" "x"')).toBeNull();
     const diluted = figure(store, "EPS", "Q3-2024", null, "diluted");
