@@ -141,7 +141,9 @@ export function Workbook({ host }: { host: MemoryHost }) {
                               ? { paddingLeft: `${c.indent}em` }
                               : undefined
                           }
-                          title={c?.formula ?? c?.link}
+                          title={
+                            c?.formula ?? c?.link ?? (show(c) || undefined)
+                          }
                         >
                           {show(c)}
                         </td>

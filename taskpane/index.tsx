@@ -22,6 +22,7 @@ const css = `
 .meta{display:grid;grid-template-columns:auto minmax(0,1fr);gap:2px 12px;margin:0}.meta dt{font-weight:600}.meta dd{margin:0}
 .scroll-x{display:block;overflow-x:auto;max-width:100%}
 .sheet-scroll{overflow:auto;max-height:420px}
+.grid.sheet td{max-width:12em;overflow:hidden;text-overflow:ellipsis}
 .grid{border-collapse:separate;border-spacing:0;font-size:12px}
 .grid th,.grid td{border-bottom:1px solid ${tokens.colorNeutralStroke2};padding:2px 6px;white-space:nowrap}
 .grid thead th{font-weight:600;text-align:right;vertical-align:bottom}

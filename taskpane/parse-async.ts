@@ -127,8 +127,9 @@ export async function parseInBackground(
 function ref(entry: StoredRelease): ReleaseRef {
   const key = keys.get(entry.release);
   if (key === undefined) return { entry };
-  const { release: _, ...rest } = entry;
-  return { entry: rest, key };
+  const rest: Partial<StoredRelease> = { ...entry };
+  delete rest.release;
+  return { entry: rest as Omit<StoredRelease, "release">, key };
 }
 
 /**
