@@ -197,14 +197,8 @@ export function saveStore(store: Store): SavedRelease[] {
 export function loadStore(saved: SavedRelease[]): Store {
   return saved.reduce(
     (s, x) =>
-      addRelease(
-        s,
-        x.text,
-        x.source,
-        x.id,
-        parseStored(x.text, x.source),
-        true,
-      ).store,
+      addRelease(s, x.text, x.source, x.id, parseStored(x.text, x.source), true)
+        .store,
     emptyStore(),
   );
 }

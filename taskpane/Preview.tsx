@@ -1,93 +1,71 @@
-// The parse preview: company, ticker, date, each table with its periods as columns (numbers as Excel shows
-// them) and its rows under their headings (indented), warnings with line numbers, and the checks with pass/fail.
-import { Badge, Text } from "@fluentui/react-components";
+// The parse preview, built for a 320–450 px pane: the release summary (company, ticker, date, scale and unit
+// line), a warning when the paste holds several copies of one release, the checks counted with FAILs first, the
+// warnings grouped, then each table (TableGrid.tsx: sticky labels, periods scrolling beside them).
+import * as React from "react";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { Release } from "../src/model";
-import { outline } from "../src/outline";
-import { formatNumber } from "../src/numbers";
+import { Checks } from "./Checks";
+import { repeatedCopies, scaleLine } from "./summary";
+import { TableGrid } from "./TableGrid";
+import { Warnings } from "./Warnings";
 
-export function Preview({ release }: { release: Release }) {
-  return (
-    <section aria-label="Preview">
-      <Text as="h2" weight="semibold" size={400}>
-        Preview
-      </Text>
-      <dl className="meta">
-        <dt>Company</dt>
-        <dd data-testid="company">{release.company ?? "—"}</dd>
-        <dt>Ticker</dt>
-        <dd data-testid="ticker">{release.ticker ?? "—"}</dd>
-        <dt>Release date</dt>
-        <dd data-testid="release-date">{release.releaseDate ?? "—"}</dd>
-      </dl>
-      {release.tables.map((t, i) => (
-        <div key={i} className="scroll" tabIndex={0} role="region" aria-label={t.title ?? t.statement}>
-          <table className="grid">
-            <caption>{t.title ?? t.statement}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Line item</th>
-                {t.columns.map((c, k) => (
-                  <th scope="col" key={k} title={c.column}>
-                    {c.group && c.period
-                      ? `${c.group} ${c.period}`
-                      : (c.period ?? c.column)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {outline(t.rows).map((item, k) =>
-                item.kind === "heading" ? (
-                  <tr key={k} className="heading">
-                    <th
-                      scope="rowgroup"
-                      colSpan={t.columns.length + 1}
-                      style={{ paddingLeft: indent(item.depth) }}
-                    >
-                      {item.text}
-                    </th>
-                  </tr>
-                ) : (
-                  <tr key={k} className={item.row.total ? "total" : undefined}>
-                    <th
-                      scope="row"
-                      title={`line ${item.row.line}`}
-                      style={{ paddingLeft: indent(item.depth) }}
-                    >
-                      {item.row.label}
-                    </th>
-                    {item.row.values.map((v, j) => (
-                      <td key={j} className="num">
-                        {formatNumber(v)}
-                      </td>
-                    ))}
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
-      ))}
-      {release.warnings.length > 0 && (
-        <ul aria-label="Warnings">
-          {release.warnings.map((w, i) => (
-            <li key={i}>
-              Line {w.line}: {w.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {release.checks.length > 0 && (
-        <ul aria-label="Checks" data-testid="checks">
-          {release.checks.map((c, i) => (
-            <li key={i}>
-              <Badge color={c.status === "pass" ? "success" : c.status === "fail" ? "danger" : "informative"}>{c.status.toUpperCase()}</Badge> {c.period ?? c.column}: {c.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+/** Tables added to the page per task. */
+const BATCH = 20;
 
-const indent = (depth: number) => `${0.25 + depth}em`;
+/** Drawn again only when its release or text changes (not on every store change of the pane). */
+export const Preview = React.memo(
+  React.forwardRef<HTMLHeadingElement, { release: Release; text: string }>(
+    function Preview({ release, text }, ref) {
+      // Tables join the page in batches, a short task each, so a paste of hundreds of tables never holds the pane.
+      const [drawn, setDrawn] = React.useState(BATCH);
+      React.useEffect(() => setDrawn(BATCH), [release]);
+      React.useEffect(() => {
+        if (drawn >= release.tables.length) return;
+        const next = setTimeout(() => setDrawn((n) => n + BATCH), 0);
+        return () => clearTimeout(next);
+      }, [drawn, release]);
+      const scale = React.useMemo(() => scaleLine(release.facts), [release]);
+      const copies = React.useMemo(() => repeatedCopies(release), [release]);
+      return (
+        <section aria-labelledby="preview-title" className="preview">
+          <Text
+            as="h2"
+            weight="semibold"
+            size={400}
+            id="preview-title"
+            ref={ref}
+            tabIndex={-1}
+          >
+            Preview
+          </Text>
+          <dl className="meta">
+            <dt>Company</dt>
+            <dd data-testid="company">{release.company ?? "—"}</dd>
+            <dt>Ticker</dt>
+            <dd data-testid="ticker">{release.ticker ?? "—"}</dd>
+            <dt>Date</dt>
+            <dd data-testid="release-date">{release.releaseDate ?? "—"}</dd>
+            <dt>Figures</dt>
+            <dd data-testid="scale-line">{scale || "—"}</dd>
+          </dl>
+          {copies > 0 && (
+            <MessageBar intent="warning" data-testid="copies-warning">
+              <MessageBarBody>
+                This paste looks like {copies} copies of one release: every
+                table appears {copies} times. Paste one copy.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Checks checks={release.checks} text={text} />
+          <Warnings warnings={release.warnings} />
+          <Text as="h3" weight="semibold" size={400}>
+            Tables ({release.tables.length})
+          </Text>
+          {release.tables.slice(0, drawn).map((t, i) => (
+            <TableGrid key={i} table={t} index={i} />
+          ))}
+        </section>
+      );
+    },
+  ),
+);

@@ -7,15 +7,24 @@ export type FormulaResult =
   | { ok: true; value: string | number | boolean | string[][] }
   | { ok: false; error: string; message: string };
 
-/** Splits an argument list: "Q2-2003", 2003, "a,b" — strings keep their commas; "" quotes are Excel escapes. */
-function args(s: string): (string | number)[] | null {
-  const out: (string | number)[] = [];
-  const re = /\s*(?:"((?:[^"]|"")*)"|([-+]?\d+(?:\.\d+)?))\s*(,|$)/y;
+/**
+ * Splits an argument list: "Q2-2003", 2003, "a,b" — strings keep their commas; "" quotes are Excel escapes; an
+ * omitted argument (`"Q2-2003",,"diluted"`) is undefined, as Excel passes an omitted optional argument.
+ */
+export function args(s: string): (string | number | undefined)[] | null {
+  const out: (string | number | undefined)[] = [];
+  const re = /\s*(?:(?:"((?:[^"]|"")*)"|([-+]?\d+(?:\.\d+)?))\s*)?(,|$)/y;
   if (s.trim() === "") return out;
   let m: RegExpExecArray | null;
   re.lastIndex = 0;
   while (re.lastIndex < s.length && (m = re.exec(s))) {
-    out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : Number(m[2]));
+    out.push(
+      m[1] !== undefined
+        ? m[1].replace(/""/g, '"')
+        : m[2] !== undefined
+          ? Number(m[2])
+          : undefined,
+    );
     if (m[3] === "") return out;
   }
   return re.lastIndex >= s.length ? out : null;

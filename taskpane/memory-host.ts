@@ -47,6 +47,9 @@ export class MemoryHost implements WorkbookHost {
     const refused = planProblem(plan);
     if (refused)
       throw new HostError(`Excel would refuse this write: ${refused}`);
+    // A big plan is checked, copied and shown in steps: the pane draws in between (Excel's own round trips do
+    // the same for the real workbook).
+    await new Promise<void>((r) => setTimeout(r, 0));
     const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
     for (const s of plan.sheets) {
       if (
@@ -63,8 +66,10 @@ export class MemoryHost implements WorkbookHost {
       ...this.state.facts.filter((r) => r[idCol] !== plan.releaseId),
       ...plan.facts,
     ];
+    const copied: SheetPlan[] = [];
+    for (const s of plan.sheets) copied.push(await copySheet(s));
     this.commit({
-      sheets: [...sheets, ...plan.sheets.map((s) => structuredCloneSheet(s))],
+      sheets: [...sheets, ...copied],
       facts,
       kept: kept.map((k) => ({ ...k })),
     });
@@ -88,8 +93,16 @@ export class MemoryHost implements WorkbookHost {
     return this.state.kept.map((k) => ({ ...k }));
   }
 
-  /** The sheets as the preview shows them: the releases' sheets, then HEMA_Facts. */
+  private shown: { state: MemoryState; sheets: SheetPlan[] } | null = null;
+
+  /** The sheets as the preview shows them: the releases' sheets, then HEMA_Facts (made once per state). */
   visibleSheets(): SheetPlan[] {
+    if (this.shown?.state !== this.state)
+      this.shown = { state: this.state, sheets: this.makeVisible() };
+    return this.shown.sheets;
+  }
+
+  private makeVisible(): SheetPlan[] {
     const facts: SheetPlan[] = this.state.facts.length
       ? [
           {
@@ -112,10 +125,20 @@ export class MemoryHost implements WorkbookHost {
   }
 }
 
-function structuredCloneSheet(s: SheetPlan): SheetPlan {
+/** Rows copied per step: the pane draws between steps of a big sheet. */
+const COPY_STEP = 4000;
+
+/** A copy of a sheet the caller can no longer change, made in steps. */
+async function copySheet(s: SheetPlan): Promise<SheetPlan> {
+  const rows: SheetPlan["rows"] = [];
+  for (let i = 0; i < s.rows.length; i += COPY_STEP) {
+    if (i > 0) await new Promise<void>((r) => setTimeout(r, 0));
+    for (const r of s.rows.slice(i, i + COPY_STEP))
+      rows.push(r.map((c) => ({ ...c })));
+  }
   return {
     ...s,
-    rows: s.rows.map((r) => r.map((c) => ({ ...c }))),
+    rows,
     tables: s.tables.map((t) => ({ ...t })),
     widths: [...s.widths],
   };

@@ -1,13 +1,71 @@
-// Parsing without freezing the pane: in a Web Worker (parse-worker.js, served beside taskpane.html) where the
-// host allows one, else on this thread after letting the pane paint its spinner.
+// Parsing and planning without freezing the pane: in a Web Worker (parse-worker.js, served beside taskpane.html)
+// where the host allows one, else on this thread after letting the pane paint its spinner. A 2 MB release takes
+// seconds to parse and about a second to plan into sheets: neither may hold the pane's thread (issue 11). Results
+// come back in slices (worker-slices.ts); a release the worker parsed stays in its cache under a key, so planning
+// it again sends the key rather than the whole release back across.
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
+import { StoredRelease } from "../src/store";
+import {
+  FigureRef,
+  markChanges,
+  planRelease,
+  WritePlan,
+} from "../src/sheet-plan";
+import { Reassembly, SliceMessage } from "./worker-slices";
 
 const WORKER_URL = "parse-worker.js";
 
+/** A release sent to the worker: whole, or by the key of the worker's cached parse of it. */
+export type ReleaseRef =
+  | { entry: StoredRelease }
+  | { entry: Omit<StoredRelease, "release">; key: number };
+
+/** What the worker is asked: parse a text (kept under `key`), or plan a release's sheets (changes from an old one). */
+export type Job =
+  | { kind: "parse"; text: string; source: string; key: number }
+  | { kind: "plan"; entry: ReleaseRef; taken: string[]; old?: ReleaseRef };
+
+export interface Planned {
+  plan: WritePlan;
+  /** The figures that differ from the old release's plan (markChanges), when an old release was given. */
+  changed: FigureRef[];
+}
+
+/** The work itself, the same in the worker and on this thread; `cached` finds a release parsed before. */
+export function runJob(
+  job: Job,
+  cached: (key: number) => Release | undefined = () => undefined,
+): Release | Planned {
+  if (job.kind === "parse") return parseRelease(job.text, job.source);
+  const resolve = (r: ReleaseRef): StoredRelease => {
+    if ("key" in r) {
+      const release = cached(r.key);
+      if (!release) throw new Error("the worker no longer holds this release");
+      return { ...r.entry, release };
+    }
+    return r.entry;
+  };
+  const entry = resolve(job.entry);
+  const plan = planRelease(entry, { taken: job.taken });
+  const old = job.old && resolve(job.old);
+  const changed = old
+    ? markChanges(
+        old.release.error ? null : planRelease(old, { taken: job.taken }),
+        plan,
+      )
+    : [];
+  return { plan, changed };
+}
+
 let worker: Worker | null | undefined;
 let nextId = 0;
-const waiting = new Map<number, (r: Release) => void>();
+const waiting = new Map<
+  number,
+  { done: (r: unknown) => void; parts: Reassembly }
+>();
+/** The worker's key of each release it parsed (and still holds). */
+const keys = new WeakMap<Release, number>();
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -17,36 +75,79 @@ function getWorker(): Worker | null {
     worker = null;
   }
   if (worker) {
-    worker.onmessage = (e: MessageEvent<{ id: number; release: Release }>) => {
-      waiting.get(e.data.id)?.(e.data.release);
-      waiting.delete(e.data.id);
+    worker.onmessage = (
+      e: MessageEvent<SliceMessage | { id: number; failed: string }>,
+    ) => {
+      const w = waiting.get(e.data.id);
+      if (!w) return;
+      if ("failed" in e.data) {
+        waiting.delete(e.data.id);
+        w.done(undefined);
+        return;
+      }
+      const whole = w.parts.add(e.data);
+      if (whole) {
+        waiting.delete(e.data.id);
+        w.done(whole.result);
+      }
     };
     // A worker that cannot load (blocked, missing file): fall back for good, finishing what it was given here.
     worker.onerror = () => {
       worker = null;
-      for (const done of waiting.values())
-        done(undefined as unknown as Release);
+      for (const w of waiting.values()) w.done(undefined);
+      waiting.clear();
     };
   }
   return worker;
 }
 
-const onThisThread = (text: string, source: string) =>
-  new Promise<Release>((resolve) =>
-    setTimeout(() => resolve(parseRelease(text, source)), 0),
-  );
+const onThisThread = <T>(job: Job) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(runJob(job) as T), 0));
+
+/** Runs a job in the worker; undefined when the worker failed it (the caller then runs `fallback` here). */
+async function inBackground<T>(job: Job, fallback: Job): Promise<T> {
+  const w = getWorker();
+  if (!w) return onThisThread<T>(fallback);
+  const id = ++nextId;
+  const result = await new Promise<unknown>((resolve) => {
+    waiting.set(id, { done: resolve, parts: new Reassembly() });
+    w.postMessage({ id, job });
+  });
+  return result === undefined ? onThisThread<T>(fallback) : (result as T);
+}
 
 /** Parses a release off the pane's thread where possible; same result as parseRelease. */
 export async function parseInBackground(
   text: string,
   source: string,
 ): Promise<Release> {
-  const w = getWorker();
-  if (!w) return onThisThread(text, source);
-  const id = ++nextId;
-  const release = await new Promise<Release>((resolve) => {
-    waiting.set(id, resolve);
-    w.postMessage({ id, text, source });
-  });
-  return release ?? onThisThread(text, source);
+  const key = ++nextId;
+  const job: Job = { kind: "parse", text, source, key };
+  const r = await inBackground<Release>(job, job);
+  keys.set(r, key);
+  return r;
+}
+
+/** A release for the worker: by key where the worker parsed it, else whole. */
+function ref(entry: StoredRelease): ReleaseRef {
+  const key = keys.get(entry.release);
+  if (key === undefined) return { entry };
+  const rest: Partial<StoredRelease> = { ...entry };
+  delete rest.release;
+  return { entry: rest as Omit<StoredRelease, "release">, key };
+}
+
+/**
+ * Plans a release's sheets off the pane's thread where possible (same result as planRelease with these taken
+ * names); with `old`, also the figures that changed from the old release's plan.
+ */
+export function planInBackground(
+  entry: StoredRelease,
+  taken: string[],
+  old?: StoredRelease,
+): Promise<Planned> {
+  return inBackground<Planned>(
+    { kind: "plan", entry: ref(entry), taken, old: old && ref(old) },
+    { kind: "plan", entry: { entry }, taken, old: old && { entry: old } },
+  );
 }

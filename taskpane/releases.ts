@@ -9,15 +9,16 @@ import {
   Store,
   StoredRelease,
 } from "../src/store";
-import { Release } from "../src/model";
+import { Check, Release } from "../src/model";
 import { HostError, KeptRelease, WorkbookHost } from "./host";
-import { parseInBackground } from "./parse-async";
+import { parseInBackground, planInBackground, Planned } from "./parse-async";
 import {
   FigureRef,
   markChanges,
   planRelease,
   WritePlan,
 } from "../src/sheet-plan";
+import { newFails } from "./summary";
 
 export interface RefreshResult {
   id: string;
@@ -26,6 +27,18 @@ export interface RefreshResult {
   warnings: WritePlan["warnings"];
   /** Insert only: the workbook already holds this text as release `id`; nothing was written (offer Refresh). */
   duplicate?: boolean;
+  /** The checks that FAIL now and did not before (a refresh naming any is a warning, not a success). */
+  fails: Check[];
+}
+
+/** Lets the pane draw between two steps of a big write, so no step holds its thread for long. */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A plan made ahead (off the pane's thread) is the plan for these sheet names when none of its sheets is taken. */
+function fits(p: Planned | null, taken: string[]): p is Planned {
+  if (!p) return false;
+  const used = new Set(taken.map((x) => x.toLowerCase()));
+  return p.plan.sheets.every((s) => !used.has(s.name.toLowerCase()));
 }
 
 /** A release that did not parse is not written: say where and what was expected. */
@@ -61,22 +74,33 @@ export class Releases {
     text: string,
     source: string,
     parsed?: Release,
+    keepId?: string,
   ): Promise<RefreshResult> {
     const release = parsed ?? (await parseInBackground(text, source));
     const { store, id, duplicateOf } = addRelease(
       getStore(),
       text,
       source,
-      undefined,
+      keepId,
       release,
     );
     if (duplicateOf)
-      return { id: duplicateOf, changed: [], warnings: [], duplicate: true };
+      return {
+        id: duplicateOf,
+        changed: [],
+        warnings: [],
+        fails: [],
+        duplicate: true,
+      };
     const entry = store.releases.find((x) => x.id === id)!;
     failOnError(entry);
+    // Planned off the pane's thread against the sheets the add-in knows of; planned again here only when the
+    // workbook turns out to hold one of the chosen names already.
+    const ahead = await planInBackground(entry, this.sheetsKept());
+    await breathe();
     let kept: KeptRelease[] = this.kept;
     const written = await this.host.writeRelease(
-      (taken) => this.plan(entry, taken),
+      (taken) => (fits(ahead, taken) ? ahead.plan : this.plan(entry, taken)),
       [],
       (plan) =>
         (kept = [
@@ -85,8 +109,19 @@ export class Releases {
         ]),
     );
     this.kept = kept;
+    await breathe();
     setStore(store);
-    return { id, changed: [], warnings: written.warnings };
+    return { id, changed: [], warnings: written.warnings, fails: [] };
+  }
+
+  /** Puts back a release that Remove took out (Undo): the same id, text and source. */
+  async restore(k: KeptRelease): Promise<RefreshResult> {
+    return this.insert(k.text, k.source, undefined, k.id);
+  }
+
+  /** Every sheet name the kept releases own. */
+  private sheetsKept(except?: string): string[] {
+    return this.kept.filter((k) => k.id !== except).flatMap((k) => k.sheets);
   }
 
   /** Re-parses a release (from new text when given) and rewrites its ranges; says which figures changed. */
@@ -103,8 +138,14 @@ export class Releases {
     failOnError(entry);
     let changed: FigureRef[] = [];
     let kept: KeptRelease[] = this.kept;
+    const ahead = await planInBackground(entry, this.sheetsKept(id), old);
+    await breathe();
     const written = await this.host.writeRelease(
       (taken) => {
+        if (fits(ahead, taken)) {
+          changed = ahead.changed;
+          return ahead.plan;
+        }
         const plan = this.plan(entry, taken);
         changed = markChanges(
           old.release.error ? null : this.plan(old, taken),
@@ -121,8 +162,14 @@ export class Releases {
         )),
     );
     this.kept = kept;
+    await breathe();
     setStore(next);
-    return { id, changed, warnings: written.warnings };
+    return {
+      id,
+      changed,
+      warnings: written.warnings,
+      fails: newFails(old.release.checks, entry.release.checks),
+    };
   }
 
   async refreshAll(): Promise<RefreshResult[]> {
@@ -131,12 +178,14 @@ export class Releases {
     return out;
   }
 
-  async remove(id: string): Promise<void> {
+  /** Removes a release's sheets, facts and kept text; returns what was kept, for Undo. */
+  async remove(id: string): Promise<KeptRelease | undefined> {
     const k = this.kept.find((x) => x.id === id);
-    if (!k) return;
+    if (!k) return undefined;
     const kept = this.kept.filter((x) => x.id !== id);
     await this.host.removeRelease(id, k.sheets, kept);
     this.kept = kept;
     setStore(removeRelease(getStore(), id));
+    return k;
   }
 }

@@ -72,3 +72,31 @@ it.each([
   expect(r).toMatchObject({ ok: false, error });
   expect(!r.ok && r.message).toMatch(message);
 });
+
+describe("omitted arguments, as in Excel", () => {
+  it("reads ,, as an omitted argument and still answers", async () => {
+    const { args } = await import("../taskpane/formula-box");
+    expect(args('"Q3-2024",,"diluted"')).toEqual([
+      "Q3-2024",
+      undefined,
+      "diluted",
+    ]);
+    expect(args('"Q3-2024", ,"basic"')).toEqual([
+      "Q3-2024",
+      undefined,
+      "basic",
+    ]);
+    expect(args('"a,b"')).toEqual(["a,b"]);
+    expect(args('"Q3-2024" "x"')).toBeNull();
+    const diluted = figure(store, "EPS", "Q3-2024", null, "diluted");
+    expect(diluted.ok).toBe(true);
+    expect(evaluateFormula(store, '=HEMA.EPS("Q3-2024",,"diluted")')).toEqual({
+      ok: true,
+      value: diluted.ok && diluted.value,
+    });
+    // an omitted company with a basis that is not one is still #VALUE! naming the accepted forms
+    const bad = evaluateFormula(store, '=HEMA.EPS("Q3-2024",,"weird")');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error).toBe("#VALUE!");
+  });
+});
