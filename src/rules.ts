@@ -599,8 +599,8 @@ export const rules = {
   /** A superscript that is a footnote reference: numbers ("1", "1,2") or a letter (captured), or a star or dagger. */
   supFootnote:
     /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
-  /** What closes a number written in two cells: ")" , "%", ")%" or a footnote marker in the next cell. */
-  htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\(\d\)|\*{1,3})$/i,
+  /** What closes a number written in two cells: ")" , "%", ")%", a lettered or starred footnote marker in the next cell (a "(4)" is left to the columns: a figure where its column holds figures, else a marker). */
+  htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\*{1,3})$/i,
   /** What every CSS property that indents names ("padding-left", "margin-left", "text-indent"). */
   cssIndentHint: /left|indent/i,
   /** CSS lengths that indent a cell's text. */

@@ -616,3 +616,34 @@ describe("a sentence leading into a table", () => {
     );
   });
 });
+
+describe("a parenthesised single digit in a cell of its own", () => {
+  const page = (rows: string) =>
+    `<html><body><p>Invented Holdings (NYSE: IVH) reports. (In millions)</p><table>
+<tr><td></td><td>Three Months Ended May 31, 2022</td><td></td><td></td></tr>
+<tr><td></td><td>GAAP</td><td>Adjustments</td><td>Non-GAAP</td></tr>
+${rows}
+</table></body></html>`;
+  const figuresOf = (rel: Release, label: string) =>
+    rel.tables[0].rows.find((r) => r.label === label)?.values;
+
+  it("is a negative figure where its column holds figures", () => {
+    const rel = parseRelease(
+      page(`<tr><td>Cloud</td><td>60</td><td>(60)</td><td>—</td></tr>
+<tr><td>Hardware</td><td>4</td><td>(4)</td><td>—</td></tr>
+<tr><td>Total</td><td>64</td><td>(64)</td><td>—</td></tr>`),
+      "p.htm",
+    );
+    expect(figuresOf(rel, "Hardware")?.slice(0, 2)).toEqual(["4", "-4"]);
+    expect(rel.checks.filter((c) => c.status === "fail")).toEqual([]);
+  });
+
+  it("is a footnote marker of the figure before it where no figure stands in its column", () => {
+    const rel = parseRelease(
+      page(`<tr><td>Cloud</td><td>60</td><td></td><td>(1)</td></tr>
+<tr><td>Hardware</td><td>4</td><td></td><td></td></tr>`),
+      "p.htm",
+    );
+    expect(figuresOf(rel, "Cloud")).toEqual(["60"]);
+  });
+});
