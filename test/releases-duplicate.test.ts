@@ -28,6 +28,7 @@ test("inserting the same release twice keeps one copy and says which release hol
     id: first.id,
     changed: [],
     warnings: [],
+    fails: [],
     duplicate: true,
   });
   expect(getStore().releases).toHaveLength(1);

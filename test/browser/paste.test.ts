@@ -150,7 +150,9 @@ async function paste(page: Page, data: Record<string, string>): Promise<void> {
 
 /** Every figure the preview's tables show, in order. */
 const shownFigures = (page: Page) =>
-  page.locator("table.grid td.num").allTextContents();
+  page
+    .locator("[data-testid=preview-table] table.grid td.num")
+    .allTextContents();
 
 /** The figures of a release as the preview prints them, table by table, row by row. */
 const printed = (r: Release) =>
@@ -192,9 +194,11 @@ test("a paste with text/html parses the page; a paste of only its text/plain get
   await parseInPane(page, saved.company!);
   // The same tables as parsing the saved page.
   expect(parseRelease(kept, "pasted web page").tables).toEqual(saved.tables);
-  expect(await page.locator("table.grid caption").allTextContents()).toEqual(
-    saved.tables.map((t) => t.title ?? t.statement),
-  );
+  expect(
+    await page
+      .locator("[data-testid=preview-table] .table-title")
+      .allTextContents(),
+  ).toEqual(saved.tables.map((t) => t.title ?? t.statement));
   expect(await shownFigures(page)).toEqual(printed(saved));
 
   // Only text/plain: the copied text's figures are the page's.
