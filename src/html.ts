@@ -206,7 +206,8 @@ export function readHtml(html: string): HtmlDocument {
   const grids: HtmlGrid[] = [];
   /** Narrative index where the last grid's table ended. */
   let lastGridEnd = 0;
-  let cur: { text: string; no: number } | null = null;
+  /** The narrative line being read, and its text piece by source line (`parts`, one per line it stands on). */
+  let cur: { text: string; no: number; parts: SourceLine[] } | null = null;
   let pendingParagraph = false;
   const tables: TableBuf[] = [];
   /** Preformatted text being read, and the source line of each of its lines. */
@@ -233,7 +234,16 @@ export function readHtml(html: string): HtmlDocument {
     return line;
   };
   const endLine = (paragraph: boolean) => {
-    if (cur) pushLine(cur.no, cur.text);
+    if (cur) {
+      const line = pushLine(cur.no, cur.text);
+      // A line whose figures stand on later source lines than its first (markup wrapped in the source, a table
+      // written without table tags): the grid search reads it line by line, so a figure cites its own line.
+      if (line && cur.parts.slice(1).some((p) => rules.anyDigit.test(p.text)))
+        spread.set(
+          line,
+          cur.parts.flatMap((p) => asLine(p.no, p.text) ?? []),
+        );
+    }
     cur = null;
     if (paragraph) pendingParagraph = true;
   };
@@ -241,9 +251,20 @@ export function readHtml(html: string): HtmlDocument {
   const narrate = (run: TextRun, lead: number) => {
     if (!cur) {
       if (lead < 0) return;
-      cur = { text: "", no: lineOf(run.at(lead)) };
+      cur = { text: "", no: lineOf(run.at(lead)), parts: [] };
     }
     cur.text += run.text;
+    // The run cut at its line breaks, each piece given to the source line it starts on.
+    const t = run.text;
+    for (let from = 0; from < t.length;) {
+      let to = from;
+      while (to < t.length && t[to] !== "\n" && t[to] !== "\r") to++;
+      const no = lineOf(run.at(from));
+      const last = cur.parts[cur.parts.length - 1];
+      if (last && last.no === no) last.text += t.slice(from, to);
+      else cur.parts.push({ no, text: t.slice(from, to), kind: "text" });
+      from = to + 1;
+    }
   };
   const live = (): TableBuf | null => {
     const t = tables[tables.length - 1];

@@ -600,6 +600,8 @@ export const rules = {
   supFootnote:
     /^\(?(?:(\d{1,2}(?:\s?,\s?\d{1,2})*|[a-z])|\*{1,3}|[\u2020\u2021\u00a7]{1,3})\)?$/i,
   /** What closes a number written in two cells: ")" , "%", ")%", a lettered or starred footnote marker in the next cell (a "(4)" is left to the columns: a figure where its column holds figures, else a marker). */
+  /** A digit anywhere: a piece of text that may hold a figure. */
+  anyDigit: /\d/,
   htmlClosingCell: /^(?:\)\s*%?|%|\([a-z]\)|\*{1,3})$/i,
   /** What every CSS property that indents names ("padding-left", "margin-left", "text-indent"). */
   cssIndentHint: /left|indent/i,

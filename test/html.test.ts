@@ -647,3 +647,27 @@ ${rows}
     expect(figuresOf(rel, "Cloud")).toEqual(["60"]);
   });
 });
+
+describe("a page whose table rows are narrative lines wrapped in the source", () => {
+  it("never cites a line that does not show the figure, nor joins a figure to the label", () => {
+    // Row and cell tags with no table around them: the text runs on as narrative lines across source lines.
+    const page = [
+      "<html><body>",
+      "<p>Invented Widgets Inc. (NYSE: IVW) reports. (In thousands)</p>",
+      "<tr><td>Three Months Ended June 30,</tr>",
+      "<tr><td>&nbsp;<td>2004<td>2003</tr>",
+      "<tr><td>Net sales",
+      "<td>$52,410<td>&nbsp;",
+      "<td>$47,885</tr>",
+      "</body></html>",
+    ].join("\n");
+    const rel = parseRelease(page, "wrapped.htm");
+    const lines = page.split("\n");
+    for (const f of rel.facts) {
+      expect(f.label).not.toContain("52,410");
+      expect(lines[f.line - 1]).toContain(
+        Number(f.value).toLocaleString("en-US"),
+      );
+    }
+  });
+});
