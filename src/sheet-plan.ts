@@ -222,7 +222,6 @@ export interface PlanOptions {
   taken?: Iterable<string>;
 }
 
-/** The complete write plan of one release. */
 /**
  * A check as live formulas over the cells it reads, so the sheet re-verifies itself when someone edits a figure:
  * the difference, and PASS/FAIL (SKIP for an EPS gap the release may explain) within the check's tolerance.
@@ -257,6 +256,7 @@ export function checkFormulas(
   return null;
 }
 
+/** The complete write plan of one release. */
 export function planRelease(
   entry: StoredRelease,
   options: PlanOptions = {},
@@ -409,9 +409,11 @@ export function planRelease(
           : -1;
       const refs = ch.lines.map((l) => cellOfLine.get(`${ti}:${l}:${k}`));
       const rr = rows.length;
-      const live = refs.every((x): x is string => !!x)
-        ? checkFormulas(ch, refs as string[], address(rr, 2))
-        : null;
+      // A skipped check stays written as SKIP with its reason: a formula would turn the doubt into PASS or FAIL.
+      const live =
+        ch.status !== "skip" && refs.every((x): x is string => !!x)
+          ? checkFormulas(ch, refs as string[], address(rr, 2))
+          : null;
       rows.push([
         t(ch.id),
         t(ch.period ?? ch.column),
