@@ -115,17 +115,21 @@ function lookups(docs: { name: string; text: string }[]): void {
   // 100 releases: the inputs repeated, each copy a different company so the store must pick by company.
   let store: Store = emptyStore();
   const tickers: string[] = [];
-  for (let i = 0; store.releases.length < 100; i++) {
+  // A copy the ticker rewrite leaves unchanged (a release that prints none) is refused as a duplicate: the loop
+  // ends all the same, with fewer releases if it must.
+  for (let i = 0; store.releases.length < 100 && i < 100 * docs.length; i++) {
     const d = docs[i % docs.length];
     const t = `T${String(i).padStart(3, "0")}`;
-    store = addRelease(
+    const added = addRelease(
       store,
       d.text.replace(
         /\((?:NYSE|Nasdaq|NASDAQ|OTC Bulletin Board)\s*:\s*[A-Z.]+\)/g,
         `(NYSE: ${t})`,
       ),
       `${d.name}#${i}`,
-    ).store;
+    );
+    if (added.duplicateOf) continue;
+    store = added.store;
     tickers.push(
       store.releases[store.releases.length - 1].release.ticker ?? "",
     );
