@@ -578,7 +578,13 @@ function upperSpans(
   if (k > n) return null;
   const kind = (t: string) =>
     rules.copiedDatedCell.test(t) ? "d" : t.includes("%") ? "%" : "t";
-  if (n % k === 0) {
+  // Period phrases beside other cells ("Three Months Ended June 30," "% Change") are laid out by the dates below,
+  // not split evenly: six dated columns and two changes are no two groups of four.
+  const phrases = upper.filter((c) =>
+    rules.copiedPeriodPhrase.test(c.text),
+  ).length;
+  const mixed = phrases > 0 && phrases < k;
+  if (n % k === 0 && !mixed) {
     const g = n / k;
     const pattern = bottom.slice(0, g).map((c) => kind(c.text));
     const repeats = bottom.every((c, j) => kind(c.text) === pattern[j % g]);
