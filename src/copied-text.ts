@@ -426,23 +426,40 @@ function fullLayout(
 /**
  * A short row's figures walked over the full rows' pieces: a figure on a column's place takes it; one on the place
  * of a "$" cell spans that cell and the figure's (a percent on a row of amounts: the page's cell over both), so the
- * places after it shift by one. Certain only where every figure lands so and the row, shifts counted, is as wide as
- * the full rows (an empty cell spanning two would make it narrower); else null.
+ * places after it shift by one. Each figure's column, or null where it lands on neither; and the row's width, the
+ * shifts counted.
  */
-function walkRow(r: CopiedRow, f: RowCell[], layout: Layout): number[] | null {
+function walk(
+  r: CopiedRow,
+  f: RowCell[],
+  layout: Layout,
+): { cols: (number | null)[]; width: number } {
   let shift = 0;
-  const cols: number[] = [];
-  for (const c of f) {
+  const cols = f.map((c) => {
     const p = c.at[0] + shift;
     const k = layout.figureAt.get(p);
-    if (k !== undefined) cols.push(k);
-    else if (layout.currencySlot.has(p)) {
-      cols.push(layout.figureAt.get(p + 1)!);
-      shift++;
-    } else return null;
-  }
-  for (let j = 1; j < cols.length; j++) if (cols[j] <= cols[j - 1]) return null;
-  return layout.widths.has(r.width + shift) ? cols : null;
+    if (k !== undefined) return k;
+    if (!layout.currencySlot.has(p)) return null;
+    shift++;
+    return layout.figureAt.get(p + 1) ?? null;
+  });
+  return { cols, width: r.width + shift };
+}
+
+/**
+ * The walk is certain where every figure lands, in order, and the row is as wide as the full rows (an empty cell
+ * spanning two, copied as one, would leave it narrower): its columns; else null.
+ */
+function certainWalk(
+  r: CopiedRow,
+  f: RowCell[],
+  layout: Layout,
+): number[] | null {
+  const { cols, width } = walk(r, f, layout);
+  if (cols.some((k) => k === null) || !layout.widths.has(width)) return null;
+  const ks = cols as number[];
+  for (let j = 1; j < ks.length; j++) if (ks[j] <= ks[j - 1]) return null;
+  return ks;
 }
 
 /**
@@ -458,7 +475,7 @@ function placeRow(
 ): (number | null)[] {
   const f = figures(r);
   if (f.length === n) return f.map((_, k) => k);
-  const walked = layout ? walkRow(r, f, layout) : null;
+  const walked = layout ? certainWalk(r, f, layout) : null;
   if (walked)
     return f.map((c, j) => {
       const others = maps
@@ -471,23 +488,8 @@ function placeRow(
   const byPlace = placeByWays(f, maps);
   if (!layout) return byPlace;
   // The walk uncertain: a figure it would put elsewhere (or nowhere) than its places say is not certain either.
-  const shifted = walkRowLoose(f, layout);
+  const shifted = walk(r, f, layout).cols;
   return byPlace.map((k, j) => (k !== null && shifted[j] === k ? k : null));
-}
-
-/** The walk without the width check and stopping at nothing: each figure's column or null. */
-function walkRowLoose(f: RowCell[], layout: Layout): (number | null)[] {
-  let shift = 0;
-  return f.map((c) => {
-    const p = c.at[0] + shift;
-    const k = layout.figureAt.get(p);
-    if (k !== undefined) return k;
-    if (layout.currencySlot.has(p)) {
-      shift++;
-      return layout.figureAt.get(p + 1)!;
-    }
-    return null;
-  });
 }
 
 /** Each value's column by its place where every way of counting agrees, distinct and in order; else null. */
