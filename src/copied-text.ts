@@ -45,6 +45,10 @@ interface CopiedRow {
   trailingSpaces: number;
   /** The label is the continuation paragraph of the text above, with no empty cell between them. */
   adjacent: boolean;
+  /** Places (every piece counted) of the currency signs in cells of their own. */
+  currencyAt: number[];
+  /** Pieces after the label (every piece counted): the row's width. */
+  width: number;
 }
 
 export interface CopiedDocument extends HtmlDocument {
@@ -154,6 +158,10 @@ function buildRows(tokens: Token[]): CopiedRow[] {
   let lastLine = 0;
   const advance = (mark: boolean, currency: boolean) => {
     at = [at[0] + 1, currency ? at[1] : at[1] + 1, mark ? at[2] : at[2] + 1];
+    if (row) {
+      row.width = at[0];
+      if (currency) row.currencyAt.push(at[0]);
+    }
   };
   tokens.forEach((t, ti) => {
     const sameLine = t.line === lastLine;
@@ -178,6 +186,8 @@ function buildRows(tokens: Token[]): CopiedRow[] {
             !t.tabbed &&
             !prev.tabbed &&
             prev.line < t.line - 1,
+          currencyAt: [],
+          width: 0,
         };
         rows.push(row);
         at = [0, 0, 0];
@@ -191,6 +201,8 @@ function buildRows(tokens: Token[]): CopiedRow[] {
           cells: [],
           trailingSpaces: 0,
           adjacent: false,
+          currencyAt: [],
+          width: 0,
         };
         rows.push(row);
         at = [0, 0, 0];
@@ -205,6 +217,8 @@ function buildRows(tokens: Token[]): CopiedRow[] {
             cells: [],
             trailingSpaces: 0,
             adjacent: false,
+            currencyAt: [],
+            width: 0,
           };
           rows.push(row);
           at = [0, 0, 0];
@@ -219,6 +233,7 @@ function buildRows(tokens: Token[]): CopiedRow[] {
           return;
         }
         at = [0, 0, 0];
+        row.currencyAt = [];
       }
       if (t.kind === "space") {
         if (
@@ -286,11 +301,23 @@ function isStop(r: CopiedRow): boolean {
   return namesStatement(t) || statesScaleOnly(t) || rules.manyWords.test(t);
 }
 
-/** A sentence of prose, never a row label: many words ending in a full stop, or a paragraph's length. */
+/**
+ * A sentence of prose, never a row label: many words ending in a full stop, or a paragraph's length, or a sentence
+ * leading into the table under it ("… as of May 31, 2022 was as follows:"), which ends the table above like prose.
+ */
 function isProse(t: string): boolean {
   return (
     rules.manyWords.test(t) &&
-    (t.length > PROSE_LENGTH || rules.sentenceEnd.test(t))
+    (t.length > PROSE_LENGTH || rules.sentenceEnd.test(t) || isLeadIn(t))
+  );
+}
+
+/** Many words ending in a colon, with a verb or pointer ("was as follows:"): not a heading over rows. */
+function isLeadIn(t: string): boolean {
+  return (
+    rules.manyWords.test(t) &&
+    rules.copiedHeadingColon.test(t) &&
+    rules.copiedLeadInWord.test(t)
   );
 }
 
@@ -365,13 +392,108 @@ function placeMaps(rows: CopiedRow[], n: number): PlaceMap[] {
   return tight.length ? tight : maps;
 }
 
-/** The columns of a row's values: all of them in order, or each by its place where every way agrees; else null. */
-function placeRow(
-  f: RowCell[],
+/**
+ * The pieces of the rows that fill every column, every piece counted: the place of each column's figure, the places
+ * a "$" cell takes just before a figure's (an empty cell on some rows), and the rows' widths.
+ */
+interface Layout {
+  figureAt: Map<number, number>;
+  currencySlot: Set<number>;
+  widths: Set<number>;
+}
+
+/** The layout of the full rows, where every piece counted gives each column one place (see placeMaps); else null. */
+function fullLayout(
+  rows: CopiedRow[],
   n: number,
   maps: PlaceMap[],
+): Layout | null {
+  const every = maps.find((m) => m.way === 0);
+  if (!every || every.map.size !== n) return null;
+  const full = rows.filter((r) => figures(r).length === n);
+  const taken = new Set(every.map.keys());
+  const currencySlot = new Set<number>();
+  for (const r of full)
+    for (const p of r.currencyAt)
+      if (!taken.has(p) && taken.has(p + 1)) currencySlot.add(p);
+  return {
+    figureAt: every.map,
+    currencySlot,
+    widths: new Set(full.map((r) => r.width)),
+  };
+}
+
+/**
+ * A short row's figures walked over the full rows' pieces: a figure on a column's place takes it; one on the place
+ * of a "$" cell spans that cell and the figure's (a percent on a row of amounts: the page's cell over both), so the
+ * places after it shift by one. Each figure's column, or null where it lands on neither; and the row's width, the
+ * shifts counted.
+ */
+function walk(
+  r: CopiedRow,
+  f: RowCell[],
+  layout: Layout,
+): { cols: (number | null)[]; width: number } {
+  let shift = 0;
+  const cols = f.map((c) => {
+    const p = c.at[0] + shift;
+    const k = layout.figureAt.get(p);
+    if (k !== undefined) return k;
+    if (!layout.currencySlot.has(p)) return null;
+    shift++;
+    return layout.figureAt.get(p + 1) ?? null;
+  });
+  return { cols, width: r.width + shift };
+}
+
+/**
+ * The walk is certain where every figure lands, in order, and the row is as wide as the full rows (an empty cell
+ * spanning two, copied as one, would leave it narrower): its columns; else null.
+ */
+function certainWalk(
+  r: CopiedRow,
+  f: RowCell[],
+  layout: Layout,
+): number[] | null {
+  const { cols, width } = walk(r, f, layout);
+  if (cols.some((k) => k === null) || !layout.widths.has(width)) return null;
+  const ks = cols as number[];
+  for (let j = 1; j < ks.length; j++) if (ks[j] <= ks[j - 1]) return null;
+  return ks;
+}
+
+/**
+ * The columns of a row's values: all of them in order; or, where the full rows' pieces are known, as the walk over
+ * them places them when it is certain (another way of counting agreeing or silent), each left out where the walk is
+ * uncertain and would place it elsewhere than the places do; or each by its place where every way agrees; else null.
+ */
+function placeRow(
+  r: CopiedRow,
+  n: number,
+  maps: PlaceMap[],
+  layout: Layout | null,
 ): (number | null)[] {
+  const f = figures(r);
   if (f.length === n) return f.map((_, k) => k);
+  const walked = layout ? certainWalk(r, f, layout) : null;
+  if (walked)
+    return f.map((c, j) => {
+      const others = maps
+        .filter((m) => m.way !== 0)
+        .map((m) => m.map.get(c.at[m.way]));
+      return others.every((k) => k === undefined || k === walked[j])
+        ? walked[j]
+        : null;
+    });
+  const byPlace = placeByWays(f, maps);
+  if (!layout) return byPlace;
+  // The walk uncertain: a figure it would put elsewhere (or nowhere) than its places say is not certain either.
+  const shifted = walk(r, f, layout).cols;
+  return byPlace.map((k, j) => (k !== null && shifted[j] === k ? k : null));
+}
+
+/** Each value's column by its place where every way of counting agrees, distinct and in order; else null. */
+function placeByWays(f: RowCell[], maps: PlaceMap[]): (number | null)[] {
   const placed = f.map((c) => {
     const ks = new Set<number | undefined>();
     for (const m of maps) ks.add(m.map.get(c.at[m.way]));
@@ -458,7 +580,13 @@ function upperSpans(
   if (k > n) return null;
   const kind = (t: string) =>
     rules.copiedDatedCell.test(t) ? "d" : t.includes("%") ? "%" : "t";
-  if (n % k === 0) {
+  // Period phrases beside other cells ("Three Months Ended June 30," "% Change") are laid out by the dates below,
+  // not split evenly: six dated columns and two changes are no two groups of four.
+  const phrases = upper.filter((c) =>
+    rules.copiedPeriodPhrase.test(c.text),
+  ).length;
+  const mixed = phrases > 0 && phrases < k;
+  if (n % k === 0 && !mixed) {
     const g = n / k;
     const pattern = bottom.slice(0, g).map((c) => kind(c.text));
     const repeats = bottom.every((c, j) => kind(c.text) === pattern[j % g]);
@@ -588,6 +716,7 @@ function writeTable(
   const first = rows.findIndex((r) => figures(r).length > 0);
   const n = columnCount(rows);
   const maps = placeMaps(rows, n);
+  const layout = fullLayout(rows, n, maps);
   // Headings just above the first figures belong to the body; the header is what stands above them.
   let bodyFrom = first;
   while (bodyFrom > 0 && isHeading(rows[bodyFrom - 1], n)) bodyFrom--;
@@ -654,7 +783,7 @@ function writeTable(
       i = j - 1;
       continue;
     }
-    writeRow(body[i], n, maps, out, warnings);
+    writeRow(body[i], n, maps, layout, out, warnings);
   }
   const lastRow = rows[rows.length - 1];
   const end = [
@@ -669,13 +798,14 @@ function writeRow(
   r: CopiedRow,
   n: number,
   maps: PlaceMap[],
+  layout: Layout | null,
   out: LineWriter,
   warnings: Warning[],
 ): void {
   const f = figures(r);
   const label = labelText(r);
   const labelLine = r.label[0]?.line ?? r.line;
-  const cols = placeRow(f, n, maps);
+  const cols = placeRow(r, n, maps, layout);
   const texts = r.cells.filter((c) => c.kind === "text");
   out.put(labelLine, `<tr><td>${escape(label)}</td>`);
   // Text cells after the label of a row without figures (a repeated sub-header, a note): kept in the label cell.

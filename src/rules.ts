@@ -644,6 +644,9 @@ export const rules = {
   copiedYearStart: /^(?:19|20)\d\d\b/,
   /** A label that introduces the rows under it: "Net sales:", "Current assets:". */
   copiedHeadingColon: /:\s*$/,
+  /** A verb or pointer of a sentence leading into a table ("… was as follows:", "… in the following categories:"), which
+   *  a heading over rows ("Adjustments to reconcile net income to net cash provided by operating activities:") lacks. */
+  copiedLeadInWord: /\b(?:follows|following|below|is|are|was|were)\b/i,
   /** Words of a column header (periods, changes, bases): what a header cell over figures says. */
   copiedHeaderWord:
     /\b(?:ended|ending|months?|weeks?|quarters?|years?|fiscal|actual|change|increase|decrease|variance|percent|gaap|non-gaap|adjusted|reported|pro\s+forma|constant\s+currency|budget|forecast|outlook|guidance|ytd|qtd)\b|%|\b(?:19|20)\d\d\b|\b[1-4]q|\bq[1-4]\b|[\u2019']\d\d\b/i,

@@ -320,3 +320,101 @@ describe("hema chooses the form by content, whatever the extension", () => {
     }
   });
 });
+
+describe("a reconciliation copied one cell a paragraph (invented Brindlemoor): percents, a lead-in sentence", () => {
+  const name = "copied/brindlemoor-q2-2024-paragraphs.txt";
+  const r = parse(name);
+  /** The one fact with this label, period and group (GAAP, Adj., Non-GAAP). */
+  const valueOf = (
+    rel: Release,
+    label: string,
+    period: string,
+    group: string,
+  ) => {
+    const found = rel.facts.filter(
+      (f) => f.label === label && f.period === period && f.group === group,
+    );
+    expect(found.length).toBe(1);
+    return found[0].value;
+  };
+  const margin = (rel: Release) =>
+    rel.facts
+      .filter((f) => f.label === "OPERATING MARGIN %")
+      .map((f) => [f.period, f.group, f.value]);
+
+  test("a percent row without $ cells: each percent under its column, the Adj. columns empty", () => {
+    expect(r.error).toBeNull();
+    expect(margin(r)).toEqual([
+      ["Q2-2024", "GAAP", "29"],
+      ["Q2-2024", "Non-GAAP", "40"],
+      ["Q2-2023", "GAAP", "27"],
+      ["Q2-2023", "Non-GAAP", "38"],
+      [null, "GAAP", "190"],
+      [null, "Non-GAAP", "185"],
+    ]);
+  });
+
+  test("rows whose $ cells are empty and rows with $ cells share the columns", () => {
+    expect(valueOf(r, "Restructuring", "Q2-2023", "GAAP")).toBe("90");
+    expect(valueOf(r, "OPERATING INCOME", "Q2-2023", "GAAP")).toBe("600");
+    const income = r.facts.filter(
+      (f) => f.label === "OPERATING INCOME" && f.group === "Non-GAAP",
+    );
+    expect(income.map((f) => [f.period, f.value, f.unit])).toEqual([
+      ["Q2-2024", "950", "USD"],
+      ["Q2-2023", "830", "USD"],
+      [null, "14", "percent"],
+    ]);
+  });
+
+  test("where an empty cell may span two, the row's percents are left out with a warning, never shifted", () => {
+    // The first Adj. column's four empty cells copied as three: the row is one piece short, so no place is certain.
+    const text = fixture(name).replace(
+      "29%\n\n \n\n \n\n \n\n \n\n \n\n \n\n40%",
+      "29%\n\n \n\n \n\n \n\n \n\n \n\n40%".replace("\n\n \n\n", "\n\n"),
+    );
+    expect(text).not.toBe(fixture(name));
+    const s = parseRelease(text, name);
+    const right = new Set(margin(r).map((m) => JSON.stringify(m)));
+    for (const m of margin(s)) expect(right.has(JSON.stringify(m))).toBe(true);
+    expect(margin(s).length).toBeLessThan(margin(r).length);
+    expect(
+      s.warnings.some(
+        (w) =>
+          w.message.includes('"OPERATING MARGIN %"') &&
+          w.message.includes("cannot be told"),
+      ),
+    ).toBe(true);
+  });
+
+  test("a sentence leading into a schedule ends the table above: the schedule takes no period of it", () => {
+    expect(
+      valueOf(r, "Total stock-based compensation", "Q2-2023", "GAAP"),
+    ).toBe("140");
+    for (const label of ["Fiscal 2025", "Fiscal 2026", "Thereafter"])
+      expect(r.facts.filter((f) => f.label === label)).toEqual([]);
+    expect(
+      r.facts.filter((f) => f.label === "Total intangible assets, net"),
+    ).toEqual([]);
+    const lead = fixture(name)
+      .split("\n")
+      .findIndex((l) => l.startsWith("Estimated future annual"));
+    expect(
+      r.warnings.some(
+        (w) => w.line > lead + 1 && w.message.includes("left out"),
+      ),
+    ).toBe(true);
+  });
+
+  test("a long heading over rows ending in a colon still opens rows, not prose", () => {
+    const text = fixture(name).replace(
+      "Stock-based compensation\n",
+      "Adjustments to reconcile operating income to non-GAAP operating income:\n\n \n\n \n\nStock-based compensation\n",
+    );
+    const s = parseRelease(text, name);
+    expect(valueOf(s, "Restructuring", "Q2-2024", "GAAP")).toBe("100");
+    expect(
+      s.facts.filter((f) => f.label === "Stock-based compensation").length,
+    ).toBeGreaterThan(0);
+  });
+});
