@@ -5,24 +5,19 @@
 // release in millions shows its scale line and a refresh that breaks a check warns naming it; the flow from the
 // keyboard with focus on each result; a 2 MB paste with no main-thread task over 100 ms. Screenshots under
 // test-output/. Fails (never skips) without /usr/bin/chromium. HEMA_PANE_DIST=folder reuses a production build.
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import * as answers from "../../src/answers";
 import { formatNumber } from "../../src/numbers";
 import { addRelease, emptyStore } from "../../src/store";
 import { planRelease } from "../../src/sheet-plan";
 import { checksSummary, scaleLine } from "../../taskpane/summary";
+import { OFFICE_CDN, ROOT, routeOffice, servePane, Served } from "./harness";
 
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.resolve(
   ROOT,
   "..",
@@ -32,14 +27,6 @@ const SAMPLE = path.resolve(
   "000_hemacare-q2-2003.txt",
 );
 const OUT = path.join(ROOT, "test-output");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_LOCAL = path.join(
-  ROOT,
-  "node_modules",
-  "@microsoft",
-  "office-js",
-  "dist",
-);
 const FORMULA = '=HEMA.NETLOSS("Q2-2003")';
 const MILLIONS = path.join(
   ROOT,
@@ -52,10 +39,9 @@ const CORPUS_RAW = path.dirname(SAMPLE);
 /** The width Excel gives an add-in pane, and a screen's height. */
 const PANE = { width: 350, height: 900 };
 
-let dist = "";
 /** The 2 MB paste, served at /__big.txt so the page fetches it (a 2 MB argument to evaluate is itself a long task). */
 let bigText = "";
-let server: http.Server;
+let served: Served;
 let base = "";
 let browser: Browser;
 
@@ -73,68 +59,19 @@ function expected(text: string) {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error("install Chromium: apt-get install -y chromium");
   if (!fs.existsSync(SAMPLE))
     throw new Error(`the sample release is missing: ${SAMPLE}`);
   fs.mkdirSync(OUT, { recursive: true });
-  if (process.env.HEMA_PANE_DIST)
-    dist = path.resolve(process.env.HEMA_PANE_DIST);
-  else {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), "hema-dist-"));
-    const b = spawnSync("npx", ["webpack", "--mode", "production"], {
-      cwd: ROOT,
-      env: { ...process.env, HEMA_DIST: dist },
-      encoding: "utf8",
-    });
-    if (b.status !== 0)
-      throw new Error(`webpack failed:\n${b.stdout}\n${b.stderr}`);
-  }
-  server = http.createServer((req, res) => {
-    if (req.url === "/__big.txt") {
-      res.writeHead(200, { "Content-Type": "text/plain" }).end(bigText);
-      return;
-    }
-    const file = path.join(
-      dist,
-      decodeURIComponent((req.url ?? "/").split("?")[0]),
-    );
-    if (
-      !file.startsWith(dist) ||
-      !fs.existsSync(file) ||
-      fs.statSync(file).isDirectory()
-    ) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html")
-      ? "text/html"
-      : file.endsWith(".js")
-        ? "application/javascript"
-        : file.endsWith(".json")
-          ? "application/json"
-          : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
+  served = await servePane((req, res) => {
+    if (req.url !== "/__big.txt") return false;
+    res.writeHead(200, { "Content-Type": "text/plain" }).end(bigText);
+    return true;
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  ({ base, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (dist && !process.env.HEMA_PANE_DIST)
-    fs.rmSync(dist, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** Every request a page made and every Content Security Policy violation it reported, from its first load on. */
@@ -164,22 +101,7 @@ async function openPane(): Promise<Page> {
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) seen.blocked.push(m.text());
   });
-  // Office.js from the local package instead of the CDN (the production HTML keeps the CDN tag).
-  await page.route(`${OFFICE_CDN}**`, (route) => {
-    const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
-    const file = path.join(OFFICE_LOCAL, rel);
-    if (file.startsWith(OFFICE_LOCAL) && fs.existsSync(file))
-      return route.fulfill({
-        body: fs.readFileSync(file),
-        contentType: "application/javascript",
-      });
-    return route.fulfill({
-      status: rel === "office.js" ? 200 : 404,
-      body: "",
-      contentType: "application/javascript",
-    });
-  });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await routeOffice(page);
   await page.goto(`${base}/taskpane.html`);
   await page
     .getByText("Standalone preview", { exact: true })

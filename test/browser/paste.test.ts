@@ -3,13 +3,10 @@
 // (and keeps it as the release's text); a paste carrying only the text/plain Chromium makes of the page gets the
 // same figures. The page is invented (test/fixtures/copied/wexford-q2-2024.htm). Fails (never skips) without
 // /usr/bin/chromium.
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { ROOT, routeOffice, servePane, Served } from "./harness";
 import { readHtml } from "../../src/html";
 import { Release } from "../../src/model";
 import { formatNumber } from "../../src/numbers";
@@ -17,8 +14,6 @@ import { parseRelease } from "../../src/parse";
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const PAGE = path.join(
   ROOT,
   "test",
@@ -26,69 +21,17 @@ const PAGE = path.join(
   "copied",
   "wexford-q2-2024.htm",
 );
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_LOCAL = path.join(
-  ROOT,
-  "node_modules",
-  "@microsoft",
-  "office-js",
-  "dist",
-);
-
-let dist = "";
-let server: http.Server;
+let served: Served;
 let base = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error("install Chromium: apt-get install -y chromium");
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "hema-dist-"));
-  const b = spawnSync("npx", ["webpack", "--mode", "production"], {
-    cwd: ROOT,
-    env: { ...process.env, HEMA_DIST: dist },
-    encoding: "utf8",
-  });
-  if (b.status !== 0)
-    throw new Error(`webpack failed:\n${b.stdout}\n${b.stderr}`);
-  server = http.createServer((req, res) => {
-    const file = path.join(
-      dist,
-      decodeURIComponent((req.url ?? "/").split("?")[0]),
-    );
-    if (
-      !file.startsWith(dist) ||
-      !fs.existsSync(file) ||
-      fs.statSync(file).isDirectory()
-    ) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html")
-      ? "text/html"
-      : file.endsWith(".js")
-        ? "application/javascript"
-        : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  served = await servePane();
+  ({ base, browser } = served);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
+  await served?.close();
 });
 
 async function openPane(): Promise<Page> {
@@ -96,21 +39,7 @@ async function openPane(): Promise<Page> {
     viewport: { width: 1100, height: 1400 },
   });
   const page = await context.newPage();
-  await page.route(`${OFFICE_CDN}**`, (route) => {
-    const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
-    const file = path.join(OFFICE_LOCAL, rel);
-    if (file.startsWith(OFFICE_LOCAL) && fs.existsSync(file))
-      return route.fulfill({
-        body: fs.readFileSync(file),
-        contentType: "application/javascript",
-      });
-    return route.fulfill({
-      status: rel === "office.js" ? 200 : 404,
-      body: "",
-      contentType: "application/javascript",
-    });
-  });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await routeOffice(page);
   await page.goto(`${base}/taskpane.html`);
   await page
     .getByText("Standalone preview", { exact: true })
