@@ -149,6 +149,19 @@ function tokenize(text: string): Token[] {
  * figure yet); figures and marks join the row open; "$", "(" merge into the figure after them, ")" and "%" into the
  * one before.
  */
+/** A row begun on `line`, with its label pieces, no cells yet. */
+function newRow(line: number, label: CopiedRow["label"] = []): CopiedRow {
+  return {
+    line,
+    label,
+    cells: [],
+    trailingSpaces: 0,
+    adjacent: false,
+    currencyAt: [],
+    width: 0,
+  };
+}
+
 function buildRows(tokens: Token[]): CopiedRow[] {
   const rows: CopiedRow[] = [];
   let row: CopiedRow | null = null;
@@ -175,35 +188,20 @@ function buildRows(tokens: Token[]): CopiedRow[] {
         advance(false, false);
         row.cells.push({ text: t.text, line: t.line, kind: "text", at });
       } else {
-        row = {
-          line: t.line,
-          label: [{ text: t.text, line: t.line }],
-          cells: [],
-          trailingSpaces: 0,
-          adjacent:
-            prev !== null &&
-            prev.kind === "text" &&
-            !t.tabbed &&
-            !prev.tabbed &&
-            prev.line < t.line - 1,
-          currencyAt: [],
-          width: 0,
-        };
+        row = newRow(t.line, [{ text: t.text, line: t.line }]);
+        row.adjacent =
+          prev !== null &&
+          prev.kind === "text" &&
+          !t.tabbed &&
+          !prev.tabbed &&
+          prev.line < t.line - 1;
         rows.push(row);
         at = [0, 0, 0];
         pending = [];
       }
     } else {
       if (!row) {
-        row = {
-          line: t.line,
-          label: [],
-          cells: [],
-          trailingSpaces: 0,
-          adjacent: false,
-          currencyAt: [],
-          width: 0,
-        };
+        row = newRow(t.line);
         rows.push(row);
         at = [0, 0, 0];
       }
@@ -211,15 +209,7 @@ function buildRows(tokens: Token[]): CopiedRow[] {
       // line opening with an empty cell and text after it is a row of its own (a header row's empty corner).
       if (t.lineStart && t.tabbed && !sameLine && row.line !== t.line) {
         if (t.emptyLead && textFollows(tokens, ti)) {
-          row = {
-            line: t.line,
-            label: [],
-            cells: [],
-            trailingSpaces: 0,
-            adjacent: false,
-            currencyAt: [],
-            width: 0,
-          };
+          row = newRow(t.line);
           rows.push(row);
           at = [0, 0, 0];
           pending = [];

@@ -3,7 +3,7 @@
 import { Budget } from "./budget";
 import { STORED_PARSE_BUDGET_MS } from "./limits";
 import { Release } from "./model";
-import { parseRelease } from "./parse";
+import { emptyRelease, parseRelease } from "./parse";
 
 /** The budget of one stored release on the runtime's clock. */
 export const storedBudget = (
@@ -20,14 +20,7 @@ export function parseStored(
     return parseRelease(text, source, { budget });
   } catch (e) {
     return {
-      source,
-      company: null,
-      ticker: null,
-      releaseDate: null,
-      tables: [],
-      facts: [],
-      checks: [],
-      warnings: [],
+      ...emptyRelease(source),
       error: {
         message: `could not be read (${e instanceof Error ? e.message : String(e)}): please report this text`,
       },

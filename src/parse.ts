@@ -61,7 +61,8 @@ function unreadable(text: string): string | null {
   return null;
 }
 
-function emptyRelease(source: string): Release {
+/** A release with nothing read yet: what a parse starts from, or answers with beside an error. */
+export function emptyRelease(source: string): Release {
   return {
     source,
     company: null,

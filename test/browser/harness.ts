@@ -96,7 +96,7 @@ export async function servePane(
 }
 
 /** Office.js from the local package instead of the CDN (the production HTML keeps the CDN tag); nothing else leaves. */
-export async function routeOffice(page: Page): Promise<void> {
+async function routeOffice(page: Page): Promise<void> {
   await page.route(`${OFFICE_CDN}**`, (route) => {
     const rel = route.request().url().slice(OFFICE_CDN.length).split("?")[0];
     const file = path.join(OFFICE_LOCAL, rel);
@@ -112,4 +112,14 @@ export async function routeOffice(page: Page): Promise<void> {
     });
   });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}
+
+/** Opens the standalone pane in `page` (Office.js routed as above) and waits until it is drawn. */
+export async function loadPane(page: Page, base: string): Promise<Page> {
+  await routeOffice(page);
+  await page.goto(`${base}/taskpane.html`);
+  await page
+    .getByText("Standalone preview", { exact: true })
+    .waitFor({ timeout: 20_000 });
+  return page;
 }

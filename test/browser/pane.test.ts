@@ -14,7 +14,7 @@ import { formatNumber } from "../../src/numbers";
 import { addRelease, emptyStore } from "../../src/store";
 import { planRelease } from "../../src/sheet-plan";
 import { checksSummary, scaleLine } from "../../taskpane/summary";
-import { OFFICE_CDN, ROOT, routeOffice, servePane, Served } from "./harness";
+import { OFFICE_CDN, ROOT, loadPane, servePane, Served } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -101,12 +101,7 @@ async function openPane(): Promise<Page> {
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) seen.blocked.push(m.text());
   });
-  await routeOffice(page);
-  await page.goto(`${base}/taskpane.html`);
-  await page
-    .getByText("Standalone preview", { exact: true })
-    .waitFor({ timeout: 20_000 });
-  return page;
+  return loadPane(page, base);
 }
 
 /** Milliseconds from the start of navigation to the pane's first usable drawing (the App's mark). */

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
-import { ROOT, routeOffice, servePane, Served } from "./harness";
+import { ROOT, loadPane, servePane, Served } from "./harness";
 import { readHtml } from "../../src/html";
 import { Release } from "../../src/model";
 import { formatNumber } from "../../src/numbers";
@@ -39,12 +39,7 @@ async function openPane(): Promise<Page> {
     viewport: { width: 1100, height: 1400 },
   });
   const page = await context.newPage();
-  await routeOffice(page);
-  await page.goto(`${base}/taskpane.html`);
-  await page
-    .getByText("Standalone preview", { exact: true })
-    .waitFor({ timeout: 20_000 });
-  return page;
+  return loadPane(page, base);
 }
 
 /** The text/plain Chromium makes of the whole page (select all): what a copy puts on the clipboard as text. */
