@@ -484,7 +484,9 @@ export function readHtml(html: string): HtmlDocument {
     const cell = live()?.cell;
     const text = cell && cell.sup > 0 ? supText(decoded) : decoded;
     const lead = firstNonSpace(decoded);
-    if (cell && cell.sup === 0 && lead >= 0) cell.plain = true;
+    // No-break spaces around a superscript are no text of the cell's own: "&#160;<sup>1</sup>" holds a marker alone.
+    if (cell && cell.sup === 0 && rules.visibleText.test(decoded))
+      cell.plain = true;
     if (cell && cell.sup === 0 && cell.digitLine === undefined && !pre) {
       const d = firstDigit(decoded);
       if (d >= 0) cell.digitLine = lineOf(run.at(d));
@@ -857,8 +859,15 @@ function foldNotes(cells: HCell[]): HCell[] {
   const out: HCell[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    // A marker after a lone "$" would read as a figure ("$ (2)"), and one first in the row marks nothing: dropped.
-    if (c.note && (!prev || rules.currency.test(prev.text))) continue;
+    // A marker after a lone "$" would read as a figure ("$ (2)"), one after a figure's closing cell ("%", ")") would
+    // hide that cell ("% (1)"), and one first in the row marks nothing: dropped.
+    if (
+      c.note &&
+      (!prev ||
+        rules.currency.test(prev.text) ||
+        rules.htmlClosingCell.test(prev.text))
+    )
+      continue;
     if (c.note && prev)
       out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
     else out.push(c);

@@ -594,6 +594,8 @@ export const rules = {
     /<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})/i,
   /** HTML's collapsible white space (not the no-break space). */
   htmlSpace: /[ \t\r\n\f]+/g,
+  /** Text a reader sees: anything but white space, no-break and zero-width spaces included. */
+  visibleText: /[^\s\u200b]/,
   /** Leading white space of a cell, no-break spaces included: its indentation. */
   htmlLeadingSpace: /^[\s\u00a0\u2000-\u200b]*/,
   /** A superscript that is a footnote reference: numbers ("1", "1,2") or a letter (captured), or a star or dagger. */

@@ -671,3 +671,36 @@ describe("a page whose table rows are narrative lines wrapped in the source", ()
     }
   });
 });
+
+describe("a superscript footnote marker in a cell of its own", () => {
+  const page = (rows: string) =>
+    `<html><body><p>Invented Holdings (NYSE: IVH) reports. (In millions)</p><table>
+<tr><td></td><td>Q2 2022</td><td>Q1 2022</td><td>Q2 2021</td><td colspan="2">Change</td></tr>
+${rows}
+</table></body></html>`;
+  const figuresOf = (rel: Release, label: string) =>
+    rel.tables[0]?.rows.find((r) => r.label === label)?.values;
+  const marker = "<td>\n&#160;\n<sup>1</sup>&#160;</td>";
+
+  it("is no figure when no-break spaces stand around it, even in a column of figures", () => {
+    const rel = parseRelease(
+      page(`<tr><td>Cloud</td><td>60</td><td>50</td><td>40</td><td>50</td><td>%</td></tr>
+<tr><td>Hardware</td><td>4</td><td>5</td>${marker}<td></td><td></td></tr>
+<tr><td>Total</td><td>64</td><td>55</td><td>44</td><td>45</td><td>%</td></tr>`),
+      "p.htm",
+    );
+    // "(1)" read as a figure would be -1 under Q2 2021.
+    expect(figuresOf(rel, "Hardware")?.slice(0, 3)).toEqual(["4", "5", null]);
+    expect(rel.facts.some((f) => f.value === "-1")).toBe(false);
+  });
+
+  it("does not hide the '%' cell of the figure before it", () => {
+    const rel = parseRelease(
+      page(`<tr><td>Cloud</td><td>60</td><td>50</td><td>40</td><td>50</td><td>%</td></tr>
+<tr><td>Hardware</td><td>4</td><td>5</td><td>5</td><td>-20</td><td>%</td>${marker}</tr>
+<tr><td>Total</td><td>64</td><td>55</td><td>45</td><td>42</td><td>%</td></tr>`),
+      "p.htm",
+    );
+    expect(figuresOf(rel, "Hardware")).toEqual(["4", "5", "5", "-20"]);
+  });
+});
