@@ -457,7 +457,13 @@ export function readHtml(html: string): HtmlDocument {
         return;
       }
       const c = t.cell;
-      if (!c) return;
+      if (!c) {
+        // Text loose in a table is narrative (below): its paragraphs and breaks still end its lines, so
+        // "<p>1998</p><p>1997</p>" outside the cells are two lines, never "19981997".
+        if (PARAGRAPH.has(name)) endLine(true);
+        else if (LINE_BREAK.has(name)) endLine(false);
+        return;
+      }
       if (name === "sup") {
         c.sup = Math.max(0, c.sup + (close ? -1 : 1));
         return;

@@ -704,3 +704,19 @@ ${rows}
     expect(figuresOf(rel, "Hardware")).toEqual(["4", "5", "5", "-20"]);
   });
 });
+
+describe("paragraphs loose in a table, outside its cells", () => {
+  it("are lines of their own: two years side by side never become one figure", () => {
+    const page = `<html><body><p>Invented Holdings (NYSE: IVH) reports.</p><table>
+<p>Years ended December 31,</p>
+<p>2023</p><p>2022</p>
+<tr><td>Revenues</td><td>1,204</td><td>988</td></tr>
+<tr><td>Net income</td><td>201</td><td>150</td></tr>
+</table></body></html>`;
+    const texts = readHtml(page).lines.map((l) => l.text.trim());
+    expect(texts).toEqual(expect.arrayContaining(["2023", "2022"]));
+    expect(texts.some((t) => /20232022/.test(t))).toBe(false);
+    const rel = parseRelease(page, "p.htm");
+    expect(rel.facts.some((f) => f.value === "20232022")).toBe(false);
+  });
+});
