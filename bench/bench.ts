@@ -14,9 +14,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { figure } from "../src/answers";
 import { parseRelease } from "../src/parse";
-import { addRelease, emptyStore, Store } from "../src/store";
+import { emptyStore, Store } from "../src/store";
 import { linearTable } from "./linear";
 import { paneFirstRender, paneWeight } from "./pane";
+import { addText } from "../src/text-store";
 
 const ROOT = resolve(__dirname, "..");
 const CORPUS = resolve(ROOT, "..", "shared", "corpus", "raw");
@@ -120,7 +121,7 @@ function lookups(docs: { name: string; text: string }[]): void {
   for (let i = 0; store.releases.length < 100 && i < 100 * docs.length; i++) {
     const d = docs[i % docs.length];
     const t = `T${String(i).padStart(3, "0")}`;
-    const added = addRelease(
+    const added = addText(
       store,
       d.text.replace(
         /\((?:NYSE|Nasdaq|NASDAQ|OTC Bulletin Board)\s*:\s*[A-Z.]+\)/g,

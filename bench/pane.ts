@@ -7,10 +7,18 @@ import { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** The budgets, minified bytes: what the pane may weigh (issue 11; the functions bundle's own limit is older). */
+/**
+ * The budgets, minified bytes (issue 11; the functions bundle's own limit is older). taskpane.js is what the pane
+ * runs before its first drawing: React, the Fluent UI components it uses, the store and the sheet writer — not the
+ * parser, which runs in parse-worker.js, fetched in the background when the first text is parsed. The worker holds
+ * the whole parser and htmlparser2's table of HTML's 2,231 named references (37 KB of its 218): 240 KB (it was
+ * 200 KB before the HTML reader). parser.js is the same parser as a chunk of the pane, fetched only where no worker
+ * can run.
+ */
 export const BUDGETS: Record<string, number> = {
   "taskpane.js": 600 * 1024,
-  "parse-worker.js": 200 * 1024,
+  "parse-worker.js": 240 * 1024,
+  "parser.js": 240 * 1024,
   "functions.js": 150 * 1024,
 };
 

@@ -3,9 +3,10 @@
 // and the others are still written; an existing file is kept unless --force.
 import { writeFileSync } from "node:fs";
 import * as ExcelJS from "exceljs";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { emptyStore, StoredRelease } from "../src/store";
 import { planWorkbook } from "../src/workbook-plan";
 import { workbookBytes } from "../src/xlsx";
+import { addText } from "../src/text-store";
 
 export interface ExportOptions {
   output: string;
@@ -35,7 +36,7 @@ export async function runExport(
       status = 1;
       continue;
     }
-    const added = addRelease(store, input.text, file);
+    const added = addText(store, input.text, file);
     const entry = added.store.releases.find((x) => x.id === added.id)!;
     const e = entry.release.error;
     if (e) {

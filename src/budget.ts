@@ -1,5 +1,6 @@
 // A time budget for one parse: a clock passed in (so tests are deterministic) and the milliseconds allowed. The
 // parser looks at it between stages and between tables and gives up with an error value rather than run on.
+import { STORED_PARSE_BUDGET_MS } from "./limits";
 import { ParseError } from "./model";
 
 export interface Budget {
@@ -27,3 +28,9 @@ export function startBudget(budget?: Budget): Overdue {
     };
   };
 }
+
+/** The budget of one release kept in a workbook, on the runtime's clock. */
+export const storedBudget = (
+  ms: number = STORED_PARSE_BUDGET_MS,
+  now: () => number = () => Date.now(),
+): Budget => ({ ms, now });

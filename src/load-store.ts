@@ -1,9 +1,17 @@
 // Loading the texts kept in a workbook into a store one release at a time: each parsed within its own time
 // budget, with a pause between releases so the runtime answers the functions and draws the pane meanwhile. One
-// that fails or runs out of time stays in the store with its error; every other release answers.
-import { Budget } from "./budget";
-import { parseStored, storedBudget } from "./parse-stored";
+// that fails or runs out of time stays in the store with its error; every other release answers. The parse is given
+// (parse-stored.ts's parseStored, or the pane's worker running it), so this loader does not bring the parser along.
+import { Budget, storedBudget } from "./budget";
+import { Release } from "./model";
 import { addRelease, emptyStore, SavedRelease, Store } from "./store";
+
+/** Parses one kept text within its budget, never throwing: parseStored, here or in a worker. */
+export type ParseStored = (
+  text: string,
+  source: string,
+  budget: Budget,
+) => Release | Promise<Release>;
 
 export interface LoadOptions {
   /** The budget of each release (a fresh one per release); the runtime's clock and limits.ts's by default. */
@@ -17,6 +25,7 @@ const yieldToEventLoop = () =>
 
 export async function loadStoreInTurns(
   saved: SavedRelease[],
+  parse: ParseStored,
   options: LoadOptions = {},
 ): Promise<Store> {
   const budget = options.budget ?? (() => storedBudget());
@@ -24,7 +33,7 @@ export async function loadStoreInTurns(
   let store = emptyStore();
   for (const x of saved) {
     await pause();
-    const parsed = parseStored(x.text, x.source, budget());
+    const parsed = await parse(x.text, x.source, budget());
     store = addRelease(store, x.text, x.source, x.id, parsed).store;
   }
   return store;

@@ -1,10 +1,9 @@
 // The release store: any number of parsed releases of any number of companies, kept as their texts (re-parsed on
 // load, so a better parser improves old workbooks). Answers (item, period, company) with the figure in full units
-// and where it was read; the newest release wins, an older differing figure is kept as a restatement.
+// and where it was read; the newest release wins, an older differing figure is kept as a restatement. It takes
+// releases already parsed (text-store.ts parses them here; the pane, in its worker): no parser is brought along.
 import { Decimal } from "./decimal";
 import { Column, Fact, Release, Row } from "./model";
-import { parseRelease } from "./parse";
-import { parseStored } from "./parse-stored";
 import { failedFor, failureMessage } from "./failed-releases";
 import { canonicalId } from "./periods";
 import { PeriodQuery } from "./period-arg";
@@ -111,7 +110,7 @@ function copyOf(
 }
 
 /**
- * Adds a release from its text; `parsed` is the text already parsed (e.g. off the UI thread), to use as is. A text
+ * Adds a release: its text and `parsed`, that text parsed (text-store.ts's addText parses it here). A text
  * the store already holds (same company, periods and text) is not added twice: the result names the release that
  * holds it (`duplicateOf`), for the caller to offer Refresh. `keepCopy` keeps it anyway, marked as a copy that
  * never answers (loading a workbook saved before copies were refused, whose sheets still exist).
@@ -120,11 +119,10 @@ export function addRelease(
   store: Store,
   text: string,
   source: string,
-  id?: string,
-  parsed?: Release,
+  id: string | undefined,
+  release: Release,
   keepCopy = false,
 ): Added {
-  const release = parsed ?? parseRelease(text, source);
   const copy = copyOf(store, text, release);
   if (copy && !keepCopy) return { store, id: copy.id, duplicateOf: copy.id };
   const rid =
@@ -146,14 +144,14 @@ export function addRelease(
 }
 
 /**
- * Re-parses a stored release from new text (Edit text, Refresh); its id and place stay. An edited text is the
+ * A stored release read again from new text (Edit text, Refresh), `parsed` being that text parsed; its id and place stay. An edited text is the
  * newest word among releases of its date (it answers rather than an untouched copy), and is no longer a copy.
  */
 export function replaceRelease(
   store: Store,
   id: string,
   text: string,
-  parsed?: Release,
+  parsed: Release,
 ): Store {
   const seq = store.seq + 1;
   return {
@@ -164,7 +162,7 @@ export function replaceRelease(
       const next: StoredRelease = {
         ...x,
         text,
-        release: parsed ?? parseRelease(text, x.source),
+        release: parsed,
         seq: edited ? seq : x.seq,
       };
       if (edited) delete next.duplicateOf;
@@ -191,16 +189,6 @@ export function removeRelease(store: Store, id: string): Store {
 
 export function saveStore(store: Store): SavedRelease[] {
   return store.releases.map(({ id, source, text }) => ({ id, source, text }));
-}
-
-/** Each text parsed within its own time budget (parse-stored.ts); one that fails stays, with its error. */
-export function loadStore(saved: SavedRelease[]): Store {
-  return saved.reduce(
-    (s, x) =>
-      addRelease(s, x.text, x.source, x.id, parseStored(x.text, x.source), true)
-        .store,
-    emptyStore(),
-  );
 }
 
 // ---- companies ------------------------------------------------------------------------------------------------

@@ -3,60 +3,15 @@
 // seconds to parse and about a second to plan into sheets: neither may hold the pane's thread (issue 11). Results
 // come back in slices (worker-slices.ts); a release the worker parsed stays in its cache under a key, so planning
 // it again sends the key rather than the whole release back across.
+import { Budget } from "../src/budget";
 import { Release } from "../src/model";
-import { parseRelease } from "../src/parse";
 import { StoredRelease } from "../src/store";
-import {
-  FigureRef,
-  markChanges,
-  planRelease,
-  WritePlan,
-} from "../src/sheet-plan";
+import { Job, Planned, ReleaseRef } from "./job-types";
 import { Reassembly, SliceMessage } from "./worker-slices";
 
+export type { Planned } from "./job-types";
+
 const WORKER_URL = "parse-worker.js";
-
-/** A release sent to the worker: whole, or by the key of the worker's cached parse of it. */
-export type ReleaseRef =
-  | { entry: StoredRelease }
-  | { entry: Omit<StoredRelease, "release">; key: number };
-
-/** What the worker is asked: parse a text (kept under `key`), or plan a release's sheets (changes from an old one). */
-export type Job =
-  | { kind: "parse"; text: string; source: string; key: number }
-  | { kind: "plan"; entry: ReleaseRef; taken: string[]; old?: ReleaseRef };
-
-export interface Planned {
-  plan: WritePlan;
-  /** The figures that differ from the old release's plan (markChanges), when an old release was given. */
-  changed: FigureRef[];
-}
-
-/** The work itself, the same in the worker and on this thread; `cached` finds a release parsed before. */
-export function runJob(
-  job: Job,
-  cached: (key: number) => Release | undefined = () => undefined,
-): Release | Planned {
-  if (job.kind === "parse") return parseRelease(job.text, job.source);
-  const resolve = (r: ReleaseRef): StoredRelease => {
-    if ("key" in r) {
-      const release = cached(r.key);
-      if (!release) throw new Error("the worker no longer holds this release");
-      return { ...r.entry, release };
-    }
-    return r.entry;
-  };
-  const entry = resolve(job.entry);
-  const plan = planRelease(entry, { taken: job.taken });
-  const old = job.old && resolve(job.old);
-  const changed = old
-    ? markChanges(
-        old.release.error ? null : planRelease(old, { taken: job.taken }),
-        plan,
-      )
-    : [];
-  return { plan, changed };
-}
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -101,8 +56,13 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-const onThisThread = <T>(job: Job) =>
-  new Promise<T>((resolve) => setTimeout(() => resolve(runJob(job) as T), 0));
+/** Without a worker: the parser is fetched (its own chunk, same origin) and run here after a yield. */
+const onThisThread = async <T>(job: Job): Promise<T> => {
+  const { runJob } = await import(/* webpackChunkName: "parser" */ "./jobs");
+  return new Promise<T>((resolve) =>
+    setTimeout(() => resolve(runJob(job) as T), 0),
+  );
+};
 
 /** Runs a job in the worker; undefined when the worker failed it (the caller then runs `fallback` here). */
 async function inBackground<T>(job: Job, fallback: Job): Promise<T> {
@@ -116,13 +76,17 @@ async function inBackground<T>(job: Job, fallback: Job): Promise<T> {
   return result === undefined ? onThisThread<T>(fallback) : (result as T);
 }
 
-/** Parses a release off the pane's thread where possible; same result as parseRelease. */
+/**
+ * Parses a release off the pane's thread where possible: the same result as parseRelease, or with a budget (a text
+ * kept in the workbook) as parseStored — an error value, never an exception, when the text cannot be read in time.
+ */
 export async function parseInBackground(
   text: string,
   source: string,
+  budget?: Budget,
 ): Promise<Release> {
   const key = ++nextId;
-  const job: Job = { kind: "parse", text, source, key };
+  const job: Job = { kind: "parse", text, source, key, budgetMs: budget?.ms };
   const r = await inBackground<Release>(job, job);
   keys.set(r, key);
   return r;

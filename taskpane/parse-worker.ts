@@ -1,9 +1,10 @@
 // The parse worker (webpack entry "parse-worker"): parses a release, or plans its sheets, off the pane's thread,
-// so a large paste never freezes the pane. Messages: { id, job } in (parse-async.ts's Job); the result out in
+// so a large paste never freezes the pane. Messages: { id, job } in (job-types.ts's Job); the result out in
 // slices (worker-slices.ts), or { id, failed } when the job could not run here (the pane then runs it itself).
 // The last few releases parsed stay here under their keys, so planning one needs no copy of it sent back.
 import { Release } from "../src/model";
-import { Job, runJob } from "./parse-async";
+import { Job } from "./job-types";
+import { runJob } from "./jobs";
 import { sliceMessages } from "./worker-slices";
 
 /** Releases kept for planning: the last few parsed. */

@@ -1,7 +1,7 @@
 // What a paste or a dropped file gives the pane: the clipboard's HTML where it carries one (a release copied from a
 // web page keeps its tables there), else its plain text; a .htm/.html file as the page it is. The HTML is kept as
 // the release's text, so a refresh reads exactly what the first parse read.
-import { isHtml, readHtml } from "../src/html";
+import { isHtml } from "../src/html";
 import { rules } from "../src/rules";
 
 export interface Pasted {
@@ -9,7 +9,7 @@ export interface Pasted {
   text: string;
   /** Where it came from, for the releases list. */
   source: string;
-  /** What to tell the user ("pasted from a web page: 3 tables found"), where there is something to tell. */
+  /** What to tell the user ("pasted from a web page: …"), where there is something to tell. */
   message: string | null;
 }
 
@@ -24,10 +24,8 @@ function asPage(html: string): string {
   return isHtml(html) ? html : `<html><body>${html}</body></html>`;
 }
 
-const tablesFound = (page: string) => {
-  const n = readHtml(page).grids.length;
-  return `${n} table${n === 1 ? "" : "s"} found`;
-};
+/** What the message says of a page; its tables are counted by the parse (in the worker), not here. */
+const kept = "its HTML is kept as the release's text; Parse reads its tables";
 
 /** The clipboard's content as a release: its text/html where present and not empty, else its text/plain. */
 export function fromClipboard(data: ClipboardLike | null): Pasted | null {
@@ -40,7 +38,7 @@ export function fromClipboard(data: ClipboardLike | null): Pasted | null {
     return {
       text: page,
       source: "pasted web page",
-      message: `pasted from a web page: ${tablesFound(page)}`,
+      message: `pasted from a web page: ${kept}`,
     };
   }
   const plain = data.types.includes("text/plain")
@@ -57,7 +55,7 @@ export function fromFile(name: string, content: string): Pasted {
     return {
       text: page,
       source: name,
-      message: `opened a web page: ${tablesFound(page)}`,
+      message: `opened a web page: ${kept}`,
     };
   }
   return { text: content, source: name, message: null };

@@ -58,7 +58,7 @@ export class Releases {
   /** Startup: the texts kept in the workbook, parsed one by one within a time budget each (the caller puts the store in the live store). */
   async readKept(): Promise<Store> {
     this.kept = await this.host.readSavedTexts();
-    return loadStoreInTurns(this.kept);
+    return loadStoreInTurns(this.kept, parseInBackground);
   }
 
   plan(entry: StoredRelease, taken: string[]): WritePlan {

@@ -5,14 +5,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as answers from "../src/answers";
 import {
-  addRelease,
   emptyStore,
-  loadStore,
   removeRelease,
-  replaceRelease,
   saveStore,
   Store,
 } from "../src/store";
+import { addText, loadStore, replaceText } from "../src/text-store";
 
 const fixture = (name: string) =>
   readFileSync(join(__dirname, "fixtures", name), "utf8");
@@ -28,7 +26,7 @@ const ACME = readFileSync(
 );
 
 const storeOf = (...texts: [string, string][]): Store =>
-  texts.reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+  texts.reduce((s, [t, src]) => addText(s, t, src).store, emptyStore());
 
 describe("a label printed under several headings (one per subsidiary)", () => {
   const store = storeOf([CORVID, "corvid.txt"]);
@@ -224,8 +222,8 @@ describe("companies and releases", () => {
 
 describe("copies and restatements", () => {
   it("a text the store already holds is not added again: the result names the release holding it", () => {
-    const first = addRelease(emptyStore(), ACME, "acme.txt");
-    const again = addRelease(
+    const first = addText(emptyStore(), ACME, "acme.txt");
+    const again = addText(
       first.store,
       ACME.replace(/\n/g, "\r\n") + "\n\n",
       "pasted text",
@@ -235,7 +233,7 @@ describe("copies and restatements", () => {
     expect(again.store).toBe(first.store);
     // A different text of the same company is a release of its own.
     const restated = ACME.replace("$ 48,215", "$ 48,300");
-    const other = addRelease(first.store, restated, "restated.txt");
+    const other = addText(first.store, restated, "restated.txt");
     expect(other.duplicateOf).toBeUndefined();
     expect(other.store.releases).toHaveLength(2);
   });
@@ -252,7 +250,7 @@ describe("copies and restatements", () => {
       value: true,
     });
     // Edit the copy: total assets no longer equal liabilities and equity, and that is what BALANCED answers.
-    const edited = replaceRelease(
+    const edited = replaceText(
       store,
       "b",
       ACME.replace(/Total assets( +)\$ *85,679/, "Total assets$1$ 85,680"),

@@ -6,13 +6,12 @@ import * as answers from "../src/answers";
 import { readPeriodArg } from "../src/period-arg";
 import { parseRelease } from "../src/parse";
 import {
-  addRelease,
   emptyStore,
-  loadStore,
   saveStore,
   Store,
 } from "../src/store";
 import { corpusAvailable, corpusText } from "./corpus-files";
+import { addText, loadStore } from "../src/text-store";
 
 const ACME = readFileSync(
   join(__dirname, "..", "examples", "acme-q3-2024.txt"),
@@ -26,7 +25,7 @@ const full = (concept: string, period: string) => {
   return Number(f.value) * f.scale;
 };
 const storeOf = (...texts: [string, string][]): Store =>
-  texts.reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+  texts.reduce((s, [t, src]) => addText(s, t, src).store, emptyStore());
 
 describe("period arguments", () => {
   it.each([
@@ -394,7 +393,7 @@ describe("an amount and its '% of Sales' beside it, both of one period", () => {
       join(__dirname, "fixtures", "vireo-q2-2004-ratios.txt"),
       "utf8",
     );
-    const { store } = addRelease(emptyStore(), text, "vireo.txt");
+    const { store } = addText(emptyStore(), text, "vireo.txt");
     const r = answers.figure(store, "NETINCOME", "Q2-2004");
     expect(r).toEqual({ ok: true, value: 3000000 });
   });

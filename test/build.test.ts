@@ -14,7 +14,8 @@ import path from "path";
 import vm from "vm";
 import { FUNCTION_NAMES } from "../src/answers";
 import { parseRelease } from "../src/parse";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
+import { addText } from "../src/text-store";
 
 const ROOT = path.resolve(__dirname, "..");
 const MAX_FUNCTIONS_JS_BYTES = 150 * 1024;
@@ -241,6 +242,7 @@ describe("production build output", () => {
         "functions.js",
         "taskpane.js",
         "parse-worker.js",
+        "parser.js",
       ]),
     );
     for (const f of bundles) {
@@ -349,7 +351,7 @@ describe("functions.js in a sandbox with only a fake CustomFunctions", () => {
   beforeAll(() => {
     fake = fakeCustomFunctions();
     // No window, document, Office or console: just the language built-ins and CustomFunctions.
-    const store = addRelease(
+    const store = addText(
       emptyStore(),
       EXAMPLE,
       "examples/acme-q3-2024.txt",

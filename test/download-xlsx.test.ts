@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { setStore } from "../src/live-store";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
 import { workbookFile } from "../taskpane/download-xlsx";
+import { addText } from "../src/text-store";
 
 const text = readFileSync(
   join(__dirname, "fixtures", "corvane-q1-2005-export.txt"),
@@ -20,7 +21,7 @@ describe("Download .xlsx", () => {
   });
 
   it("writes the loaded releases, named after the release", async () => {
-    const { store } = addRelease(emptyStore(), text, "corvane.txt");
+    const { store } = addText(emptyStore(), text, "corvane.txt");
     setStore(store);
     const file = await workbookFile(async () => ExcelJS);
     expect(file.name).toBe(`${store.releases[0].id}.xlsx`);

@@ -2,7 +2,7 @@
 // insert, containment, formula injection, all-or-nothing, and the texts kept in the hidden store sheet.
 import * as fs from "fs";
 import * as path from "path";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { emptyStore, StoredRelease } from "../src/store";
 import { ExcelHost } from "../taskpane/excel-host";
 import { KeptRelease } from "../taskpane/host";
 import {
@@ -13,6 +13,7 @@ import {
   WritePlan,
 } from "../src/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
+import { addText } from "../src/text-store";
 
 const acme = fs.readFileSync(
   path.join(__dirname, "..", "examples", "acme-q3-2024.txt"),
@@ -24,7 +25,7 @@ const other = acme
   .replace(/Acme Widget/g, "Other Widget");
 
 function entryOf(text: string, source: string): StoredRelease {
-  const { store, id } = addRelease(emptyStore(), text, source);
+  const { store, id } = addText(emptyStore(), text, source);
   return store.releases.find((x) => x.id === id)!;
 }
 

@@ -3,10 +3,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { figure } from "../src/answers";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
 import { evaluateFormula } from "../taskpane/formula-box";
+import { addText } from "../src/text-store";
 
-const store = addRelease(
+const store = addText(
   emptyStore(),
   readFileSync(join(__dirname, "..", "examples", "acme-q3-2024.txt"), "utf8"),
   "acme",

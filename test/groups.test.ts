@@ -7,7 +7,8 @@ import * as answers from "../src/answers";
 import { columnGroups } from "../src/columns";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
+import { addText } from "../src/text-store";
 
 const parse = (name: string): Release =>
   parseRelease(readFileSync(join(__dirname, "fixtures", name), "utf8"), name);
@@ -236,7 +237,7 @@ describe("answers among column groups", () => {
   const read = (name: string) =>
     readFileSync(join(__dirname, "fixtures", name), "utf8");
   const storeOf = (...texts: [string, string][]) =>
-    texts.reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+    texts.reduce((s, [t, src]) => addText(s, t, src).store, emptyStore());
 
   it("answers a named item from the consolidated column, not the first segment's", () => {
     const store = storeOf([read("northwind-q1-2005-segments.txt"), "nw"]);

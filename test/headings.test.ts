@@ -10,9 +10,10 @@ import { GridRow, Release, Row } from "../src/model";
 import { outline } from "../src/outline";
 import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
 import { planRelease } from "../src/sheet-plan";
 import { row } from "./helpers";
+import { addText } from "../src/text-store";
 
 const parse = (name: string): Release =>
   parseRelease(readFileSync(join(__dirname, "fixtures", name), "utf8"), name);
@@ -187,7 +188,7 @@ describe("naming a heading in VALUE", () => {
       ),
       "quarrystone",
     ],
-  ].reduce((s, [t, src]) => addRelease(s, t, src).store, emptyStore());
+  ].reduce((s, [t, src]) => addText(s, t, src).store, emptyStore());
 
   it("picks the row under any heading of its path named before the label", () => {
     expect(
@@ -225,7 +226,7 @@ describe("naming a heading in VALUE", () => {
 
 describe("the release sheet", () => {
   const planOf = (name: string) => {
-    const { store, id } = addRelease(
+    const { store, id } = addText(
       emptyStore(),
       readFileSync(join(__dirname, "fixtures", name), "utf8"),
       name,

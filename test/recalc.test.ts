@@ -10,8 +10,9 @@ import {
   setStore,
   whenReady,
 } from "../src/live-store";
-import { addRelease, emptyStore, removeRelease } from "../src/store";
+import { emptyStore, removeRelease } from "../src/store";
 import { installRecalc } from "../functions/recalc";
+import { addText } from "../src/text-store";
 
 const EXAMPLE = readFileSync(
   join(__dirname, "..", "examples", "acme-q3-2024.txt"),
@@ -23,7 +24,7 @@ beforeEach(() => resetLiveStore());
 it("requests one full recalculation after a burst of store changes", async () => {
   const calls: number[] = [];
   const uninstall = installRecalc(async () => void calls.push(Date.now()), 5);
-  const { store, id } = addRelease(emptyStore(), EXAMPLE, "a");
+  const { store, id } = addText(emptyStore(), EXAMPLE, "a");
   setStore(store);
   setStore(removeRelease(store, id));
   setStore(store);
@@ -48,7 +49,7 @@ it("functions wait while the store loads from the workbook", async () => {
   let finish: (v: ReturnType<typeof emptyStore>) => void = () => undefined;
   beginLoad(new Promise((r) => (finish = r)));
   const answer = whenReady().then((s) => figure(s, "REVENUE", "Q3-2024"));
-  finish(addRelease(emptyStore(), EXAMPLE, "a").store);
+  finish(addText(emptyStore(), EXAMPLE, "a").store);
   expect(await answer).toEqual({ ok: true, value: 48215000 });
 });
 
@@ -62,7 +63,7 @@ it("an announced load (functions bundle first) makes functions wait for the pane
   });
   await new Promise((r) => setTimeout(r, 10));
   expect(answered).toBe(false);
-  beginLoad(Promise.resolve(addRelease(emptyStore(), EXAMPLE, "a").store));
+  beginLoad(Promise.resolve(addText(emptyStore(), EXAMPLE, "a").store));
   expect(await answer).toEqual({ ok: true, value: 48215000 });
 });
 

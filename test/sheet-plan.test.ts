@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import Decimal from "decimal.js";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { emptyStore, StoredRelease } from "../src/store";
 import {
   excelInput,
   FACTS_HEADER,
@@ -13,13 +13,14 @@ import {
   sheetName,
   tickerRoot,
 } from "../src/sheet-plan";
+import { addText } from "../src/text-store";
 
 const text = fs.readFileSync(
   path.join(__dirname, "..", "examples", "acme-q3-2024.txt"),
   "utf8",
 );
 const entry = (t = text): StoredRelease => {
-  const { store, id } = addRelease(emptyStore(), t, "acme.txt");
+  const { store, id } = addText(emptyStore(), t, "acme.txt");
   return store.releases.find((x) => x.id === id)!;
 };
 

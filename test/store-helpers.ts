@@ -1,11 +1,12 @@
 // A stored release and what the workbook keeps of it, for the tests of the sheet plan and the workbook hosts.
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { emptyStore, StoredRelease } from "../src/store";
 import { KeptRelease } from "../taskpane/host";
 import { WritePlan } from "../src/sheet-plan";
+import { addText } from "../src/text-store";
 
 /** The release as the store holds it after parsing `text`. */
 export function entryOf(text: string, source = "release.txt"): StoredRelease {
-  const { store, id } = addRelease(emptyStore(), text, source);
+  const { store, id } = addText(emptyStore(), text, source);
   return store.releases.find((x) => x.id === id)!;
 }
 

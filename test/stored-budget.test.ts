@@ -7,7 +7,8 @@ import { Budget, startBudget } from "../src/budget";
 import { loadStoreInTurns } from "../src/load-store";
 import { parseRelease } from "../src/parse";
 import { parseStored } from "../src/parse-stored";
-import { loadStore, SavedRelease } from "../src/store";
+import { SavedRelease } from "../src/store";
+import { loadStore } from "../src/text-store";
 
 const read = (p: string) => readFileSync(join(__dirname, "..", p), "utf8");
 const acme = read("examples/acme-q3-2024.txt");
@@ -77,7 +78,7 @@ describe("stored releases", () => {
     let pauses = 0;
     const budgets = [none, ample];
     let i = 0;
-    const store = await loadStoreInTurns(saved, {
+    const store = await loadStoreInTurns(saved, parseStored, {
       budget: () => budgets[i++](),
       pause: async () => void pauses++,
     });
@@ -102,7 +103,7 @@ describe("stored releases", () => {
   });
 
   test("when every release failed, a function says which and why rather than 'nothing loaded'", async () => {
-    const store = await loadStoreInTurns(saved.slice(0, 1), {
+    const store = await loadStoreInTurns(saved.slice(0, 1), parseStored, {
       budget: none,
       pause: async () => undefined,
     });

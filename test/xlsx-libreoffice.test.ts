@@ -17,10 +17,11 @@ import { main } from "../cli/hema";
 import { Decimal } from "../src/decimal";
 import { Release } from "../src/model";
 import { FACTS_SHEET, PlanCell, WritePlan } from "../src/sheet-plan";
-import { addRelease, emptyStore } from "../src/store";
+import { emptyStore } from "../src/store";
 import { planWorkbook, WorkbookPlan } from "../src/workbook-plan";
 import { workbookBytes } from "../src/xlsx";
 import { CORPUS, corpusAvailable, corpusText } from "./corpus-files";
+import { addText } from "../src/text-store";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
   .concat((process.env.PATH ?? "").split(":").map((d) => join(d, "soffice")))
@@ -111,7 +112,7 @@ describeIf("the exported workbook, recalculated by LibreOffice", () => {
     );
     for (const file of readdirSync(join(CORPUS, "raw")).sort()) {
       const name = basename(file).replace(/\.[^.]+$/, "");
-      const { store, id } = addRelease(emptyStore(), corpusText(file), file);
+      const { store, id } = addText(emptyStore(), corpusText(file), file);
       const entry = store.releases.find((x) => x.id === id)!;
       if (entry.release.error) continue;
       const plan = planWorkbook([entry]);

@@ -14,7 +14,7 @@ import * as ExcelJS from "exceljs";
 import { main } from "../cli/hema";
 import { rowsToKept } from "../src/kept-texts";
 import { FACTS_SHEET, FORMATS, STORE_SHEET } from "../src/sheet-plan";
-import { addRelease, emptyStore, StoredRelease } from "../src/store";
+import { emptyStore, StoredRelease } from "../src/store";
 import { planWorkbook } from "../src/workbook-plan";
 import {
   buildWorkbook,
@@ -22,13 +22,14 @@ import {
   uniqueTableName,
   workbookBytes,
 } from "../src/xlsx";
+import { addText } from "../src/text-store";
 
 const FIXTURE = join(__dirname, "fixtures", "corvane-q1-2005-export.txt");
 const EXAMPLE = join(__dirname, "..", "examples", "acme-q3-2024.txt");
 const dir = mkdtempSync(join(tmpdir(), "hema-export-"));
 
 function entryOf(text: string, source: string): StoredRelease {
-  const { store, id } = addRelease(emptyStore(), text, source);
+  const { store, id } = addText(emptyStore(), text, source);
   return store.releases.find((x) => x.id === id)!;
 }
 

@@ -11,10 +11,11 @@ import { Browser, Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import * as answers from "../../src/answers";
 import { formatNumber } from "../../src/numbers";
-import { addRelease, emptyStore } from "../../src/store";
+import { emptyStore } from "../../src/store";
 import { planRelease } from "../../src/sheet-plan";
 import { checksSummary, scaleLine } from "../../taskpane/summary";
 import { OFFICE_CDN, ROOT, loadPane, servePane, Served } from "./harness";
+import { addText } from "../../src/text-store";
 
 jest.setTimeout(120_000);
 
@@ -47,7 +48,7 @@ let browser: Browser;
 
 /** What the page must show, computed by the same code from the text (nothing hard-coded). */
 function expected(text: string) {
-  const { store, id } = addRelease(
+  const { store, id } = addText(
     emptyStore(),
     text,
     "000_hemacare-q2-2003.txt",
@@ -167,6 +168,8 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   const page = await openPane();
   const workerScripts: string[] = [];
   page.on("worker", (w) => workerScripts.push(w.url()));
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
   console.log(
     `first usable render of the pane: ${(await firstRender(page)).toFixed(0)} ms after navigation`,
   );
@@ -186,6 +189,8 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   expect(await focusedIn(page, "#preview-title")).toBe(true);
   // The parse ran in the parse worker, off the pane's thread.
   expect(workerScripts.some((u) => u.endsWith("/parse-worker.js"))).toBe(true);
+  // …and the pane did not fetch a parser of its own (parser.js is for hosts without workers).
+  expect(fetched.filter((u) => u.endsWith("/parser.js"))).toEqual([]);
   expect(await page.getByTestId("scale-line").textContent()).toBe(
     scaleLine(want.entry.release.facts) || "—",
   );
@@ -248,7 +253,7 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
     .first()
     .waitFor();
   const spilled = answers.periods(
-    addRelease(emptyStore(), text, "x").store,
+    addText(emptyStore(), text, "x").store,
     null,
   );
   if (!spilled.ok) throw new Error(spilled.message);
@@ -335,6 +340,31 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   await page.context().close();
 });
 
+test("where no worker can run, the pane fetches its parser chunk (same origin, under the CSP) and parses the same", async () => {
+  const text = fs.readFileSync(SAMPLE, "utf8");
+  const want = expected(text);
+  const page = await openPane();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  // A host without workers: the pane asks for one only at its first parse.
+  await page.evaluate(() => {
+    (window as unknown as { Worker: unknown }).Worker = undefined;
+  });
+  await page.getByTestId("release-text").fill(text);
+  await page.getByRole("button", { name: "Parse" }).click();
+  await page
+    .getByTestId("company")
+    .getByText(want.entry.release.company!)
+    .waitFor();
+  expect(fetched.filter((u) => u.endsWith("/parser.js"))).toHaveLength(1);
+  expect(fetched.some((u) => u.endsWith("/parse-worker.js"))).toBe(false);
+  expect(await page.getByTestId("checks-summary").textContent()).toBe(
+    checksSummary(want.entry.release.checks).text,
+  );
+  expect(traffic.get(page)!.blocked).toEqual([]);
+  await page.context().close();
+});
+
 test("a release in millions shows its scale; a refresh that breaks a check is a warning naming it", async () => {
   const text = fs.readFileSync(MILLIONS, "utf8");
   const page = await openPane();
@@ -345,7 +375,7 @@ test("a release in millions shows its scale; a refresh that breaks a check is a 
   );
   expect(await page.getByTestId("checks-summary").textContent()).toBe(
     checksSummary(
-      addRelease(emptyStore(), text, "t").store.releases[0].release.checks,
+      addText(emptyStore(), text, "t").store.releases[0].release.checks,
     ).text,
   );
   await page.getByRole("button", { name: "Insert into workbook" }).click();
@@ -356,7 +386,7 @@ test("a release in millions shows its scale; a refresh that breaks a check is a 
   // Inventories 540.2 → 545.2: total current assets no longer foots.
   const broken = text.replace("540.2", "545.2");
   const fails = checksSummary(
-    addRelease(emptyStore(), broken, "t").store.releases[0].release.checks,
+    addText(emptyStore(), broken, "t").store.releases[0].release.checks,
   ).sorted.filter((c) => c.status === "fail");
   expect(fails.length).toBeGreaterThan(0);
   await page.getByRole("button", { name: /^Edit text of/ }).click();
