@@ -349,6 +349,8 @@ function buildTable(
     : grid.firstLine;
   const columnVotes: Map<string, boolean>[] = [];
   const datedColumns: boolean[] = [];
+  // Every column's block votes in one pass over the cells (a pass per column was columns × cells).
+  const votesOf = blockVotes(raw, (v) => layout.columnOf.get(v));
   const siblings = layout.columns.map((s) => s.header.join(" "));
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
@@ -365,7 +367,7 @@ function buildTable(
     const dated = p.period !== null || p.fiscalPeriod !== undefined;
     const votes = dated
       ? new Map<string, boolean>()
-      : blockVotes(raw, (v) => layout.columnOf.get(v) === k);
+      : (votesOf[k] ?? new Map<string, boolean>());
     columnVotes.push(votes);
     datedColumns.push(dated);
     const percent =
@@ -582,25 +584,31 @@ export function percentRows(
 const blockOf = (r: RawRow): string => r.sections.join("\u0000");
 
 /**
- * For one column (the cells `inColumn` picks), each block's vote: most of its figures there carry "%". Only blocks
+ * For each column (`columnOf` places a cell), each block's vote: most of its figures there carry "%". Only blocks
  * with figures in the column vote.
  */
 function blockVotes(
   raw: RawRow[],
-  inColumn: (v: ValueCell) => boolean,
-): Map<string, boolean> {
-  const tally = new Map<string, { rates: number; all: number }>();
-  for (const r of raw)
+  columnOf: (v: ValueCell) => number | undefined,
+): Map<string, boolean>[] {
+  const tallies: Map<string, { rates: number; all: number }>[] = [];
+  for (const r of raw) {
+    const block = blockOf(r);
     for (const v of r.values) {
-      if (v.value === null || !inColumn(v)) continue;
-      const t = tally.get(blockOf(r)) ?? { rates: 0, all: 0 };
+      const k = v.value === null ? undefined : columnOf(v);
+      if (k === undefined) continue;
+      const tally = (tallies[k] ??= new Map());
+      const t = tally.get(block) ?? { rates: 0, all: 0 };
       t.all++;
       if (v.percent) t.rates++;
-      tally.set(blockOf(r), t);
+      tally.set(block, t);
     }
-  const out = new Map<string, boolean>();
-  for (const [b, t] of tally) out.set(b, t.rates * 2 >= t.all);
-  return out;
+  }
+  return tallies.map((tally) => {
+    const out = new Map<string, boolean>();
+    for (const [b, t] of tally) out.set(b, t.rates * 2 >= t.all);
+    return out;
+  });
 }
 
 /**
