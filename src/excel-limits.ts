@@ -38,10 +38,14 @@ export function cellProblem(v: string | number): string | null {
   if (v.startsWith("=") && v.length > EXCEL_LIMITS.formulaChars)
     return `a formula of ${v.length} characters (Excel's limit is ${EXCEL_LIMITS.formulaChars})`;
   // A leading apostrophe is Excel's text prefix, not part of the value.
-  const chars = v.startsWith("'") ? v.length - 1 : v.length;
-  if (chars > EXCEL_LIMITS.cellChars)
-    return `a cell of ${chars} characters (Excel's limit is ${EXCEL_LIMITS.cellChars})`;
-  return null;
+  return textProblem(v.startsWith("'") ? v.length - 1 : v.length);
+}
+
+/** Why Excel would refuse a text of this many characters in a cell, or null. */
+export function textProblem(chars: number): string | null {
+  return chars > EXCEL_LIMITS.cellChars
+    ? `a cell of ${chars} characters (Excel's limit is ${EXCEL_LIMITS.cellChars})`
+    : null;
 }
 
 /** Why a block reaching this last row and column (0-based) does not fit on a sheet, or null. */

@@ -9,6 +9,7 @@ import { sourceView, SourceViewRow } from "./source-view";
 import { chunks } from "./kept-texts";
 import {
   cellProblem,
+  textProblem,
   EXCEL_LIMITS,
   excelNumber,
   extentProblem,
@@ -560,16 +561,26 @@ export function planProblem(plan: WritePlan): string | null {
     if (extent) return `sheet "${sheet.name}": ${extent}`;
     for (let i = 0; i < sheet.rows.length; i++)
       for (let j = 0; j < sheet.rows[i].length; j++) {
-        const bad = cellProblem(excelInput(sheet.rows[i][j]));
+        const bad = planCellProblem(sheet.rows[i][j]);
         if (bad) return `sheet "${sheet.name}", ${address(i, j)}: ${bad}`;
       }
   }
   for (const row of plan.facts)
     for (const v of row) {
-      const bad = cellProblem(typeof v === "number" ? v : `'${v}`);
+      // Text goes in behind an apostrophe (excelInput), which Excel does not count.
+      const bad =
+        typeof v === "number" ? cellProblem(v) : textProblem(v.length);
       if (bad) return `${FACTS_SHEET}: ${bad}`;
     }
   return null;
+}
+
+/** Why Excel would refuse the cell as excelInput writes it, or null — without building that input. */
+function planCellProblem(c: PlanCell | undefined): string | null {
+  if (!c) return null;
+  if (c.formula !== undefined) return cellProblem(c.formula);
+  if (c.number !== undefined) return cellProblem(c.number);
+  return textProblem(c.text?.length ?? 0);
 }
 
 /** The value the cell shows (text unescaped, formulas by their parse-time value). */

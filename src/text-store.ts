@@ -1,6 +1,5 @@
 // A store built from texts, each parsed here on this thread: for the CLI, the bench and the tests. (The pane parses
 // in its worker and hands store.ts the parsed releases.)
-import { Release } from "./model";
 import { parseRelease } from "./parse";
 import { parseStored } from "./parse-stored";
 import {
@@ -35,4 +34,3 @@ export function loadStore(saved: SavedRelease[]): Store {
     emptyStore(),
   );
 }
-

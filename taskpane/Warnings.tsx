@@ -21,26 +21,38 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
       </div>
       <ul className="warnings" data-testid="warnings">
         {groups.map((g, i) => (
-          <li key={i}>
-            <details>
-              <summary>
-                <span className="count">{g.warnings.length}×</span>{" "}
-                {g.warnings.length === 1 ? g.warnings[0].message : g.kind}
-              </summary>
-              <ul>
-                {g.warnings.slice(0, FIRST).map((w, k) => (
-                  <li key={k}>
-                    Line {w.line}: {w.message}
-                  </li>
-                ))}
-                {g.warnings.length > FIRST && (
-                  <li>… and {g.warnings.length - FIRST} more</li>
-                )}
-              </ul>
-            </details>
-          </li>
+          <Group key={i} kind={g.kind} warnings={g.warnings} />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** One kind of warning: its count and kind; its lines are drawn only once it is opened (a 2 MB paste has thousands). */
+function Group({ kind, warnings }: { kind: string; warnings: Warning[] }) {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <li>
+      <details
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          <span className="count">{warnings.length}×</span>{" "}
+          {warnings.length === 1 ? warnings[0].message : kind}
+        </summary>
+        {open && (
+          <ul>
+            {warnings.slice(0, FIRST).map((w, k) => (
+              <li key={k}>
+                Line {w.line}: {w.message}
+              </li>
+            ))}
+            {warnings.length > FIRST && (
+              <li>… and {warnings.length - FIRST} more</li>
+            )}
+          </ul>
+        )}
+      </details>
+    </li>
   );
 }

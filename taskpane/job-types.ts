@@ -13,7 +13,13 @@ export type ReleaseRef =
  * workbook is read), or plan a release's sheets (with the figures changed from an old one).
  */
 export type Job =
-  | { kind: "parse"; text: string; source: string; key: number; budgetMs?: number }
+  | {
+      kind: "parse";
+      text: string;
+      source: string;
+      key: number;
+      budgetMs?: number;
+    }
   | { kind: "plan"; entry: ReleaseRef; taken: string[]; old?: ReleaseRef };
 
 export interface Planned {

@@ -47,8 +47,8 @@ export class MemoryHost implements WorkbookHost {
     const refused = planProblem(plan);
     if (refused)
       throw new HostError(`Excel would refuse this write: ${refused}`);
-    // A big plan is checked, copied and shown in steps: the pane draws in between (Excel's own round trips do
-    // the same for the real workbook).
+    // A big plan is checked, then shown after a pause: the pane draws in between (Excel's own round trips do the
+    // same for the real workbook).
     await new Promise<void>((r) => setTimeout(r, 0));
     const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
     for (const s of plan.sheets) {
@@ -66,10 +66,11 @@ export class MemoryHost implements WorkbookHost {
       ...this.state.facts.filter((r) => r[idCol] !== plan.releaseId),
       ...plan.facts,
     ];
-    const copied: SheetPlan[] = [];
-    for (const s of plan.sheets) copied.push(await copySheet(s));
+    // The plan's sheets become the workbook's: a plan is made for one write (planned afresh each time, or a
+    // worker's copy) and no caller changes it after handing it over, so no copy is made (a 2 MB release's source
+    // sheet copied cell by cell held the pane's thread in garbage collection).
     this.commit({
-      sheets: [...sheets, ...copied],
+      sheets: [...sheets, ...plan.sheets],
       facts,
       kept: kept.map((k) => ({ ...k })),
     });
@@ -123,23 +124,4 @@ export class MemoryHost implements WorkbookHost {
       : [];
     return [...this.state.sheets, ...facts];
   }
-}
-
-/** Rows copied per step: the pane draws between steps of a big sheet. */
-const COPY_STEP = 4000;
-
-/** A copy of a sheet the caller can no longer change, made in steps. */
-async function copySheet(s: SheetPlan): Promise<SheetPlan> {
-  const rows: SheetPlan["rows"] = [];
-  for (let i = 0; i < s.rows.length; i += COPY_STEP) {
-    if (i > 0) await new Promise<void>((r) => setTimeout(r, 0));
-    for (const r of s.rows.slice(i, i + COPY_STEP))
-      rows.push(r.map((c) => ({ ...c })));
-  }
-  return {
-    ...s,
-    rows,
-    tables: s.tables.map((t) => ({ ...t })),
-    widths: [...s.widths],
-  };
 }

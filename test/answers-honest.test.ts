@@ -4,12 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as answers from "../src/answers";
-import {
-  emptyStore,
-  removeRelease,
-  saveStore,
-  Store,
-} from "../src/store";
+import { emptyStore, removeRelease, saveStore, Store } from "../src/store";
 import { addText, loadStore, replaceText } from "../src/text-store";
 
 const fixture = (name: string) =>

@@ -5,11 +5,7 @@ import { join } from "node:path";
 import * as answers from "../src/answers";
 import { readPeriodArg } from "../src/period-arg";
 import { parseRelease } from "../src/parse";
-import {
-  emptyStore,
-  saveStore,
-  Store,
-} from "../src/store";
+import { emptyStore, saveStore, Store } from "../src/store";
 import { corpusAvailable, corpusText } from "./corpus-files";
 import { addText, loadStore } from "../src/text-store";
 

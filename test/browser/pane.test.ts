@@ -48,11 +48,7 @@ let browser: Browser;
 
 /** What the page must show, computed by the same code from the text (nothing hard-coded). */
 function expected(text: string) {
-  const { store, id } = addText(
-    emptyStore(),
-    text,
-    "000_hemacare-q2-2003.txt",
-  );
+  const { store, id } = addText(emptyStore(), text, "000_hemacare-q2-2003.txt");
   const entry = store.releases.find((x) => x.id === id)!;
   const r = answers.figure(store, "NETLOSS", "Q2-2003");
   if (!r.ok) throw new Error(r.message);
@@ -252,10 +248,7 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
     .locator("table tr")
     .first()
     .waitFor();
-  const spilled = answers.periods(
-    addText(emptyStore(), text, "x").store,
-    null,
-  );
+  const spilled = answers.periods(addText(emptyStore(), text, "x").store, null);
   if (!spilled.ok) throw new Error(spilled.message);
   expect(
     await page.getByTestId("formula-result").locator("table tr").count(),
