@@ -675,6 +675,12 @@ export const rules = {
   copiedSpacerLine: /^[ \t\u00a0]+$/,
   /** A TAB followed by spaces before a figure or word: fixed-width text aligned with TABs and spaces, not copied cells. */
   tabThenPadding: /\t {1,}\S/,
+
+  // ---- the pane's warnings, grouped by kind ----
+  /** A quoted text in a warning (to its closing quote, or to the end): what differs between warnings of one kind. */
+  warningQuote: /"[^"]*("?)/g,
+  /** A figure in a warning: digits, with "," or "." between digits ("1,234.5"). */
+  warningFigure: /\d+(?:[.,]\d+)*/g,
 };
 
 /** Month name (any accepted spelling) → 1..12, or 0. */

@@ -18,6 +18,7 @@ import { Check, Release } from "../src/model";
 import { KeptRelease } from "./host";
 import { parseInBackground } from "./parse-async";
 import { decodeBytes } from "../src/decode";
+import { formatNumber } from "../src/numbers";
 import { fromFile, handlePaste, Pasted } from "./paste";
 import { Preview } from "./Preview";
 import { RefreshResult } from "./releases";
@@ -125,10 +126,16 @@ export function App({ started }: { started: Started }) {
       ),
     [],
   );
+  // Focus moves once per action, when its result is on the page (a preview is drawn in a transition: it may
+  // come a few tasks after the action ends).
+  const focused = React.useRef(0);
   React.useEffect(() => {
-    if (!focus) return;
-    (focus.to === "preview" ? previewRef.current : noteRef.current)?.focus();
-  }, [focus]);
+    if (!focus || focused.current === focus.n) return;
+    const to = focus.to === "preview" ? previewRef.current : noteRef.current;
+    if (!to) return;
+    to.focus();
+    focused.current = focus.n;
+  }, [focus, preview]);
 
   const act = async (what: string, f: () => Promise<Note | void>) => {
     setBusy(what);
@@ -149,7 +156,9 @@ export function App({ started }: { started: Started }) {
   const parse = () =>
     act("Parse", async () => {
       const r = await parseInBackground(text, source);
-      setPreview({ release: r, text });
+      // Drawn as a transition: React yields to the browser between components, so a preview of hundreds of tables
+      // never holds the pane's thread in one long task.
+      React.startTransition(() => setPreview({ release: r, text }));
       if (r.error)
         return {
           intent: "error",
@@ -325,7 +334,7 @@ export function App({ started }: { started: Started }) {
           value={text.length > SHOWN_IN_BOX ? "" : text}
           placeholder={
             text.length > SHOWN_IN_BOX
-              ? `${(text.length / 1e6).toFixed(1)} MB kept (${lineCount.toLocaleString("en-US")} lines), too long to show here: Parse reads all of it. Paste or type to replace it.`
+              ? `${(text.length / 1e6).toFixed(1)} MB kept (${formatNumber(String(lineCount))} lines), too long to show here: Parse reads all of it. Paste or type to replace it.`
               : undefined
           }
           onChange={(_, d) => setText(d.value)}

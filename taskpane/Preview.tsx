@@ -21,7 +21,10 @@ export const Preview = React.memo(
       React.useEffect(() => setDrawn(BATCH), [release]);
       React.useEffect(() => {
         if (drawn >= release.tables.length) return;
-        const next = setTimeout(() => setDrawn((n) => n + BATCH), 0);
+        const next = setTimeout(
+          () => React.startTransition(() => setDrawn((n) => n + BATCH)),
+          0,
+        );
         return () => clearTimeout(next);
       }, [drawn, release]);
       const scale = React.useMemo(() => scaleLine(release.facts), [release]);

@@ -30,7 +30,7 @@ const css = `
 .grid thead th.label{font-weight:600}
 .grid .heading th{font-weight:600;color:${tokens.colorNeutralForeground2}}
 .grid .group{font-weight:normal;color:${tokens.colorNeutralForeground3}}
-.table-block{display:flex;flex-direction:column;gap:2px;min-width:0}
+.table-block{display:flex;flex-direction:column;gap:2px;min-width:0;content-visibility:auto;contain-intrinsic-size:auto 240px}
 .table-title{margin:4px 0 0}
 .table-scale,.muted{color:${tokens.colorNeutralForeground3};font-size:12px}
 .num{text-align:right;font-variant-numeric:tabular-nums}

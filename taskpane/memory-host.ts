@@ -14,12 +14,23 @@ import {
 export interface MemoryState {
   sheets: SheetPlan[];
   facts: (string | number)[][];
+  /** The same rows as HEMA_Facts shows them (made during the write, in steps). */
+  factCells: PlanCell[][];
   kept: KeptRelease[];
 }
 
+/** HEMA_Facts rows turned into cells per step of a write: the pane draws between steps. */
+const FACTS_STEP = 5000;
+
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** A HEMA_Facts row as the sheet shows it. */
+const factCells = (r: (string | number)[]): PlanCell[] =>
+  r.map((v): PlanCell => (typeof v === "number" ? { number: v } : { text: v }));
+
 export class MemoryHost implements WorkbookHost {
   readonly kind = "memory" as const;
-  state: MemoryState = { sheets: [], facts: [], kept: [] };
+  state: MemoryState = { sheets: [], facts: [], factCells: [], kept: [] };
   private listeners = new Set<() => void>();
 
   onChange(l: () => void): () => void {
@@ -49,7 +60,7 @@ export class MemoryHost implements WorkbookHost {
       throw new HostError(`Excel would refuse this write: ${refused}`);
     // A big plan is checked, then shown after a pause: the pane draws in between (Excel's own round trips do the
     // same for the real workbook).
-    await new Promise<void>((r) => setTimeout(r, 0));
+    await pause();
     const sheets = this.state.sheets.filter((s) => !previous.includes(s.name));
     for (const s of plan.sheets) {
       if (
@@ -62,9 +73,19 @@ export class MemoryHost implements WorkbookHost {
         );
     }
     const idCol = FACTS_HEADER.indexOf("Release");
-    const facts = [
-      ...this.state.facts.filter((r) => r[idCol] !== plan.releaseId),
-      ...plan.facts,
+    const others = this.state.facts
+      .map((r, i) => i)
+      .filter((i) => this.state.facts[i][idCol] !== plan.releaseId);
+    const cells: PlanCell[][] = [];
+    for (let i = 0; i < plan.facts.length; i += FACTS_STEP) {
+      if (i > 0) await pause();
+      for (const r of plan.facts.slice(i, i + FACTS_STEP))
+        cells.push(factCells(r));
+    }
+    const facts = [...others.map((i) => this.state.facts[i]), ...plan.facts];
+    const shownFacts = [
+      ...others.map((i) => this.state.factCells[i]),
+      ...cells,
     ];
     // The plan's sheets become the workbook's: a plan is made for one write (planned afresh each time, or a
     // worker's copy) and no caller changes it after handing it over, so no copy is made (a 2 MB release's source
@@ -72,6 +93,7 @@ export class MemoryHost implements WorkbookHost {
     this.commit({
       sheets: [...sheets, ...plan.sheets],
       facts,
+      factCells: shownFacts,
       kept: kept.map((k) => ({ ...k })),
     });
     return plan;
@@ -83,9 +105,13 @@ export class MemoryHost implements WorkbookHost {
     kept: KeptRelease[],
   ): Promise<void> {
     const idCol = FACTS_HEADER.indexOf("Release");
+    const stays = (r: (string | number)[]) => r[idCol] !== releaseId;
     this.commit({
       sheets: this.state.sheets.filter((s) => !sheets.includes(s.name)),
-      facts: this.state.facts.filter((r) => r[idCol] !== releaseId),
+      facts: this.state.facts.filter(stays),
+      factCells: this.state.factCells.filter((_, i) =>
+        stays(this.state.facts[i]),
+      ),
       kept: kept.map((k) => ({ ...k })),
     });
   }
@@ -111,11 +137,7 @@ export class MemoryHost implements WorkbookHost {
             role: "release",
             rows: [
               FACTS_HEADER.map((h) => ({ text: h, bold: true })),
-              ...this.state.facts.map((r) =>
-                r.map((v): PlanCell =>
-                  typeof v === "number" ? { number: v } : { text: v },
-                ),
-              ),
+              ...this.state.factCells,
             ],
             tables: [],
             widths: FACTS_HEADER.map(() => 14),

@@ -1,6 +1,7 @@
 // What the pane says about a parsed release in a few words: its scale and unit line, each table's scale, the checks
 // counted with FAILs first, the warnings grouped by kind, the checks a refresh turned to FAIL, and a paste that
 // holds several copies of one release. Pure functions (no React, no Office): test/pane-summary.test.ts.
+import { rules } from "../src/rules";
 import {
   Check,
   CheckStatus,
@@ -109,43 +110,14 @@ export function checksSummary(checks: Check[]): {
 /** A check's name as the pane lists it: its kind and period ("footing.total Q2-2003"). */
 export const checkName = (c: Check) => `${c.id} ${c.period ?? c.column}`;
 
-const isDigit = (ch: string) => ch >= "0" && ch <= "9";
-
 /**
  * A warning's kind: its message with every figure and quoted text replaced by "…", so "Line 12: column 3 has no
  * period" and "Line 40: column 5 has no period" fall in one group.
  */
 export function warningKind(message: string): string {
-  let out = "";
-  let quote: string | null = null;
-  for (let i = 0; i < message.length; i++) {
-    const ch = message[i];
-    if (quote) {
-      if (ch === quote) {
-        quote = null;
-        out += "…" + ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quote = ch;
-      out += ch;
-      continue;
-    }
-    if (isDigit(ch)) {
-      while (
-        i + 1 < message.length &&
-        (isDigit(message[i + 1]) ||
-          ((message[i + 1] === "," || message[i + 1] === ".") &&
-            isDigit(message[i + 2] ?? "")))
-      )
-        i++;
-      if (!out.endsWith("…")) out += "…";
-      continue;
-    }
-    out += ch;
-  }
-  return out;
+  return message
+    .replace(rules.warningQuote, (_, close: string) => (close ? '"…"' : '"'))
+    .replace(rules.warningFigure, "…");
 }
 
 /** The warnings grouped by kind, largest group first; each group keeps its warnings in line order. */

@@ -471,11 +471,10 @@ test("the main flow works from the keyboard only, focus landing on each result",
 });
 
 /**
- * The longest main-thread task the 2 MB test accepts. Issue 11 asks for 100 ms (HEMA_LONG_TASK_MS=100); on the
- * shared 2-core build machine this pane does not meet it yet (tasks of 100–700 ms remain: the README says so), so
- * the default guards against a freeze of a second or more (the 2.9 s and 2.5 s freezes the issue reported).
+ * The longest main-thread task the 2 MB test accepts: issue 11's 100 ms. (HEMA_LONG_TASK_MS changes it for a machine
+ * too slow or too busy for the measure to mean anything; the longest task is printed either way.)
  */
-const LONG_TASK_MS = Number(process.env.HEMA_LONG_TASK_MS ?? 1000);
+const LONG_TASK_MS = Number(process.env.HEMA_LONG_TASK_MS ?? 100);
 
 test("a 2 MB paste: parsed, previewed and inserted with no long freeze of the main thread", async () => {
   const files = fs
@@ -487,11 +486,17 @@ test("a 2 MB paste: parsed, previewed and inserted with no long freeze of the ma
     big += files[i % files.length] + "\n\n";
   bigText = big;
   const page = await openPane();
+  // The text is fetched into the page before the clock starts: reading 2 MB off the network is the test's own work.
+  await page.evaluate(async () => {
+    (window as unknown as { big: string }).big = await (
+      await fetch("/__big.txt")
+    ).text();
+  });
   const since = await page.evaluate(() => performance.now());
   const t0 = Date.now();
   // The paste: a paste event carrying the text, as the clipboard gives it.
   await page.getByTestId("release-text").evaluate(async (el) => {
-    const s = await (await fetch("/__big.txt")).text();
+    const s = (window as unknown as { big: string }).big;
     const data = new DataTransfer();
     data.setData("text/plain", s);
     el.dispatchEvent(
@@ -546,7 +551,7 @@ test("a 2 MB paste: parsed, previewed and inserted with no long freeze of the ma
   );
   const over100 = tasks.filter((x) => x.duration > 100);
   console.log(
-    `tasks over 100 ms: ${over100.length ? over100.map((x) => `${x.duration.toFixed(0)} ms at ${(x.start - since).toFixed(0)} ms`).join(", ") : "none"}`,
+    `tasks over 50 ms: ${tasks.map((x) => `${x.duration.toFixed(0)} ms at ${(x.start - since).toFixed(0)} ms`).join(", ") || "none"}; over 100 ms: ${over100.length || "none"}`,
   );
   expect(
     tasks
