@@ -11,7 +11,17 @@ export const EXCEL_LIMITS = {
   sheetNameChars: 31,
   /** The largest magnitude a cell holds. */
   maxNumber: 9.99999999999999e307,
+  /** Bytes one request to Excel on the web may carry (and one response): a bigger context.sync is refused. */
+  requestBytes: 5 * 1024 * 1024,
 } as const;
+
+/** About how many bytes a value weighs in a request: its JSON, a non-ASCII character counted as the 3 UTF-8 may take. */
+export function requestWeight(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let wide = 0;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
+  return json.length + 2 * wide;
+}
 
 const FORBIDDEN_IN_SHEET_NAME = ["[", "]", ":", "*", "?", "/", "\\"];
 

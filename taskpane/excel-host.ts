@@ -7,6 +7,7 @@
 // deployed add-in would not see them) and have a small size budget; custom XML parts need extra async round trips
 // per part. Texts are chunked below Excel's 32,767-character cell limit (kept-texts.ts).
 import { HostError, KeptRelease, resolvePlan, WorkbookHost } from "./host";
+import { EXCEL_LIMITS, requestWeight } from "../src/excel-limits";
 import { keptToRows, rowsToKept } from "../src/kept-texts";
 import {
   address,
@@ -37,23 +38,101 @@ const escapeAll = (rows: unknown[][]): (string | number)[][] =>
     ),
   );
 
+/**
+ * What one context.sync may carry: Excel on the web refuses a request (or a response) over 5 MB, so a big release is
+ * written in as many round trips as it needs, each well under that; a small one still takes one.
+ */
+const SYNC_BUDGET = Math.floor(EXCEL_LIMITS.requestBytes / 2);
+/** What an operation other than a block of values weighs in a request (its name, object path and arguments). */
+const OP_BYTES = 100;
+
+/** Weighs the queued operations and syncs before the next would take the request past SYNC_BUDGET. */
+class Meter {
+  private bytes = 0;
+  constructor(private context: Excel.RequestContext) {}
+  async add(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > SYNC_BUDGET) {
+      await this.context.sync();
+      this.bytes = 0;
+    }
+    this.bytes += bytes;
+  }
+}
+
+/**
+ * Queues `rows` (a rectangle, `width` columns) into `ws` from 0-based row `first`, in blocks of rows the meter can
+ * carry; `formats` (same shape), where given, goes with each block.
+ */
+async function writeRows(
+  ws: Excel.Worksheet,
+  first: number,
+  width: number,
+  rows: (string | number)[][],
+  meter: Meter,
+  formats?: string[][],
+): Promise<void> {
+  const last = columnLetter(width - 1);
+  let from = 0;
+  while (from < rows.length) {
+    let to = from;
+    let bytes = 0;
+    do {
+      bytes +=
+        requestWeight(rows[to]) + (formats ? requestWeight(formats[to]) : 0);
+      to++;
+    } while (to < rows.length && bytes < SYNC_BUDGET / 2);
+    await meter.add(bytes + OP_BYTES);
+    const block = ws.getRange(`A${first + from + 1}:${last}${first + to}`);
+    if (formats) block.numberFormat = formats.slice(from, to);
+    block.formulas = rows.slice(from, to);
+    from = to;
+  }
+}
+
+/** Queues rows added at the end of a table, in blocks the meter can carry. */
+async function addTableRows(
+  table: Excel.Table,
+  rows: (string | number)[][],
+  meter: Meter,
+): Promise<void> {
+  for (let from = 0; from < rows.length;) {
+    let to = from;
+    let bytes = 0;
+    do bytes += requestWeight(rows[to++]);
+    while (to < rows.length && bytes < SYNC_BUDGET / 2);
+    await meter.add(bytes + OP_BYTES);
+    table.rows.add(undefined, rows.slice(from, to));
+    from = to;
+  }
+}
+
 const rect = <T>(rows: T[][], fill: T): T[][] => {
   const w = rows.reduce((n, r) => Math.max(n, r.length), 1);
   return rows.map((r) => [...r, ...Array(w - r.length).fill(fill)]);
 };
 
-/** Queues the writes of one sheet (no sync). */
-function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
+/** Queues the writes of one sheet, syncing where the meter says a request is full. */
+async function writeSheet(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  meter: Meter,
+): Promise<void> {
   if (plan.rows.length === 0) return;
   const grid = rect(plan.rows, undefined);
-  const w = grid[0].length;
-  const all = ws.getRange(`A1:${columnLetter(w - 1)}${grid.length}`);
-  all.numberFormat = grid.map((r) => r.map((c) => c?.format ?? "General"));
-  all.formulas = grid.map((r) => r.map(excelInput));
-  grid.forEach((r, i) =>
-    r.forEach((c, j) => {
+  await writeRows(
+    ws,
+    0,
+    grid[0].length,
+    grid.map((r) => r.map(excelInput)),
+    meter,
+    grid.map((r) => r.map((c) => c?.format ?? "General")),
+  );
+  for (let i = 0; i < grid.length; i++)
+    for (let j = 0; j < grid[i].length; j++) {
+      const c = grid[i][j];
       if (!c || !(c.bold || c.topBorder || c.indent || c.link || c.highlight))
-        return;
+        continue;
+      await meter.add(OP_BYTES * 2 + (c.link?.length ?? 0));
       const cell = ws.getRange(address(i, j));
       if (c.bold) cell.format.font.bold = true;
       if (c.topBorder)
@@ -65,14 +144,14 @@ function writeSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
           documentReference: c.link,
           screenTip: "Show the source line",
         };
-    }),
-  );
-  plan.widths.forEach(
-    (wd, j) =>
-      (ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth =
-        wd * 6),
-  );
+    }
+  for (let j = 0; j < plan.widths.length; j++) {
+    await meter.add(OP_BYTES);
+    ws.getRange(`${columnLetter(j)}:${columnLetter(j)}`).format.columnWidth =
+      plan.widths[j] * 6;
+  }
   for (const t of plan.tables) {
+    await meter.add(OP_BYTES * 2);
     const table = ws.tables.add(t.address, true);
     table.name = t.name;
   }
@@ -211,13 +290,14 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** Queues the HEMA_Facts change: this release's rows out, `rows` in; creates the table when missing. */
-  private writeFacts(
+  private async writeFacts(
     context: Excel.RequestContext,
     before: Before,
     releaseId: string,
     header: string[],
     rows: (string | number)[][],
-  ): void {
+    meter: Meter,
+  ): Promise<void> {
     const idCol = header.indexOf("Release");
     if (
       before.facts === null ||
@@ -228,9 +308,8 @@ export class ExcelHost implements WorkbookHost {
           ? context.workbook.worksheets.add(FACTS_SHEET)
           : context.workbook.worksheets.getItem(FACTS_SHEET);
       const body = [header, ...rows];
-      ws.getRange(
-        `A1:${columnLetter(header.length - 1)}${body.length}`,
-      ).formulas = escapeAll(body);
+      await writeRows(ws, 0, header.length, escapeAll(body), meter);
+      await meter.add(OP_BYTES * 2);
       const t = ws.tables.add(
         `A1:${columnLetter(header.length - 1)}${body.length}`,
         true,
@@ -241,25 +320,34 @@ export class ExcelHost implements WorkbookHost {
     const table = context.workbook.tables.getItem(FACTS_TABLE);
     const body = before.facts.slice(1);
     for (let i = body.length - 1; i >= 0; i--)
-      if (String(body[i][idCol]) === releaseId)
+      if (String(body[i][idCol]) === releaseId) {
+        await meter.add(OP_BYTES);
         table.rows.getItemAt(i).delete();
-    if (rows.length) table.rows.add(undefined, escapeAll(rows));
+      }
+    await addTableRows(table, escapeAll(rows), meter);
   }
 
-  private writeStore(
+  private async writeStore(
     context: Excel.RequestContext,
     before: Before,
     kept: KeptRelease[],
-  ): void {
+    meter: Meter,
+  ): Promise<void> {
     const exists = before.sheets.includes(STORE_SHEET);
+    await meter.add(OP_BYTES * 3);
     const ws = exists
       ? context.workbook.worksheets.getItem(STORE_SHEET)
       : context.workbook.worksheets.add(STORE_SHEET);
     if (exists) ws.getRange("A:E").clear();
     const rows = keptToRows(kept);
-    const r = ws.getRange(`A1:E${rows.length}`);
-    r.numberFormat = rows.map((x) => x.map(() => "@"));
-    r.formulas = escapeAll(rows);
+    await writeRows(
+      ws,
+      0,
+      5,
+      escapeAll(rows),
+      meter,
+      rows.map((x) => x.map(() => "@")),
+    );
     ws.visibility = "VeryHidden";
   }
 
@@ -283,17 +371,21 @@ export class ExcelHost implements WorkbookHost {
         );
         written = plan;
         holds = kept.length > 0;
+        const meter = new Meter(context);
         const moved = this.backup(context, before, previous);
-        for (const s of plan.sheets)
-          writeSheet(context.workbook.worksheets.add(s.name), s);
-        this.writeFacts(
+        for (const s of plan.sheets) {
+          await meter.add(OP_BYTES);
+          await writeSheet(context.workbook.worksheets.add(s.name), s, meter);
+        }
+        await this.writeFacts(
           context,
           before,
           plan.releaseId,
           plan.factsHeader,
           plan.facts,
+          meter,
         );
-        this.writeStore(context, before, kept);
+        await this.writeStore(context, before, kept, meter);
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
       },
     );
@@ -311,16 +403,18 @@ export class ExcelHost implements WorkbookHost {
       () => [],
       sheets,
       async (context, before) => {
+        const meter = new Meter(context);
         const moved = this.backup(context, before, sheets);
         if (before.facts)
-          this.writeFacts(
+          await this.writeFacts(
             context,
             before,
             releaseId,
             (before.facts[0] ?? []).map(String),
             [],
+            meter,
           );
-        this.writeStore(context, before, kept);
+        await this.writeStore(context, before, kept, meter);
         for (const m of moved) context.workbook.worksheets.getItem(m).delete();
       },
     );
@@ -372,6 +466,7 @@ export class ExcelHost implements WorkbookHost {
   ): Promise<"undone" | "completed"> {
     return this.run(async (context) => {
       const now = await this.readBefore(context);
+      const meter = new Meter(context);
       const wb = context.workbook;
       const originals = previous.filter((n) => before.sheets.includes(n));
       const backedUp = originals.filter((_, i) =>
@@ -409,17 +504,24 @@ export class ExcelHost implements WorkbookHost {
         now.tables.some((t) => t.name === FACTS_TABLE)
       ) {
         const table = wb.tables.getItem(FACTS_TABLE);
-        for (let i = now.facts.length - 2; i >= 0; i--)
+        for (let i = now.facts.length - 2; i >= 0; i--) {
+          await meter.add(OP_BYTES);
           table.rows.getItemAt(i).delete();
-        if (before.facts.length > 1)
-          table.rows.add(undefined, escapeAll(before.facts.slice(1)));
+        }
+        await addTableRows(table, escapeAll(before.facts.slice(1)), meter);
       }
       if (before.store && now.sheets.includes(STORE_SHEET)) {
         const ws = wb.worksheets.getItem(STORE_SHEET);
         ws.getRange("A:E").clear();
-        const r = ws.getRange(`A1:E${before.store.length}`);
-        r.numberFormat = rect(before.store, "").map((x) => x.map(() => "@"));
-        r.formulas = escapeAll(rect(before.store, ""));
+        const rows = rect(before.store, "");
+        await writeRows(
+          ws,
+          0,
+          5,
+          escapeAll(rows),
+          meter,
+          rows.map((x) => x.map(() => "@")),
+        );
       }
       await context.sync();
       return "undone";

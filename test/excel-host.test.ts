@@ -13,6 +13,7 @@ import {
   WritePlan,
 } from "../src/sheet-plan";
 import { FakeWorkbook } from "./fake-excel";
+import { EXCEL_LIMITS } from "../src/excel-limits";
 import { addText } from "../src/text-store";
 
 const acme = fs.readFileSync(
@@ -334,4 +335,25 @@ test("reading the kept texts of a new workbook finds none, even on a host strict
   const { wb, host } = setup();
   wb.strictNullObjects = true;
   expect(await host.readSavedTexts()).toEqual([]);
+});
+
+describe("a release too big for one request to Excel on the web", () => {
+  // About 470 KB (some 6 MB of requests): copies of the example release, each its own ticker so none is a copy of another.
+  const big = Array.from({ length: 100 }, (_, i) =>
+    acme.replace(/ACMW/g, `A${String(i).padStart(3, "0")}`),
+  ).join("\n\n");
+
+  it("is written in several round trips, none carrying more than Excel takes, and reads back whole", async () => {
+    const { wb, host, syncs } = setup();
+    const e = entryOf(big, "big.txt");
+    const plan = planRelease(e);
+    await host.writeRelease(plan, [], [keep(e, plan)]);
+    expect(syncs()).toBeGreaterThan(2);
+    expect(wb.heaviest).toBeLessThanOrEqual(EXCEL_LIMITS.requestBytes);
+    const facts = wb.tableList.find((t) => t.name === FACTS_TABLE)!;
+    expect(facts.box.r1 - facts.box.r0).toBe(plan.facts.length);
+    const last = plan.figures[plan.figures.length - 1];
+    expect(wb.sheet(last.sheet)!.cell(last.address)!.value).toBe(last.value);
+    expect(await host.readSavedTexts()).toEqual([keep(e, plan)]);
+  }, 60_000);
 });

@@ -4,9 +4,14 @@
 import { OfficeMockObject } from "office-addin-mock";
 import {
   cellProblem,
+  EXCEL_LIMITS,
   extentProblem,
+  requestWeight,
   sheetNameProblem,
 } from "../src/excel-limits";
+
+/** What an operation other than a range's values weighs in a request (its name, object path and arguments). */
+const OP_BYTES = 100;
 
 /** Excel's answer to a request past its limits: the request fails, as `InvalidArgument` does at sync. */
 function refuse(problem: string | null): void {
@@ -64,7 +69,15 @@ export class FakeWorkbook {
   /** Behave like a host that refuses a method called on a null object (the request fails at sync). */
   strictNullObjects = false;
 
-  check(op: string, arg: string): void {
+  /** The weight of the operations queued since the last sync (Excel on the web refuses a request over 5 MB). */
+  queued = 0;
+  /** The weight of what the queued reads will answer (a response has the same limit). */
+  answering = 0;
+  /** The most one sync carried, request or response. */
+  heaviest = 0;
+
+  check(op: string, arg: string, bytes = OP_BYTES): void {
+    this.queued += bytes;
     this.ops++;
     if (this.failWhen?.(op, arg))
       throw new Error(`simulated failure in ${op} ${arg}`);
@@ -101,6 +114,14 @@ export class FakeWorkbook {
     };
     mock.sync = async () => {
       n++;
+      const size = Math.max(this.queued, this.answering);
+      this.queued = 0;
+      this.answering = 0;
+      this.heaviest = Math.max(this.heaviest, size);
+      if (size > EXCEL_LIMITS.requestBytes)
+        throw new Error(
+          `RichApi.Error: The request payload size has exceeded the limit (${size} bytes; Excel on the web takes ${EXCEL_LIMITS.requestBytes})`,
+        );
       await mockSync();
     };
     return { context: mock as unknown as Excel.RequestContext, syncs: () => n };
@@ -226,18 +247,17 @@ export class FakeSheet {
 class FakeRange {
   isNullObject = false;
   constructor(
-    private wb: FakeWorkbook,
+    readonly wb: FakeWorkbook,
     private sheet: FakeSheet,
     private box: { r0: number; c0: number; r1: number; c1: number },
   ) {}
   load() {}
   private each(f: (key: string, i: number, j: number) => void) {
-    const keys = [...this.sheet.cells.keys()];
     const big =
       (this.box.r1 - this.box.r0 + 1) * (this.box.c1 - this.box.c0 + 1) >
       100000;
     if (big) {
-      for (const k of keys) {
+      for (const k of [...this.sheet.cells.keys()]) {
         const [r, c] = k.split(",").map(Number);
         if (
           r >= this.box.r0 &&
@@ -260,6 +280,11 @@ class FakeRange {
     });
   }
   get values() {
+    const out = this.read();
+    this.wb.answering += requestWeight(out);
+    return out;
+  }
+  private read(): (string | number)[][] {
     const out: (string | number)[][] = [];
     for (let r = this.box.r0; r <= this.box.r1; r++) {
       const row: (string | number)[] = [];
@@ -273,6 +298,7 @@ class FakeRange {
     this.wb.check(
       "formulas",
       `${this.sheet.name}!${colLetters(this.box.c0)}${this.box.r0 + 1}`,
+      requestWeight(m),
     );
     for (const row of m) for (const v of row) refuse(cellProblem(v));
     this.each((k, i, j) => {
@@ -290,6 +316,7 @@ class FakeRange {
     });
   }
   set numberFormat(m: string[][]) {
+    this.wb.queued += requestWeight(m);
     this.each(
       (k, i, j) =>
         m[i]?.[j] !== undefined &&
@@ -298,6 +325,7 @@ class FakeRange {
     );
   }
   set hyperlink(h: { documentReference?: string }) {
+    this.wb.queued += OP_BYTES + requestWeight(h);
     this.each((k) => this.upd(k, { link: h.documentReference }));
   }
   clear() {
@@ -308,22 +336,26 @@ class FakeRange {
     return {
       font: {
         set bold(b: boolean) {
+          self.wb.queued += OP_BYTES;
           self.each((k) => self.upd(k, { bold: b }));
         },
       },
       borders: {
         getItem: () => ({
           set style(s: string) {
+            self.wb.queued += OP_BYTES;
             self.each((k) => self.upd(k, { top: s }));
           },
         }),
       },
       fill: {
         set color(c: string) {
+          self.wb.queued += OP_BYTES;
           self.each((k) => self.upd(k, { fill: c }));
         },
       },
       set indentLevel(n: number) {
+        self.wb.queued += OP_BYTES;
         self.each((k) => self.upd(k, { indent: n }));
       },
       set columnWidth(_w: number) {},
@@ -370,6 +402,7 @@ export class FakeTable {
         },
       }),
       add: (_at: unknown, values: (string | number)[][]) => {
+        // (the values are weighed by the range write below)
         this.wb.check("addRows", String(values.length));
         const start = this.box.r1 + 1;
         new FakeRange(this.wb, this.sheet, {
