@@ -356,4 +356,29 @@ describe("a release too big for one request to Excel on the web", () => {
     expect(wb.sheet(last.sheet)!.cell(last.address)!.value).toBe(last.value);
     expect(await host.readSavedTexts()).toEqual([keep(e, plan)]);
   }, 60_000);
+
+  it("failing in a late batch (after earlier ones reached Excel) leaves the workbook as it was", async () => {
+    const { wb, host } = setup();
+    const small = entryOf(acme, "acme.txt");
+    const p0 = planRelease(small);
+    await host.writeRelease(p0, [], [keep(small, p0)]);
+    const before = wb.snapshot();
+    const e = entryOf(big, "big.txt");
+    const plan = planRelease(e);
+    const at = wb.synced;
+    let failedAfter = 0;
+    // HEMA_Facts rows go in after the release's sheets, several syncs into the write.
+    wb.failWhen = (op) => {
+      if (op !== "addRows" || failedAfter) return false;
+      failedAfter = wb.synced - at;
+      return true;
+    };
+    await expect(
+      host.writeRelease(plan, [], [keep(small, p0), keep(e, plan)]),
+    ).rejects.toThrow(/left as it was/);
+    wb.failWhen = null;
+    // the read and at least two batches of the write had reached the workbook
+    expect(failedAfter).toBeGreaterThanOrEqual(3);
+    expect(wb.snapshot()).toEqual(before);
+  }, 60_000);
 });

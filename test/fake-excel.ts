@@ -75,6 +75,8 @@ export class FakeWorkbook {
   answering = 0;
   /** The most one sync carried, request or response. */
   heaviest = 0;
+  /** Syncs so far, over every context. */
+  synced = 0;
 
   check(op: string, arg: string, bytes = OP_BYTES): void {
     this.queued += bytes;
@@ -114,6 +116,7 @@ export class FakeWorkbook {
     };
     mock.sync = async () => {
       n++;
+      this.synced++;
       const size = Math.max(this.queued, this.answering);
       this.queued = 0;
       this.answering = 0;
