@@ -46,6 +46,16 @@ const SYNC_BUDGET = Math.floor(EXCEL_LIMITS.requestBytes / 2);
 /** What an operation other than a block of values weighs in a request (its name, object path and arguments). */
 const OP_BYTES = 100;
 
+/** Rows read per round trip when the kept texts are too big for one response: a kept-text row holds ≤ 33 KB. */
+const STORE_ROWS_PER_READ = Math.floor(SYNC_BUDGET / 40_000);
+/** HEMA_Facts rows per round trip in that case: a row is a few hundred bytes. */
+const FACTS_ROWS_PER_READ = Math.floor(SYNC_BUDGET / 1_000);
+
+/** Excel refused a request or response for its size (Excel on the web: RequestPayloadSizeLimitExceeded). */
+const tooLarge = (e: unknown): boolean =>
+  (e as { code?: string })?.code === "RequestPayloadSizeLimitExceeded" ||
+  /payload size/i.test(e instanceof Error ? e.message : String(e));
+
 /** Weighs the queued operations and syncs before the next would take the request past SYNC_BUDGET. */
 class Meter {
   private bytes = 0;
@@ -210,12 +220,69 @@ export class ExcelHost implements WorkbookHost {
    * read through *OrNullObject calls chained on a sheet that may not exist yet; a host that refuses a call on a
    * null object gets a second, plain read instead (one more round trip, only then).
    */
+  /**
+   * What the workbook holds before a write: one round trip where the host allows chained calls on a sheet that may
+   * not exist, else two; and where the answer would be too big for one response (Excel on the web: 5 MB of kept
+   * texts and HEMA_Facts), the sizes first and then the rows in blocks.
+   */
   private async readBefore(context: Excel.RequestContext): Promise<Before> {
     try {
       return await this.readChained(context);
     } catch {
-      return this.readInTwo(context);
+      try {
+        return await this.readInTwo(context);
+      } catch (e) {
+        if (!tooLarge(e)) throw e;
+        return this.readInBlocks(context);
+      }
     }
+  }
+
+  private async readInBlocks(context: Excel.RequestContext): Promise<Before> {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const names = sheets.items.map((s) => s.name);
+    const extent = (name: string) => {
+      if (!names.includes(name)) return null;
+      const r = sheets.getItem(name).getUsedRangeOrNullObject(true);
+      r.load("rowCount,columnCount");
+      return r;
+    };
+    const facts = extent(FACTS_SHEET);
+    const store = extent(STORE_SHEET);
+    await context.sync();
+    const rows = async (
+      name: string,
+      used: Excel.Range | null,
+      perBlock: number,
+    ): Promise<unknown[][] | null> => {
+      if (!used || used.isNullObject) return null;
+      const ws = sheets.getItem(name);
+      const last = columnLetter(used.columnCount - 1);
+      const out: unknown[][] = [];
+      for (let from = 0; from < used.rowCount; from += perBlock) {
+        const to = Math.min(used.rowCount, from + perBlock);
+        const block = ws.getRange(`A${from + 1}:${last}${to}`);
+        block.load("values");
+        // One response per block, on purpose: together they are more than Excel on the web answers at once.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        for (const r of block.values) out.push(r);
+      }
+      return out;
+    };
+    return {
+      sheets: names,
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+      })),
+      facts: await rows(FACTS_SHEET, facts, FACTS_ROWS_PER_READ),
+      store: await rows(STORE_SHEET, store, STORE_ROWS_PER_READ),
+    };
   }
 
   private async readChained(context: Excel.RequestContext): Promise<Before> {

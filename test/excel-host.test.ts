@@ -12,7 +12,8 @@ import {
   STORE_SHEET,
   WritePlan,
 } from "../src/sheet-plan";
-import { FakeWorkbook } from "./fake-excel";
+import { FakeSheet, FakeWorkbook } from "./fake-excel";
+import { keptToRows } from "../src/kept-texts";
 import { EXCEL_LIMITS } from "../src/excel-limits";
 import { addText } from "../src/text-store";
 
@@ -380,5 +381,33 @@ describe("a release too big for one request to Excel on the web", () => {
     // the read and at least two batches of the write had reached the workbook
     expect(failedAfter).toBeGreaterThanOrEqual(3);
     expect(wb.snapshot()).toEqual(before);
+  }, 60_000);
+});
+
+describe("a workbook keeping more release text than one response of Excel on the web carries", () => {
+  it("is read in blocks, and a release is still inserted beside the texts it keeps", async () => {
+    const { wb, host } = setup();
+    // Three kept texts of about 2 MB each (as three saved web pages would be), put straight into HEMA_Store.
+    const kept: KeptRelease[] = [0, 1, 2].map((i) => ({
+      id: `BIG${i}`,
+      source: `big${i}.htm`,
+      text: `<p>release ${i}</p>\n`.repeat(110_000),
+      sheets: [],
+    }));
+    const ws = wb
+      .context()
+      .context.workbook.worksheets.add(STORE_SHEET) as unknown as FakeSheet;
+    keptToRows(kept).forEach((row, i) =>
+      row.forEach((v, j) => v && ws.put(`${"ABCDE"[j]}${i + 1}`, v)),
+    );
+    expect(await host.readSavedTexts()).toEqual(kept);
+    // The one-response read was refused, and the read in blocks answered.
+    expect(wb.refused).toBeGreaterThan(0);
+    expect(wb.heaviest).toBeLessThanOrEqual(EXCEL_LIMITS.requestBytes);
+    const e = entryOf(acme, "acme.txt");
+    const plan = planRelease(e);
+    await host.writeRelease(plan, [], [...kept, keep(e, plan)]);
+    expect(wb.heaviest).toBeLessThanOrEqual(EXCEL_LIMITS.requestBytes);
+    expect(await host.readSavedTexts()).toEqual([...kept, keep(e, plan)]);
   }, 60_000);
 });

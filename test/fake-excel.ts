@@ -75,6 +75,8 @@ export class FakeWorkbook {
   answering = 0;
   /** The most one sync carried, request or response. */
   heaviest = 0;
+  /** Syncs refused for their size. */
+  refused = 0;
   /** Syncs so far, over every context. */
   synced = 0;
 
@@ -120,11 +122,13 @@ export class FakeWorkbook {
       const size = Math.max(this.queued, this.answering);
       this.queued = 0;
       this.answering = 0;
-      this.heaviest = Math.max(this.heaviest, size);
-      if (size > EXCEL_LIMITS.requestBytes)
+      if (size > EXCEL_LIMITS.requestBytes) {
+        this.refused++;
         throw new Error(
           `RichApi.Error: The request payload size has exceeded the limit (${size} bytes; Excel on the web takes ${EXCEL_LIMITS.requestBytes})`,
         );
+      }
+      this.heaviest = Math.max(this.heaviest, size);
       await mockSync();
     };
     return { context: mock as unknown as Excel.RequestContext, syncs: () => n };
@@ -254,7 +258,17 @@ class FakeRange {
     private sheet: FakeSheet,
     private box: { r0: number; c0: number; r1: number; c1: number },
   ) {}
-  load() {}
+  /** Loading values makes the next sync's response carry them (weighed against Excel's limit). */
+  load(what?: string) {
+    if (what?.includes("values"))
+      this.wb.answering += requestWeight(this.read());
+  }
+  get rowCount() {
+    return this.box.r1 - this.box.r0 + 1;
+  }
+  get columnCount() {
+    return this.box.c1 - this.box.c0 + 1;
+  }
   private each(f: (key: string, i: number, j: number) => void) {
     const big =
       (this.box.r1 - this.box.r0 + 1) * (this.box.c1 - this.box.c0 + 1) >
@@ -283,9 +297,7 @@ class FakeRange {
     });
   }
   get values() {
-    const out = this.read();
-    this.wb.answering += requestWeight(out);
-    return out;
+    return this.read();
   }
   private read(): (string | number)[][] {
     const out: (string | number)[][] = [];
