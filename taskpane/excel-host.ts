@@ -230,59 +230,12 @@ export class ExcelHost implements WorkbookHost {
       return await this.readChained(context);
     } catch {
       try {
-        return await this.readInTwo(context);
+        return await this.readStepwise(context);
       } catch (e) {
         if (!tooLarge(e)) throw e;
-        return this.readInBlocks(context);
+        return this.readStepwise(context, true);
       }
     }
-  }
-
-  private async readInBlocks(context: Excel.RequestContext): Promise<Before> {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const tables = context.workbook.tables;
-    tables.load("items/name,items/worksheet/name");
-    await context.sync();
-    const names = sheets.items.map((s) => s.name);
-    const extent = (name: string) => {
-      if (!names.includes(name)) return null;
-      const r = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      r.load("rowCount,columnCount");
-      return r;
-    };
-    const facts = extent(FACTS_SHEET);
-    const store = extent(STORE_SHEET);
-    await context.sync();
-    const rows = async (
-      name: string,
-      used: Excel.Range | null,
-      perBlock: number,
-    ): Promise<unknown[][] | null> => {
-      if (!used || used.isNullObject) return null;
-      const ws = sheets.getItem(name);
-      const last = columnLetter(used.columnCount - 1);
-      const out: unknown[][] = [];
-      for (let from = 0; from < used.rowCount; from += perBlock) {
-        const to = Math.min(used.rowCount, from + perBlock);
-        const block = ws.getRange(`A${from + 1}:${last}${to}`);
-        block.load("values");
-        // One response per block, on purpose: together they are more than Excel on the web answers at once.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        for (const r of block.values) out.push(r);
-      }
-      return out;
-    };
-    return {
-      sheets: names,
-      tables: tables.items.map((t) => ({
-        name: t.name,
-        sheet: t.worksheet.name,
-      })),
-      facts: await rows(FACTS_SHEET, facts, FACTS_ROWS_PER_READ),
-      store: await rows(STORE_SHEET, store, STORE_ROWS_PER_READ),
-    };
   }
 
   private async readChained(context: Excel.RequestContext): Promise<Before> {
@@ -310,7 +263,14 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
-  private async readInTwo(context: Excel.RequestContext): Promise<Before> {
+  /**
+   * The names first (a sheet that does not exist is never touched), then HEMA_Facts and the kept texts: whole, or
+   * `inBlocks` their sizes and then their rows a block a round trip.
+   */
+  private async readStepwise(
+    context: Excel.RequestContext,
+    inBlocks = false,
+  ): Promise<Before> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const tables = context.workbook.tables;
@@ -320,20 +280,42 @@ export class ExcelHost implements WorkbookHost {
     const used = (name: string) => {
       if (!names.includes(name)) return null;
       const r = sheets.getItem(name).getUsedRangeOrNullObject(true);
-      r.load("values");
+      if (inBlocks) r.load("rowCount,columnCount");
+      else r.load("values");
       return r;
     };
     const facts = used(FACTS_SHEET);
     const store = used(STORE_SHEET);
     if (facts || store) await context.sync();
+    const rows = async (
+      name: string,
+      range: Excel.Range | null,
+      perBlock: number,
+    ): Promise<unknown[][] | null> => {
+      if (!range || range.isNullObject) return null;
+      if (!inBlocks) return range.values;
+      const ws = sheets.getItem(name);
+      const last = columnLetter(range.columnCount - 1);
+      const out: unknown[][] = [];
+      for (let from = 0; from < range.rowCount; from += perBlock) {
+        const to = Math.min(range.rowCount, from + perBlock);
+        const block = ws.getRange(`A${from + 1}:${last}${to}`);
+        block.load("values");
+        // One response per block, on purpose: together they are more than Excel on the web answers at once.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        for (const r of block.values) out.push(r);
+      }
+      return out;
+    };
     return {
       sheets: names,
       tables: tables.items.map((t) => ({
         name: t.name,
         sheet: t.worksheet.name,
       })),
-      facts: facts && !facts.isNullObject ? facts.values : null,
-      store: store && !store.isNullObject ? store.values : null,
+      facts: await rows(FACTS_SHEET, facts, FACTS_ROWS_PER_READ),
+      store: await rows(STORE_SHEET, store, STORE_ROWS_PER_READ),
     };
   }
 

@@ -164,8 +164,7 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   const page = await openPane();
   const workerScripts: string[] = [];
   page.on("worker", (w) => workerScripts.push(w.url()));
-  const fetched: string[] = [];
-  page.on("request", (r) => fetched.push(r.url()));
+  const fetched = traffic.get(page)!.requests;
   console.log(
     `first usable render of the pane: ${(await firstRender(page)).toFixed(0)} ms after navigation`,
   );
@@ -337,8 +336,7 @@ test("where no worker can run, the pane fetches its parser chunk (same origin, u
   const text = fs.readFileSync(SAMPLE, "utf8");
   const want = expected(text);
   const page = await openPane();
-  const fetched: string[] = [];
-  page.on("request", (r) => fetched.push(r.url()));
+  const fetched = traffic.get(page)!.requests;
   // A host without workers: the pane asks for one only at its first parse.
   await page.evaluate(() => {
     (window as unknown as { Worker: unknown }).Worker = undefined;
