@@ -144,8 +144,9 @@ export function addRelease(
 }
 
 /**
- * A stored release read again from new text (Edit text, Refresh), `parsed` being that text parsed; its id and place stay. An edited text is the
- * newest word among releases of its date (it answers rather than an untouched copy), and is no longer a copy.
+ * A stored release read again from new text (Edit text, Refresh), `parsed` being that text parsed; its id and place
+ * stay. An edited text is the newest word among releases of its date (it answers rather than an untouched copy), and
+ * is no longer a copy.
  */
 export function replaceRelease(
   store: Store,
