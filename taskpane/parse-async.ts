@@ -1,9 +1,9 @@
 // Parsing and planning without freezing the pane: in a Web Worker (parse-worker.js, served beside taskpane.html)
 // where the host allows one, else on this thread (the parser fetched as its own chunk, jobs.ts) after letting the
-// pane paint its spinner. The texts kept in a workbook are parsed here too, each within its budget. A 2 MB release takes
-// seconds to parse and about a second to plan into sheets: neither may hold the pane's thread (issue 11). Results
-// come back in slices (worker-slices.ts); a release the worker parsed stays in its cache under a key, so planning
-// it again sends the key rather than the whole release back across.
+// pane paint its spinner. The texts kept in a workbook are parsed here too, each within its budget. A 2 MB release
+// takes seconds to parse and about a second to plan into sheets: neither may hold the pane's thread (issue 11).
+// Results come back in slices (worker-slices.ts); a release the worker parsed stays in its cache under a key, so
+// planning it again sends the key rather than the whole release back across.
 import { Budget } from "../src/budget";
 import { Release } from "../src/model";
 import { StoredRelease } from "../src/store";
