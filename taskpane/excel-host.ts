@@ -69,21 +69,12 @@ class Meter {
   }
 }
 
-/**
- * Queues `rows` (a rectangle, `width` columns) into `ws` from 0-based row `first`, in blocks of rows the meter can
- * carry; `formats` (same shape), where given, goes with each block.
- */
-async function writeRows(
-  ws: Excel.Worksheet,
-  first: number,
-  width: number,
-  rows: (string | number)[][],
-  meter: Meter,
-  formats?: string[][],
-): Promise<void> {
-  const last = columnLetter(width - 1);
-  let from = 0;
-  while (from < rows.length) {
+/** `rows` cut into runs of about half a request each (with `formats` beside them, where given): [from, to, bytes]. */
+function* blocks(
+  rows: unknown[][],
+  formats?: unknown[][],
+): Generator<[number, number, number]> {
+  for (let from = 0; from < rows.length;) {
     let to = from;
     let bytes = 0;
     do {
@@ -91,28 +82,40 @@ async function writeRows(
         requestWeight(rows[to]) + (formats ? requestWeight(formats[to]) : 0);
       to++;
     } while (to < rows.length && bytes < SYNC_BUDGET / 2);
-    await meter.add(bytes + OP_BYTES);
-    const block = ws.getRange(`A${first + from + 1}:${last}${first + to}`);
-    if (formats) block.numberFormat = formats.slice(from, to);
-    block.formulas = rows.slice(from, to);
+    yield [from, to, bytes];
     from = to;
   }
 }
 
-/** Queues rows added at the end of a table, in blocks the meter can carry. */
+/**
+ * Queues `rows` (a rectangle, `width` columns) into `ws` from A1, a block the meter can carry at a time; `formats`
+ * (same shape), where given, goes with each block.
+ */
+async function writeRows(
+  ws: Excel.Worksheet,
+  width: number,
+  rows: (string | number)[][],
+  meter: Meter,
+  formats?: string[][],
+): Promise<void> {
+  const last = columnLetter(width - 1);
+  for (const [from, to, bytes] of blocks(rows, formats)) {
+    await meter.add(bytes + OP_BYTES);
+    const block = ws.getRange(`A${from + 1}:${last}${to}`);
+    if (formats) block.numberFormat = formats.slice(from, to);
+    block.formulas = rows.slice(from, to);
+  }
+}
+
+/** Queues rows added at the end of a table, a block the meter can carry at a time. */
 async function addTableRows(
   table: Excel.Table,
   rows: (string | number)[][],
   meter: Meter,
 ): Promise<void> {
-  for (let from = 0; from < rows.length;) {
-    let to = from;
-    let bytes = 0;
-    do bytes += requestWeight(rows[to++]);
-    while (to < rows.length && bytes < SYNC_BUDGET / 2);
+  for (const [from, to, bytes] of blocks(rows)) {
     await meter.add(bytes + OP_BYTES);
     table.rows.add(undefined, rows.slice(from, to));
-    from = to;
   }
 }
 
@@ -131,7 +134,6 @@ async function writeSheet(
   const grid = rect(plan.rows, undefined);
   await writeRows(
     ws,
-    0,
     grid[0].length,
     grid.map((r) => r.map(excelInput)),
     meter,
@@ -357,7 +359,7 @@ export class ExcelHost implements WorkbookHost {
           ? context.workbook.worksheets.add(FACTS_SHEET)
           : context.workbook.worksheets.getItem(FACTS_SHEET);
       const body = [header, ...rows];
-      await writeRows(ws, 0, header.length, escapeAll(body), meter);
+      await writeRows(ws, header.length, escapeAll(body), meter);
       await meter.add(OP_BYTES * 2);
       const t = ws.tables.add(
         `A1:${columnLetter(header.length - 1)}${body.length}`,
@@ -391,7 +393,6 @@ export class ExcelHost implements WorkbookHost {
     const rows = keptToRows(kept);
     await writeRows(
       ws,
-      0,
       5,
       escapeAll(rows),
       meter,
@@ -565,7 +566,6 @@ export class ExcelHost implements WorkbookHost {
         const rows = rect(before.store, "");
         await writeRows(
           ws,
-          0,
           5,
           escapeAll(rows),
           meter,

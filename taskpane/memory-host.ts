@@ -72,28 +72,20 @@ export class MemoryHost implements WorkbookHost {
           `A sheet named "${s.name}" already exists and is not this release's — rename it and insert again`,
         );
     }
-    const idCol = FACTS_HEADER.indexOf("Release");
-    const others = this.state.facts
-      .map((r, i) => i)
-      .filter((i) => this.state.facts[i][idCol] !== plan.releaseId);
     const cells: PlanCell[][] = [];
     for (let i = 0; i < plan.facts.length; i += FACTS_STEP) {
       if (i > 0) await pause();
       for (const r of plan.facts.slice(i, i + FACTS_STEP))
         cells.push(factCells(r));
     }
-    const facts = [...others.map((i) => this.state.facts[i]), ...plan.facts];
-    const shownFacts = [
-      ...others.map((i) => this.state.factCells[i]),
-      ...cells,
-    ];
+    const others = this.factsWithout(plan.releaseId);
     // The plan's sheets become the workbook's: a plan is made for one write (planned afresh each time, or a
     // worker's copy) and no caller changes it after handing it over, so no copy is made (a 2 MB release's source
     // sheet copied cell by cell held the pane's thread in garbage collection).
     this.commit({
       sheets: [...sheets, ...plan.sheets],
-      facts,
-      factCells: shownFacts,
+      facts: [...others.facts, ...plan.facts],
+      factCells: [...others.factCells, ...cells],
       kept: kept.map((k) => ({ ...k })),
     });
     return plan;
@@ -104,16 +96,23 @@ export class MemoryHost implements WorkbookHost {
     sheets: string[],
     kept: KeptRelease[],
   ): Promise<void> {
-    const idCol = FACTS_HEADER.indexOf("Release");
-    const stays = (r: (string | number)[]) => r[idCol] !== releaseId;
     this.commit({
       sheets: this.state.sheets.filter((s) => !sheets.includes(s.name)),
-      facts: this.state.facts.filter(stays),
-      factCells: this.state.factCells.filter((_, i) =>
-        stays(this.state.facts[i]),
-      ),
+      ...this.factsWithout(releaseId),
       kept: kept.map((k) => ({ ...k })),
     });
+  }
+
+  /** HEMA_Facts (its rows and the cells showing them) less one release's rows. */
+  private factsWithout(
+    releaseId: string,
+  ): Pick<MemoryState, "facts" | "factCells"> {
+    const idCol = FACTS_HEADER.indexOf("Release");
+    const stays = this.state.facts.map((r) => r[idCol] !== releaseId);
+    return {
+      facts: this.state.facts.filter((_, i) => stays[i]),
+      factCells: this.state.factCells.filter((_, i) => stays[i]),
+    };
   }
 
   async readSavedTexts(): Promise<KeptRelease[]> {
