@@ -141,6 +141,12 @@ async function axe(page: Page, step: string): Promise<void> {
 const focusedIn = (page: Page, selector: string) =>
   page.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
 
+/** The action's message says `said`, and focus has moved to it. */
+async function messageWithFocus(page: Page, said: RegExp): Promise<void> {
+  await page.getByTestId("message").getByText(said).waitFor();
+  expect(await focusedIn(page, "[data-testid=message]")).toBe(true);
+}
+
 /** An element lies wholly inside the pane's width (visible without scrolling sideways). */
 async function withinPane(what: ReturnType<Page["locator"]>): Promise<boolean> {
   // Scrolled to vertically only: a table's own sideways scroll stays where the pane left it.
@@ -223,11 +229,7 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   await page.getByRole("button", { name: "Insert into workbook" }).click();
   await page.getByRole("tab", { name: want.sheet, exact: true }).waitFor();
   await page.getByRole("tab", { name: "HEMA_Facts", exact: true }).waitFor();
-  await page
-    .getByTestId("message")
-    .getByText(/^Inserted /)
-    .waitFor();
-  expect(await focusedIn(page, "[data-testid=message]")).toBe(true);
+  await messageWithFocus(page, /^Inserted /);
   await noSideScroll(page, "inserted");
   await page.getByTestId("formula").fill(FORMULA);
   await page.getByTestId("formula").press("Enter");
@@ -434,11 +436,7 @@ test("the main flow works from the keyboard only, focus landing on each result",
   await tabTo("Insert into workbook", true);
   await page.keyboard.press("Enter");
   await page.getByRole("tab", { name: want.sheet, exact: true }).waitFor();
-  await page
-    .getByTestId("message")
-    .getByText(/^Inserted /)
-    .waitFor();
-  expect(await focusedIn(page, "[data-testid=message]")).toBe(true);
+  await messageWithFocus(page, /^Inserted /);
   await tabTo("formula");
   await page.keyboard.press("Control+A");
   await page.keyboard.insertText(FORMULA);
@@ -448,18 +446,10 @@ test("the main flow works from the keyboard only, focus landing on each result",
   );
   await tabTo(`Remove ${want.entry.id}`);
   await page.keyboard.press("Enter");
-  await page
-    .getByTestId("message")
-    .getByText(/^Removed /)
-    .waitFor();
-  expect(await focusedIn(page, "[data-testid=message]")).toBe(true);
+  await messageWithFocus(page, /^Removed /);
   await tabTo("Undo");
   await page.keyboard.press("Enter");
-  await page
-    .getByTestId("message")
-    .getByText(/^Put back /)
-    .waitFor();
-  expect(await focusedIn(page, "[data-testid=message]")).toBe(true);
+  await messageWithFocus(page, /^Put back /);
   await noSideScroll(page, "keyboard flow");
   await page.screenshot({
     path: path.join(OUT, "pane-5-keyboard.png"),
