@@ -81,15 +81,42 @@ export const CASES: Record<string, (bytes: number) => string> = {
   },
 };
 
+/**
+ * What any reader of the text pays, whatever it does next: the lines split and each cut into its space-separated
+ * words, as objects. Not the parser: the bench's reference for how much of the peak the runtime itself makes.
+ */
+export function splitOnly(text: string): number {
+  const lines = text
+    .split("\n")
+    .map((t, i) => ({ no: i + 1, words: t.split(/ +/).map((w) => ({ w })) }));
+  return lines.length;
+}
+
+/** The reference row's name in the table. */
+export const REFERENCE = "reference: split into lines and words";
+
 if (require.main === module) {
   const [name, size] = process.argv.slice(2);
+  if (name === "--heap") {
+    // Node's own heap with the parser loaded, once garbage is collected: what the heap cap adds to 10× the input.
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(
+      JSON.stringify({ heapMB: process.memoryUsage().heapUsed / 1048576 }),
+    );
+    process.exit(0);
+  }
   // Node's own memory (the runtime, tsx, the parser's modules) before the input exists: subtracted from the peak.
   const before = process.resourceUsage().maxRSS;
-  const text = CASES[name](Number(size));
+  const reference = name === REFERENCE;
+  const text = CASES[reference ? "realistic: releases in a row" : name](
+    Number(size),
+  );
   (globalThis as { gc?: () => void }).gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();
-  const r = parseRelease(text, name);
+  const r = reference
+    ? { facts: [], error: { message: `${splitOnly(text)} lines` } }
+    : parseRelease(text, name);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peakMB = process.resourceUsage().maxRSS / 1024;
   // The result's own size, where the bench runs this with --expose-gc: the heap once garbage is collected, less

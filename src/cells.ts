@@ -1,11 +1,17 @@
 // One fixed-width line → cells. Cells are runs of text separated by two or more spaces; the trailing cells that
 // are all values ("$ 6,937,000", "(454)", "--", "n/a", "8.0%") are the row's values, what stands before is its label.
+import { EXCEL_LIMITS } from "./excel-limits";
 import { Cell, ValueCell } from "./model";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
 
-/** Splits a line into cells at runs of two or more spaces; dot leaders count as spaces. */
-export function splitCells(text: string): Cell[] {
+/**
+ * Splits a line into cells at runs of two or more spaces; dot leaders count as spaces. Past `max` cells it stops and
+ * answers null.
+ */
+export function splitCells(text: string): Cell[];
+export function splitCells(text: string, max: number): Cell[] | null;
+export function splitCells(text: string, max = Infinity): Cell[] | null {
   const plain =
     text.includes("..") || text.includes(". .")
       ? text.replace(rules.dotLeader, (m) => " ".repeat(m.length))
@@ -23,6 +29,7 @@ export function splitCells(text: string): Cell[] {
       if (plain[i] !== " ") end = i + 1;
       i++;
     }
+    if (cells.length === max) return null;
     cells.push({ text: plain.slice(start, end), start, end });
   }
   return cells;
@@ -154,7 +161,24 @@ function plainLabelText(t: string): string {
 
 /** Separates a line's label from its trailing value cells. */
 export function analyzeLine(text: string): AnalyzedLine {
-  const cells = splitCells(text);
+  // A line of more cells than a worksheet has columns is no row of a table: it is read as one label, and its cells
+  // are never all held at once (one huge line of figures would otherwise cost a hundred bytes a figure).
+  const cells = splitCells(text, EXCEL_LIMITS.columns);
+  if (!cells) {
+    const start = text.length - text.trimStart().length;
+    const whole: Cell = {
+      text: text.trim(),
+      start,
+      end: text.trimEnd().length,
+    };
+    return {
+      cells: [whole],
+      label: whole,
+      values: [],
+      numeric: 0,
+      yearsOnly: false,
+    };
+  }
   // The value cells right to left, each cell's values in order (reversed once at the end: no unshift per cell).
   const backwards: ValueCell[] = [];
   let cut = cells.length;

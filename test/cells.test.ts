@@ -265,3 +265,36 @@ describe("analyzeLine: label and values", () => {
     expect(a.numeric).toBe(1);
   });
 });
+
+describe("a line of more cells than a worksheet has columns", () => {
+  const line = (n: number) =>
+    "Revenue" + Array.from({ length: n }, (_, k) => `  ${k + 1}`).join("");
+
+  it("is read as a row while its figures fit in a worksheet's 16,384 columns", () => {
+    const a = analyzeLine(line(16_383));
+    expect(a.values).toHaveLength(16_383);
+    expect(a.label?.text).toBe("Revenue");
+  });
+
+  it("is one label past them: no figure of it is read", () => {
+    const text = `  ${line(16_384)}  `;
+    const a = analyzeLine(text);
+    expect(a.values).toEqual([]);
+    expect(a.numeric).toBe(0);
+    expect(a.cells).toHaveLength(1);
+    expect(a.label).toEqual({
+      text: text.trim(),
+      start: 2,
+      end: text.length - 2,
+    });
+  });
+
+  it("stops splitting at the bound it is given", () => {
+    expect(splitCells("a  b  c", 2)).toBeNull();
+    expect(splitCells("a  b  c", 3)?.map((c) => c.text)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+  });
+});
