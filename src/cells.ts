@@ -211,7 +211,15 @@ export function analyzeLine(text: string): AnalyzedLine {
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };
   const numeric = row.values.filter((v) => v.value !== null && !v.dash).length;
-  return { cells, label: row.label, values: row.values, numeric, yearsOnly };
+  // Every line's analysis is held while its tables are found: copies to size, as an array grown by push keeps
+  // room for 16 items (a sixth of a text's analyses was that room).
+  return {
+    cells: cells.slice(),
+    label: row.label,
+    values: row.values.slice(),
+    numeric,
+    yearsOnly,
+  };
 }
 
 /** A bare year, or one with a footnote marker written onto it ("2003*"): a header's year, never a figure. */

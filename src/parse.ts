@@ -27,6 +27,7 @@ import {
 } from "./model";
 import { learnCalendar, resolvePeriod } from "./periods";
 import { sectionPath } from "./outline";
+import { RowFields, tableFact } from "./fact";
 import { buildRows, RawRow } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import {
@@ -234,6 +235,9 @@ export function parseRelease(
         release.warnings,
       ),
     );
+    // Each figure's unit and line are in its fact now: let the table's go before the next table's facts are made.
+    figureUnits[t] = [];
+    figureLines[t] = [];
   });
   if (late) return gaveUp(release, late);
   release.checks = [
@@ -633,6 +637,7 @@ function factsOf(
     // A row with no label and no concept ("$0.30" read as a figure, an unnamed subtotal) says nothing a user could
     // ask for: it stays in the table, out of the facts.
     if (row.label.trim() === "" && row.concept === null) return;
+    let shared: RowFields | null = null;
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
@@ -647,23 +652,14 @@ function factsOf(
         });
         return;
       }
-      const fact: Fact = {
+      shared ??= {
         statement: table.statement,
         label: row.label,
         concept: row.concept,
-        column: col.column,
-        period: col.period,
-        value,
-        scale: decided.scale,
-        unit: decided.unit,
-        line,
+        section: sectionPath(row),
         table: t,
       };
-      if (col.fiscalPeriod) fact.fiscalPeriod = col.fiscalPeriod;
-      if (col.group) fact.group = col.group;
-      const path = sectionPath(row);
-      if (path) fact.section = path;
-      facts.push(fact);
+      facts.push(tableFact(shared, col, value, decided, line));
     });
   });
   return facts;

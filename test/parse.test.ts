@@ -1,4 +1,5 @@
 // End to end: synthetic releases (test/fixtures/*.txt, all invented) → the release model of the CLI contract.
+import { plainFact } from "../src/fact";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { expandTabs } from "../src/lines";
@@ -192,7 +193,7 @@ describe("a quarterly release in full dollars (spanning headers, $ apart, ==== u
 
   it("makes one fact per figure, carrying its column, period, unit, scale and line", () => {
     expect(rel.facts).toHaveLength(7 * 4 + 8 * 2);
-    expect(factsOf(rel, "Net loss", "Q2-2003")[0]).toEqual({
+    expect(plainFact(factsOf(rel, "Net loss", "Q2-2003")[0])).toEqual({
       statement: "income",
       label: "Net loss",
       concept: "net_income",
