@@ -2,6 +2,7 @@
 // so a large paste never freezes the pane. Messages: { id, job } in (job-types.ts's Job); the result out in
 // slices (worker-slices.ts), or { id, failed } when the job could not run here (the pane then runs it itself).
 // The last few releases parsed stay here under their keys, so planning one needs no copy of it sent back.
+import { withPlainFacts } from "../src/fact";
 import { Release } from "../src/model";
 import { Job } from "./job-types";
 import { runJob } from "./jobs";
@@ -32,5 +33,7 @@ scope.onmessage = (e) => {
     cache.set(job.key, result as Release);
     for (const k of cache.keys()) if (cache.size > KEEP) cache.delete(k);
   }
-  for (const m of sliceMessages(id, result)) scope.postMessage(m);
+  const sent =
+    job.kind === "parse" ? withPlainFacts(result as Release) : result;
+  for (const m of sliceMessages(id, sent)) scope.postMessage(m);
 };
