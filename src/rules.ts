@@ -425,8 +425,12 @@ export const rules = {
     /\bpar value\b|\bauthorized\b|\bdesignated\b|\bstock,|\bwithh(?:olding|eld)s?\b/i,
   /** A heading that names a statement of changes rather than a balance ("Statements of Stockholders' Equity"). */
   statementOfChanges: /statements?\s+of|changes/i,
-  /** A line of prose (eight words or more) or one ending in a figure, between two tables. */
-  manyWords: /(?:\S+\s+){7}\S/,
+  /**
+   * A line of prose (eight words or more) or one ending in a figure, between two tables. The words are counted from
+   * a word's start only: tried inside a run of 100,000 characters without white space (words joined by U+202E) the
+   * search began again at each character and took 12 s.
+   */
+  manyWords: /(?:^|\s)(?:\S+\s+){7}\S/,
   endsInFigure: /\d[\d,]*\s*$/,
   /** A label that names only a loss ("Net loss"), not "Net income (loss)". */
   lossOnlyLabel: /\bloss\b/i,

@@ -1,6 +1,7 @@
 // Every fact cites the source line its own figure stands on: per cell in HTML (a Word or EDGAR export puts each
 // <td> on a line of its own), whatever the line ends (CR, CR LF), comments or <pre> text before the table. Every
 // page here is invented: no company, figure or text is real.
+import { rules } from "../src/rules";
 import { append, greatest, least } from "../src/extremes";
 import { readHtml } from "../src/html";
 import { Release } from "../src/model";
@@ -219,6 +220,22 @@ describe("long inputs", () => {
     expect(rel.facts).toEqual([]);
     expect(rel.error?.message).toMatch(/^no financial table found/);
   }, 60_000);
+
+  it("a line of 200,000 characters without white space is no prose, found in one pass (it took 50 s)", () => {
+    const t0 = Date.now();
+    expect(rules.manyWords.test("word\u202e".repeat(40_000))).toBe(false);
+    // A guard against the hang, not a speed claim: it takes a millisecond, and took 50 s.
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(
+      rules.manyWords.test("one two three four five six seven eight"),
+    ).toBe(true);
+    expect(rules.manyWords.test(" one two three four five six seven")).toBe(
+      false,
+    );
+    expect(
+      rules.manyWords.test("x\u202ey one two three four five six seven"),
+    ).toBe(true);
+  });
 
   it("lists longer than the call stack take no spread (Math.min(...xs), push(...xs))", () => {
     const xs = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 100_003);
