@@ -697,8 +697,7 @@ function toGrid(
       });
     else if (l.kind === "text") {
       const a = an[i]!;
-      // A line of dot leaders only has no cell: nothing to show.
-      if (a.cells.length === 0) return;
+      // (A value row's cells are not looked at: its label and values are known.)
       if (isValueRow(a))
         body.push({
           kind: "row",
@@ -706,6 +705,8 @@ function toGrid(
           label: a.label,
           values: a.values,
         });
+      // A line of dot leaders only has no cell: nothing to show.
+      else if (a.cells.length === 0) return;
       else {
         const labelCells = a.cells.filter(
           (c) => !inValueArea(c, leftOf(r.valueLeft)),

@@ -139,13 +139,35 @@ function coreSpan(text: string, start: number): { start: number; end: number } {
 }
 
 export interface AnalyzedLine {
-  cells: Cell[];
+  readonly cells: Cell[];
   label: Cell | null;
   values: ValueCell[];
   /** Values that are numbers (not dashes or n/a). */
   numeric: number;
   /** Every value is a bare year: a header row such as "2003   2002". */
   yearsOnly: boolean;
+}
+
+/**
+ * A line's analysis as analyzeLine makes it. Every line's is held while the tables are found, and most are rows
+ * whose cells are never looked at again once their label and values are known: the cells are split again on first
+ * use and kept from then on, not held for every line.
+ */
+class LineAnalysis implements AnalyzedLine {
+  #cells: Cell[] | null;
+  constructor(
+    private readonly text: string,
+    readonly label: Cell | null,
+    readonly values: ValueCell[],
+    readonly numeric: number,
+    readonly yearsOnly: boolean,
+    cells: Cell[] | null = null,
+  ) {
+    this.#cells = cells;
+  }
+  get cells(): Cell[] {
+    return (this.#cells ??= splitCells(this.text));
+  }
 }
 
 /** A label's text with dot leaders and inner runs of spaces folded to one space (most labels have neither). */
@@ -171,13 +193,7 @@ export function analyzeLine(text: string): AnalyzedLine {
       start,
       end: text.trimEnd().length,
     };
-    return {
-      cells: [whole],
-      label: whole,
-      values: [],
-      numeric: 0,
-      yearsOnly: false,
-    };
+    return new LineAnalysis(text, whole, [], 0, false, [whole]);
   }
   // The value cells right to left, each cell's values in order (reversed once at the end: no unshift per cell).
   const backwards: ValueCell[] = [];
@@ -211,15 +227,14 @@ export function analyzeLine(text: string): AnalyzedLine {
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };
   const numeric = row.values.filter((v) => v.value !== null && !v.dash).length;
-  // Every line's analysis is held while its tables are found: copies to size, as an array grown by push keeps
-  // room for 16 items (a sixth of a text's analyses was that room).
-  return {
-    cells: cells.slice(),
-    label: row.label,
-    values: row.values.slice(),
+  // Its values to size: an array grown by push keeps room for 16 items.
+  return new LineAnalysis(
+    text,
+    row.label,
+    row.values.slice(),
     numeric,
     yearsOnly,
-  };
+  );
 }
 
 /** A bare year, or one with a footnote marker written onto it ("2003*"): a header's year, never a figure. */

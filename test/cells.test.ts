@@ -298,3 +298,17 @@ describe("a line of more cells than a worksheet has columns", () => {
     ]);
   });
 });
+
+describe("a line's cells, split again when first asked for", () => {
+  it("are the line's cells, the same array each time", () => {
+    const line = fw(
+      at(0, "Net sales"),
+      right(40, "$ 1,234"),
+      right(52, "(56)"),
+    );
+    const a = analyzeLine(line);
+    expect(a.values.map((v) => v.value)).toEqual(["1234", "-56"]);
+    expect(a.cells).toEqual(splitCells(line));
+    expect(a.cells).toBe(a.cells);
+  });
+});
