@@ -320,6 +320,9 @@ function isFurniture(l: SourceLine): boolean {
   );
 }
 
+/** A row whose figures all stand on its own line: no line of each is held. */
+const ON_ITS_ROW: number[] = []; // read, never written
+
 function buildTable(
   grid: TextGrid,
   layout: ReturnType<typeof layoutColumns>,
@@ -468,15 +471,19 @@ function buildTable(
   const rows: Row[] = raw.map((r, i) => {
     const unit = rowUnit(r.label, r.section, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
-    const at: number[] = columns.map(() => r.line);
+    // Each figure's own line, where one stands on another line than its row (held only then).
+    let at: number[] | null = null;
     for (const v of r.values) {
       const k = layout.columnOf.get(v);
       if (k === undefined || values[k] !== null) continue;
       const rate = rateCell(i, k, v);
       values[k] = v.dash ? (rate ? null : "0") : v.value;
-      at[k] = v.line ?? r.line;
+      if (v.line !== undefined && v.line !== r.line) {
+        at ??= columns.map(() => r.line);
+        at[k] = v.line;
+      }
     }
-    lines.push(at);
+    lines.push(at ?? ON_ITS_ROW);
     const row: Row = {
       label: r.label,
       concept: conceptOf(r.label, statement, r.section, r.sections),
@@ -551,15 +558,18 @@ function buildTable(
     });
   }
   // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
+  // (Only where a figure stands: a wide table's empty cells hold no unit.)
   const figures = rows.map((row, i) =>
     columns.map((col, k) =>
-      cellAt(i, k)?.points
-        ? { unit: "other" as const, scale: 1 }
-        : figureUnit(
-            row,
-            { ...columnUnits[k], percent: rateCell(i, k) },
-            scale,
-          ),
+      row.values[k] === null
+        ? null
+        : cellAt(i, k)?.points
+          ? { unit: "other" as const, scale: 1 }
+          : figureUnit(
+              row,
+              { ...columnUnits[k], percent: rateCell(i, k) },
+              scale,
+            ),
     ),
   );
   if (statement === "balance") unlabeledBalanceTotals(rows);
