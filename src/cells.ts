@@ -154,19 +154,16 @@ export interface AnalyzedLine {
  * use and kept from then on, not held for every line.
  */
 class LineAnalysis implements AnalyzedLine {
-  #cells: Cell[] | null;
   constructor(
     private readonly text: string,
     readonly label: Cell | null,
     readonly values: ValueCell[],
     readonly numeric: number,
     readonly yearsOnly: boolean,
-    cells: Cell[] | null = null,
-  ) {
-    this.#cells = cells;
-  }
+    private split: Cell[] | null = null,
+  ) {}
   get cells(): Cell[] {
-    return (this.#cells ??= splitCells(this.text));
+    return (this.split ??= splitCells(this.text));
   }
 }
 
