@@ -4,7 +4,7 @@
 // (parse-stored.ts's parseStored, or the pane's worker running it), so this loader does not bring the parser along.
 import { Budget, storedBudget } from "./budget";
 import { Release } from "./model";
-import { addRelease, emptyStore, SavedRelease, Store } from "./store";
+import { addKept, emptyStore, SavedRelease, Store } from "./store";
 
 /** Parses one kept text within its budget, never throwing: parseStored, here or in a worker. */
 export type ParseStored = (
@@ -34,7 +34,7 @@ export async function loadStoreInTurns(
   for (const x of saved) {
     await pause();
     const parsed = await parse(x.text, x.source, budget());
-    store = addRelease(store, x.text, x.source, x.id, parsed).store;
+    store = addKept(store, x, parsed);
   }
   return store;
 }

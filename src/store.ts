@@ -144,6 +144,17 @@ export function addRelease(
 }
 
 /**
+ * A release kept in a workbook, added back as it was saved (`parsed` being its text parsed): one that copies a text
+ * held before it stays, marked as a copy, since its sheets are still in the workbook.
+ */
+export const addKept = (
+  store: Store,
+  kept: SavedRelease,
+  parsed: Release,
+): Store =>
+  addRelease(store, kept.text, kept.source, kept.id, parsed, true).store;
+
+/**
  * A stored release read again from new text (Edit text, Refresh), `parsed` being that text parsed; its id and place
  * stay. An edited text is the newest word among releases of its date (it answers rather than an untouched copy), and
  * is no longer a copy.

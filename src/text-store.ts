@@ -4,6 +4,7 @@ import { parseRelease } from "./parse";
 import { parseStored } from "./parse-stored";
 import {
   Added,
+  addKept,
   addRelease,
   emptyStore,
   replaceRelease,
@@ -28,9 +29,7 @@ export function replaceText(store: Store, id: string, text: string): Store {
 /** Each kept text parsed within its own time budget (parse-stored.ts); one that fails stays, with its error. */
 export function loadStore(saved: SavedRelease[]): Store {
   return saved.reduce(
-    (s, x) =>
-      addRelease(s, x.text, x.source, x.id, parseStored(x.text, x.source), true)
-        .store,
+    (s, x) => addKept(s, x, parseStored(x.text, x.source)),
     emptyStore(),
   );
 }

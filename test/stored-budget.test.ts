@@ -147,3 +147,29 @@ describe("the pane's startup read", () => {
     });
   });
 });
+
+describe("a kept copy of a held text (a workbook saved before copies were refused)", () => {
+  // Its sheets are still in the workbook: both loaders keep it, marked as a copy, so the next save keeps its text.
+  const copies: SavedRelease[] = [
+    { id: "BWIN_2004", source: "b.txt", text: brightwater },
+    { id: "BWIN_2004_2", source: "b-again.txt", text: brightwater },
+  ];
+  const kept = (s: { releases: { id: string; duplicateOf?: string }[] }) =>
+    s.releases.map((x) => [x.id, x.duplicateOf ?? null]);
+  const want = [
+    ["BWIN_2004", null],
+    ["BWIN_2004_2", "BWIN_2004"],
+  ];
+
+  test("stays in the store the pane and the functions load, turn by turn", async () => {
+    const store = await loadStoreInTurns(copies, parseStored, {
+      budget: ample,
+      pause: async () => {},
+    });
+    expect(kept(store)).toEqual(want);
+  });
+
+  test("stays in the store the CLI loads", () => {
+    expect(kept(loadStore(copies))).toEqual(want);
+  });
+});
