@@ -8,7 +8,7 @@
 // per part. Texts are chunked below Excel's 32,767-character cell limit (kept-texts.ts).
 import { HostError, KeptRelease, resolvePlan, WorkbookHost } from "./host";
 import { EXCEL_LIMITS, requestWeight } from "../src/excel-limits";
-import { keptToRows, rowsToKept } from "../src/kept-texts";
+import { keptToRows, rowsToKept, STORE_HEADER } from "../src/kept-texts";
 import {
   address,
   columnLetter,
@@ -119,6 +119,27 @@ async function addTableRows(
   }
 }
 
+/** The store sheet's columns: one a field of STORE_HEADER. */
+const STORE_WIDTH = STORE_HEADER.length;
+const STORE_COLUMNS = `A:${columnLetter(STORE_WIDTH - 1)}`;
+
+/** Queues the kept texts' rows into the store sheet as text ("@"), what it held before cleared first. */
+async function writeKeptRows(
+  ws: Excel.Worksheet,
+  rows: unknown[][],
+  meter: Meter,
+  clear: boolean,
+): Promise<void> {
+  if (clear) ws.getRange(STORE_COLUMNS).clear();
+  await writeRows(
+    ws,
+    STORE_WIDTH,
+    escapeAll(rows),
+    meter,
+    rows.map((x) => x.map(() => "@")),
+  );
+}
+
 const rect = <T>(rows: T[][], fill: T): T[][] => {
   const w = rows.reduce((n, r) => Math.max(n, r.length), 1);
   return rows.map((r) => [...r, ...Array(w - r.length).fill(fill)]);
@@ -220,12 +241,9 @@ export class ExcelHost implements WorkbookHost {
   /**
    * Round trip 1: what the workbook holds now (also the backup for an undo). The hidden store and HEMA_Facts are
    * read through *OrNullObject calls chained on a sheet that may not exist yet; a host that refuses a call on a
-   * null object gets a second, plain read instead (one more round trip, only then).
-   */
-  /**
-   * What the workbook holds before a write: one round trip where the host allows chained calls on a sheet that may
-   * not exist, else two; and where the answer would be too big for one response (Excel on the web: 5 MB of kept
-   * texts and HEMA_Facts), the sizes first and then the rows in blocks.
+   * null object gets a second, plain read instead (one more round trip, only then); and where the answer would be
+   * too big for one response (Excel on the web: 5 MB of kept texts and HEMA_Facts), the sizes first and then the
+   * rows in blocks.
    */
   private async readBefore(context: Excel.RequestContext): Promise<Before> {
     try {
@@ -389,15 +407,7 @@ export class ExcelHost implements WorkbookHost {
     const ws = exists
       ? context.workbook.worksheets.getItem(STORE_SHEET)
       : context.workbook.worksheets.add(STORE_SHEET);
-    if (exists) ws.getRange("A:E").clear();
-    const rows = keptToRows(kept);
-    await writeRows(
-      ws,
-      5,
-      escapeAll(rows),
-      meter,
-      rows.map((x) => x.map(() => "@")),
-    );
+    await writeKeptRows(ws, keptToRows(kept), meter, exists);
     ws.visibility = "VeryHidden";
   }
 
@@ -561,15 +571,11 @@ export class ExcelHost implements WorkbookHost {
         await addTableRows(table, escapeAll(before.facts.slice(1)), meter);
       }
       if (before.store && now.sheets.includes(STORE_SHEET)) {
-        const ws = wb.worksheets.getItem(STORE_SHEET);
-        ws.getRange("A:E").clear();
-        const rows = rect(before.store, "");
-        await writeRows(
-          ws,
-          5,
-          escapeAll(rows),
+        await writeKeptRows(
+          wb.worksheets.getItem(STORE_SHEET),
+          rect(before.store, ""),
           meter,
-          rows.map((x) => x.map(() => "@")),
+          true,
         );
       }
       await context.sync();
