@@ -108,6 +108,18 @@ const firstRender = (page: Page) =>
   );
 
 /** The page must not scroll sideways: only a table's own figures may. */
+/** Pastes a text and asks for its parse. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByTestId("release-text").fill(text);
+  await page.getByRole("button", { name: "Parse" }).click();
+}
+
+/** Pastes a text and waits for its company in the preview. */
+async function parse(page: Page, text: string, company: string): Promise<void> {
+  await paste(page, text);
+  await page.getByTestId("company").getByText(company).waitFor();
+}
+
 async function noSideScroll(page: Page, step: string): Promise<void> {
   const over = await page.evaluate(
     () =>
@@ -177,12 +189,7 @@ test("paste, parse, insert, ask, edit, refresh, remove, undo — at 350 px, in t
   await noSideScroll(page, "opened");
   await axe(page, "opened");
 
-  await page.getByTestId("release-text").fill(text);
-  await page.getByRole("button", { name: "Parse" }).click();
-  await page
-    .getByTestId("company")
-    .getByText(want.entry.release.company!)
-    .waitFor();
+  await parse(page, text, want.entry.release.company!);
   expect(await page.getByTestId("ticker").textContent()).toBe(
     want.entry.release.ticker,
   );
@@ -343,12 +350,7 @@ test("where no worker can run, the pane fetches its parser chunk (same origin, u
   await page.evaluate(() => {
     (window as unknown as { Worker: unknown }).Worker = undefined;
   });
-  await page.getByTestId("release-text").fill(text);
-  await page.getByRole("button", { name: "Parse" }).click();
-  await page
-    .getByTestId("company")
-    .getByText(want.entry.release.company!)
-    .waitFor();
+  await parse(page, text, want.entry.release.company!);
   expect(fetched.filter((u) => u.endsWith("/parser.js"))).toHaveLength(1);
   expect(fetched.some((u) => u.endsWith("/parse-worker.js"))).toBe(false);
   expect(await page.getByTestId("checks-summary").textContent()).toBe(
@@ -361,8 +363,7 @@ test("where no worker can run, the pane fetches its parser chunk (same origin, u
 test("a release in millions shows its scale; a refresh that breaks a check is a warning naming it", async () => {
   const text = fs.readFileSync(MILLIONS, "utf8");
   const page = await openPane();
-  await page.getByTestId("release-text").fill(text);
-  await page.getByRole("button", { name: "Parse" }).click();
+  await paste(page, text);
   await expect(page.getByTestId("scale-line")).toHaveTextSoon(
     "USD millions, except per share",
   );
