@@ -16,6 +16,7 @@ import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
 import {
+  Check,
   Column,
   Fact,
   Release,
@@ -35,6 +36,7 @@ import {
   columnUnit,
   FigureUnit,
   figureUnit,
+  sharedUnit,
   perShareComponents,
   printsMoney,
   readScale,
@@ -118,15 +120,15 @@ export function parseRelease(
       },
     };
   }
-  const layouts = grids.map(layoutColumns);
+  // The calendar is learned from every table's column headers before any table is built. Each table's columns are
+  // laid out for it here and again when the table is built: a long text's layouts are never all held at once.
+  const headers = grids.flatMap((g) =>
+    layoutColumns(g).columns.map((c) => c.header.join(" ")),
+  );
   late = overdue(grids[grids.length - 1].lastLine, "laying out its columns");
   if (late) return gaveUp(release, late);
   const narrative = endedPhrases(lines);
-  const calendar = learnCalendar(
-    layouts.flatMap((l) => l.columns.map((c) => c.header.join(" "))),
-    narrative,
-    release.releaseDate,
-  );
+  const calendar = learnCalendar(headers, narrative, release.releaseDate);
   const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
   /** The latest table printed in a stated scale: what a table stating none is measured against. */
@@ -145,7 +147,6 @@ export function parseRelease(
   const spent = (t: number) => {
     rebuild[t] = null;
     (grids as (TextGrid | null)[])[t] = null;
-    (layouts as (ReturnType<typeof layoutColumns> | null)[])[t] = null;
   };
   const figureLines: number[][][] = [];
   grids.forEach((grid, t) => {
@@ -167,7 +168,7 @@ export function parseRelease(
       (html
         ? html.grids[t].sameTable === true
         : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
-    const layout = layouts[t];
+    const layout = layoutColumns(grid);
     rebuild.push((ref) => {
       const w: Warning[] = [];
       const b = buildTable(
@@ -193,7 +194,8 @@ export function parseRelease(
     release.tables.push(built.table);
     figureUnits.push(built.figures);
     figureLines.push(built.lines);
-    previous = built;
+    // Only its table and scale: its figures' units and lines go once its facts are made.
+    previous = { table: built.table, scale: built.scale };
   });
   if (late) return gaveUp(release, late);
   // Tables before the first one printed in a stated scale, stating none themselves, are measured against it.
@@ -211,8 +213,7 @@ export function parseRelease(
     figureLines[t] = built.lines;
   }
   // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
-  for (const list of [rebuild, grids, layouts, lines, edgarTables])
-    list.length = 0;
+  for (const list of [rebuild, grids, lines, edgarTables]) list.length = 0;
   for (const w of tableWarnings) release.warnings.push(...w);
   if (copied) release.warnings.push(...copied.warnings);
   release.tables.forEach((table, t) => {
@@ -245,12 +246,43 @@ export function parseRelease(
     ...release.tables.flatMap(footingChecks),
     ...release.tables.flatMap(epsChecks),
     ...release.tables.flatMap(taxChecks),
-  ];
-  for (const c of release.checks) {
-    c.message = flat(c.message);
-    c.lines = c.lines.slice(); // to size: an array grown by push keeps room for 16
-  }
+  ].map(compact);
   return release;
+}
+
+/**
+ * A check as one object made at once, its fields in the contract's order: one given a field after it was made
+ * holds that field apart, and a long release's checks took twice the memory. Its message is one run of characters
+ * and its lines an array to size (one grown by push keeps room for 16).
+ */
+function compact(c: Check): Check {
+  const { id, column, period, status, expected, actual, difference } = c;
+  const message = flat(c.message);
+  const lines = c.lines.slice();
+  return c.tolerance === undefined
+    ? {
+        id,
+        column,
+        period,
+        status,
+        expected,
+        actual,
+        difference,
+        message,
+        lines,
+      }
+    : {
+        id,
+        column,
+        period,
+        status,
+        expected,
+        actual,
+        difference,
+        tolerance: c.tolerance,
+        message,
+        lines,
+      };
 }
 
 /**
@@ -322,6 +354,8 @@ function isFurniture(l: SourceLine): boolean {
 
 /** A row whose figures all stand on its own line: no line of each is held. */
 const ON_ITS_ROW: number[] = []; // read, never written
+/** A row without figures: no unit of each is held. */
+const NO_FIGURES: (FigureUnit | null)[] = []; // read, never written
 
 function buildTable(
   grid: TextGrid,
@@ -335,6 +369,7 @@ function buildTable(
 ): {
   table: Table;
   scale: ScaleStatement | null;
+  /** For each row, the unit of each of its figures (its values that are not null, in order). */
   figures: (FigureUnit | null)[][];
   /** For each row and column, the source line its figure stands on. */
   lines: number[][];
@@ -558,20 +593,23 @@ function buildTable(
     });
   }
   // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
-  // (Only where a figure stands: a wide table's empty cells hold no unit.)
-  const figures = rows.map((row, i) =>
-    columns.map((col, k) =>
-      row.values[k] === null
-        ? null
-        : cellAt(i, k)?.points
-          ? { unit: "other" as const, scale: 1 }
+  // Each row's units are held for its figures only, in their order (a sparse table's empty cells hold nothing).
+  const figures = rows.map((row, i) => {
+    const units: (FigureUnit | null)[] = [];
+    row.values.forEach((value, k) => {
+      if (value === null) return;
+      units.push(
+        cellAt(i, k)?.points
+          ? sharedUnit("other", 1)
           : figureUnit(
               row,
               { ...columnUnits[k], percent: rateCell(i, k) },
               scale,
             ),
-    ),
-  );
+      );
+    });
+    return units.length ? units : NO_FIGURES;
+  });
   if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
     title,
@@ -659,10 +697,11 @@ function factsOf(
     // ask for: it stays in the table, out of the facts.
     if (row.label.trim() === "" && row.concept === null) return;
     let shared: RowFields | null = null;
+    let figure = 0; // the row's figures are counted: its units are held for its figures only
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
-      const decided = figures.units[i][k];
+      const decided = figures.units[i][figure++];
       const line = figures.lines[i]?.[k] ?? row.line;
       if (decided === null) {
         // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
@@ -679,6 +718,7 @@ function factsOf(
         concept: row.concept,
         section: sectionPath(row),
         table: t,
+        line: row.line,
       };
       facts.push(tableFact(shared, col, value, decided, line));
     });

@@ -217,8 +217,8 @@ export function columnUnit(header: string[]): ColumnUnit {
 // ---- one figure: row × column ------------------------------------------------------------------------------------
 
 export interface FigureUnit {
-  unit: Unit;
-  scale: number;
+  readonly unit: Unit;
+  readonly scale: number;
 }
 
 /**
@@ -232,6 +232,28 @@ export function figureUnit(
   row: Pick<Row, "label" | "unit" | "headings" | "scale">,
   column: ColumnUnit & { percent?: boolean },
   table: ScaleStatement | null = null,
+): FigureUnit | null {
+  const decided = decideFigureUnit(row, column, table);
+  return decided && sharedUnit(decided.unit, decided.scale);
+}
+
+/**
+ * One shared object for each unit and scale: a table has a handful, and a figure's fact points at one of them rather
+ * than holding its own (a dense table would otherwise hold an object per figure while it is built). Frozen, since
+ * every figure of that unit and scale shares it.
+ */
+const SHARED = new Map<string, FigureUnit>();
+export function sharedUnit(unit: Unit, scale: number): FigureUnit {
+  const key = `${unit} ${scale}`;
+  let shared = SHARED.get(key);
+  if (!shared) SHARED.set(key, (shared = Object.freeze({ unit, scale })));
+  return shared;
+}
+
+function decideFigureUnit(
+  row: Pick<Row, "label" | "unit" | "headings" | "scale">,
+  column: ColumnUnit & { percent?: boolean },
+  table: ScaleStatement | null,
 ): FigureUnit | null {
   if (column.percent) return { unit: "percent", scale: 1 };
   // A column headed "SHARES" beside money columns (a statement of stockholders' equity: "Issuance of common stock

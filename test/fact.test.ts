@@ -2,6 +2,7 @@
 // message it is the plain object of the contract, fields in the contract's order.
 import { plainFact, withPlainFacts } from "../src/fact";
 import { parseRelease } from "../src/parse";
+import { figureUnit, sharedUnit } from "../src/units";
 import { at, fw, right } from "./helpers";
 
 const text = [
@@ -54,5 +55,46 @@ describe("a table's fact", () => {
     const sent = structuredClone(withPlainFacts(rel));
     expect(sent.facts).toEqual(JSON.parse(JSON.stringify(rel.facts)));
     expect(sent.facts).toHaveLength(4);
+  });
+});
+
+describe("a figure's line", () => {
+  it("is its row's line where it stands on it, its own where a <td> stands on a line of its own", () => {
+    const html = [
+      "<html><body><p>ACME CORP</p>",
+      "<table>",
+      "<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>",
+      "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr>",
+      "<tr><td>Net income</td>",
+      "<td>300</td>",
+      "<td>(50)</td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const rel = parseRelease(html, "acme.htm");
+    const lineOf = (label: string, period: string) =>
+      rel.facts.find((f) => f.label === label && f.period === period)?.line;
+    expect(lineOf("Revenues", "Q2-2025")).toBe(lineOf("Revenues", "Q2-2024"));
+    const own = [
+      lineOf("Net income", "Q2-2025"),
+      lineOf("Net income", "Q2-2024"),
+    ];
+    expect(own[0]).toBeDefined();
+    expect(own[1]).toBe(own[0]! + 1);
+    expect(
+      JSON.parse(JSON.stringify(rel.facts)).map(
+        (f: { line: number }) => f.line,
+      ),
+    ).toEqual(rel.facts.map((f) => f.line));
+  });
+});
+
+describe("a figure's unit and scale", () => {
+  it("are one shared, frozen object for each unit and scale", () => {
+    expect(sharedUnit("USD", 1000)).toBe(sharedUnit("USD", 1000));
+    expect(sharedUnit("USD", 1000)).not.toBe(sharedUnit("USD", 1));
+    expect(sharedUnit("shares", 1000)).toEqual({ unit: "shares", scale: 1000 });
+    expect(Object.isFrozen(sharedUnit("USD", 1))).toBe(true);
+    const row = { label: "Revenues", unit: "USD" as const, scale: 1000 };
+    expect(figureUnit(row, {})).toBe(sharedUnit("USD", 1000));
   });
 });
