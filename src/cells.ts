@@ -98,10 +98,10 @@ function valuesOf(
       start: core.start,
       end: Math.min(core.end, end),
       value: parsed.value,
-      percent: parsed.percent,
-      dash: parsed.dash,
     };
-    // Set only where true (no object spread per figure: one allocation less for each).
+    // Set only where true (no object spread per figure, no field a figure seldom needs: each cell is smaller).
+    if (parsed.percent) value.percent = true;
+    if (parsed.dash) value.dash = true;
     if (parsed.points) value.points = true;
     values.push(value);
     currency = null;
@@ -298,8 +298,7 @@ export function trailingFigure(
       start: core.start,
       end: core.end,
       value: parsed.value,
-      percent: parsed.percent,
-      dash: false,
+      ...(parsed.percent ? { percent: true } : {}),
     },
   };
 }

@@ -30,10 +30,10 @@ export interface Cell {
 export interface ValueCell extends Cell {
   /** Exact decimal string with sign applied, or null for a blank/n.a. cell. */
   value: string | null;
-  /** The cell said "%". */
-  percent: boolean;
-  /** The cell was a dash standing for zero or not-meaningful (decided later by the column). */
-  dash: boolean;
+  /** The cell said "%" (set only where it did: a dense table holds millions of cells). */
+  percent?: boolean;
+  /** The cell was a dash standing for zero or not-meaningful (decided later by the column); set only where it was. */
+  dash?: boolean;
   /** The figure is a change in basis points or percentage points ("(242) bp."): neither money nor a percentage. */
   points?: boolean;
   /** The source line its figure stands on, where that is not its row's line (an HTML <td> on a line of its own). */

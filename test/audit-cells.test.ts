@@ -141,7 +141,7 @@ describe("a change printed in basis points", () => {
     const a = analyzeLine(line);
     expect(a.label?.text).toBe("Operating margin");
     expect(
-      a.values.map((v) => [v.value, v.percent, v.points ?? false]),
+      a.values.map((v) => [v.value, v.percent ?? false, v.points ?? false]),
     ).toEqual([
       ["36.0", true, false],
       ["38.0", true, false],
