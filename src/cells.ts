@@ -167,6 +167,45 @@ class LineAnalysis implements AnalyzedLine {
   }
 }
 
+const NO_VALUES: ValueCell[] = []; // read, never written
+
+/**
+ * A line with no value cell (prose, a title, a header's words): most are never looked at again once the tables are
+ * found, so its label is made only when first asked for, as its cells are (a long release has thousands).
+ */
+class LabelOnly implements AnalyzedLine {
+  private made: { label: Cell | null; cells: Cell[] } | null = null;
+  constructor(private readonly text: string) {}
+  get values(): ValueCell[] {
+    return NO_VALUES;
+  }
+  get numeric(): number {
+    return 0;
+  }
+  get yearsOnly(): boolean {
+    return false;
+  }
+  get cells(): Cell[] {
+    return this.whole().cells;
+  }
+  get label(): Cell | null {
+    return this.whole().label;
+  }
+  private whole() {
+    if (this.made) return this.made;
+    const cells = splitCells(this.text);
+    return (this.made = { label: labelOf(this.text, cells), cells });
+  }
+}
+
+/** The label of a line's first `cells`: their span, dot leaders and runs of spaces folded. */
+function labelOf(text: string, cells: Cell[]): Cell | null {
+  if (cells.length === 0) return null;
+  const start = cells[0].start;
+  const end = cells[cells.length - 1].end;
+  return { text: plainLabelText(text.slice(start, end)), start, end };
+}
+
 /** A label's text with dot leaders and inner runs of spaces folded to one space (most labels have neither). */
 function plainLabelText(t: string): string {
   const noLeaders =
@@ -205,21 +244,11 @@ export function analyzeLine(text: string): AnalyzedLine {
     pendingCurrency = pendingCurrency || v.pendingCurrency;
     cut = i;
   }
+  if (backwards.length === 0 && cut === cells.length)
+    return new LabelOnly(text);
   const values = backwards.reverse();
   // A label cell ending in words followed by values separated by a single space is still a label.
-  const labelCells = cells.slice(0, cut);
-  const label: Cell | null = labelCells.length
-    ? {
-        text: plainLabelText(
-          text.slice(
-            labelCells[0].start,
-            labelCells[labelCells.length - 1].end,
-          ),
-        ),
-        start: labelCells[0].start,
-        end: labelCells[labelCells.length - 1].end,
-      }
-    : null;
+  const label = labelOf(text, cells.slice(0, cut));
   const yearsOnly = values.length > 0 && values.every((v) => isHeaderYear(v));
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };

@@ -313,3 +313,34 @@ describe("a line's cells, split again when first asked for", () => {
     expect(a.cells).toBe(a.cells);
   });
 });
+
+describe("a line without values (prose, a title): its label made when first asked for", () => {
+  it("is the label of all its cells, dot leaders and runs of spaces folded, the same each time", () => {
+    const line = "  Consolidated Balance Sheets . . . .   (unaudited)";
+    const a = analyzeLine(line);
+    expect(a.values).toEqual([]);
+    expect(a.numeric).toBe(0);
+    expect(a.yearsOnly).toBe(false);
+    expect(a.label).toEqual({
+      text: "Consolidated Balance Sheets (unaudited)",
+      start: 2,
+      end: line.length,
+    });
+    expect(a.label).toBe(a.label);
+    expect(a.cells).toEqual(splitCells(line));
+    expect(a.cells).toBe(a.cells);
+  });
+
+  it("has no label where it has no cell", () => {
+    expect(analyzeLine("   ").label).toBeNull();
+    expect(analyzeLine(". . . . .").label).toBeNull();
+  });
+
+  it("is told from a line of figures: a sentence with a number in it stays a label", () => {
+    const a = analyzeLine("Revenue rose 12% to $1,234 million in the quarter.");
+    expect(a.values).toEqual([]);
+    expect(a.label?.text).toBe(
+      "Revenue rose 12% to $1,234 million in the quarter.",
+    );
+  });
+});
