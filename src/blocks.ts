@@ -56,13 +56,30 @@ export function findGrids(source: SourceLine[]): TextGrid[] {
     findContext(r, lines, an, lowerBound);
     lowerBound = r.end;
   }
-  return mergeContinuations(regions, lines, an)
-    .filter(
-      (r) =>
-        countValueRows(r, an) >= 2 ||
-        (r.header.length > 0 && countValueRows(r, an) >= 1),
-    )
-    .map((r) => toGrid(r, lines, an));
+  const tables = mergeContinuations(regions, lines, an).filter(
+    (r) =>
+      countValueRows(r, an) >= 2 ||
+      (r.header.length > 0 && countValueRows(r, an) >= 1),
+  );
+  // Each grid keeps its rows' labels and values; the rest of each line's analysis goes once no table still to be
+  // made reads it, so a long text's analyses and its grids are not all held at once.
+  const stillRead: number[] = []; // for each table, the first line a table after it reads
+  for (let t = tables.length - 1, first = Infinity; t >= 0; t--) {
+    stillRead[t] = first;
+    first = Math.min(first, firstLineRead(tables[t]));
+  }
+  let released = 0;
+  return tables.map((r, t) => {
+    const grid = toGrid(r, lines, an);
+    for (; released < Math.min(stillRead[t], an.length); released++)
+      an[released] = null;
+    return grid;
+  });
+}
+
+/** The first line a region's grid is made from: its title, header, heading or first row, whichever is highest. */
+function firstLineRead(r: Region): number {
+  return least([r.start, ...r.context, ...r.header, ...r.leading]);
 }
 
 function isValueRow(a: AnalyzedLine | null): boolean {
