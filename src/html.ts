@@ -491,7 +491,8 @@ export function readHtml(html: string): HtmlDocument {
     const text = cell && cell.sup > 0 ? supText(decoded) : decoded;
     const lead = firstNonSpace(decoded);
     // No-break spaces around a superscript are no text of the cell's own: "&#160;<sup>1</sup>" holds a marker alone.
-    if (cell && cell.sup === 0 && rules.visibleText.test(decoded))
+    // Nor is preformatted text, which is read as lines of its own (below).
+    if (cell && cell.sup === 0 && !pre && rules.visibleText.test(decoded))
       cell.plain = true;
     if (cell && cell.sup === 0 && cell.digitLine === undefined && !pre) {
       const d = firstDigit(decoded);

@@ -694,6 +694,18 @@ ${rows}
     expect(rel.facts.some((f) => f.value === "-1")).toBe(false);
   });
 
+  it("is no figure when the rest of its cell is preformatted text (read as lines of its own)", () => {
+    // Fuzzer find (seed 20261203): a <pre> left open in the cell after the marker made its dash the cell's text.
+    const rel = parseRelease(
+      page(`<tr><td>Cloud</td><td>60</td><td>50</td><td>40</td><td>50</td><td>%</td></tr>
+<tr><td>Hardware</td><td>4</td><td>5</td><td>\n&#160;\n<sup>1</sup><pre>\u2013&#160;</pre></td><td></td><td></td></tr>
+<tr><td>Total</td><td>64</td><td>55</td><td>44</td><td>45</td><td>%</td></tr>`),
+      "p.htm",
+    );
+    expect(figuresOf(rel, "Hardware")?.slice(0, 3)).toEqual(["4", "5", null]);
+    expect(rel.facts.some((f) => f.value === "-1")).toBe(false);
+  });
+
   it("does not hide the '%' cell of the figure before it", () => {
     const rel = parseRelease(
       page(`<tr><td>Cloud</td><td>60</td><td>50</td><td>40</td><td>50</td><td>%</td></tr>
