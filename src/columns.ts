@@ -21,23 +21,36 @@ export interface ColumnLayout {
   body: GridRow[];
 }
 
+/**
+ * The body's value cells and the index of each one's row, as two lists: a cell is then its index in them, and a
+ * dense table holds no object per cell while its columns are found.
+ */
+interface BodyCells {
+  cell: ValueCell[];
+  row: number[];
+}
+
 interface Cluster {
   start: number;
   end: number;
-  cells: { cell: ValueCell; row: number }[];
+  /** Its cells, as indices into BodyCells. */
+  cells: number[];
 }
 
 export function layoutColumns(grid: Grid): ColumnLayout {
-  const cells: { cell: ValueCell; row: number }[] = [];
+  const all: BodyCells = { cell: [], row: [] };
   grid.body.forEach((r, i) => {
     if (r.kind === "row")
-      for (const v of r.values) cells.push({ cell: v, row: i });
+      for (const v of r.values) {
+        all.cell.push(v);
+        all.row.push(i);
+      }
   });
-  const clusters = splitCrowded(clusterBySpan(cells));
-  const body = claimTrailingFigures(grid, clusters);
+  const clusters = splitCrowded(clusterBySpan(all), all);
+  const body = claimTrailingFigures(grid, clusters, all);
   const columnOf = new Map<ValueCell, number>();
   clusters.forEach((c, k) =>
-    c.cells.forEach(({ cell }) => columnOf.set(cell, k)),
+    c.cells.forEach((j) => columnOf.set(all.cell[j], k)),
   );
   const columns = clusters.map((c) => ({
     header: [] as string[],
@@ -45,7 +58,7 @@ export function layoutColumns(grid: Grid): ColumnLayout {
     end: c.end,
   }));
   assignHeaders(grid, columns);
-  return { ...dropStrays(clusters, columns, columnOf), body };
+  return { ...dropStrays(clusters, columns, columnOf, all), body };
 }
 
 /**
@@ -56,8 +69,9 @@ function dropStrays(
   clusters: Cluster[],
   columns: GridColumn[],
   columnOf: Map<ValueCell, number>,
+  all: BodyCells,
 ): Omit<ColumnLayout, "body"> {
-  const rows = new Set(clusters.flatMap((c) => c.cells.map((x) => x.row)));
+  const rows = new Set(all.row);
   const stray = (k: number) =>
     rows.size >= 3 &&
     clusters[k].cells.length === 1 &&
@@ -80,7 +94,11 @@ function dropStrays(
  * has no value (and has figures in other columns), the figure is that column's and the label ends before it.
  * Where the source gave the cells (HTML), a label's cell holds the label alone: its last word stays in it.
  */
-function claimTrailingFigures(grid: Grid, clusters: Cluster[]): GridRow[] {
+function claimTrailingFigures(
+  grid: Grid,
+  clusters: Cluster[],
+  all: BodyCells,
+): GridRow[] {
   if (grid.cellsGiven) return grid.body;
   return grid.body.map((r, i) => {
     if (
@@ -100,46 +118,49 @@ function claimTrailingFigures(grid: Grid, clusters: Cluster[]): GridRow[] {
       v.start < c.start ||
       v.end > c.end ||
       c.cells.length < 2 ||
-      c.cells.some((x) => x.row === i)
+      c.cells.some((j) => all.row[j] === i)
     )
       return r;
-    c.cells.push({ cell: v, row: i });
+    c.cells.push(all.cell.push(v) - 1);
+    all.row.push(i);
     return { ...r, label: split.label, values: [v, ...r.values] };
   });
 }
 
 /** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */
-function clusterBySpan(cells: { cell: ValueCell; row: number }[]): Cluster[] {
-  const sorted = [...cells].sort(
-    (a, b) => a.cell.start - b.cell.start || a.cell.end - b.cell.end,
-  );
+function clusterBySpan({ cell }: BodyCells): Cluster[] {
+  const sorted = cell
+    .map((_, j) => j)
+    .sort((a, b) => cell[a].start - cell[b].start || cell[a].end - cell[b].end);
   const out: Cluster[] = [];
-  for (const c of sorted) {
+  for (const j of sorted) {
+    const c = cell[j];
     const last = out[out.length - 1];
-    if (last && c.cell.start < last.end) {
-      last.cells.push(c);
-      last.end = Math.max(last.end, c.cell.end);
-    } else out.push({ start: c.cell.start, end: c.cell.end, cells: [c] });
+    if (last && c.start < last.end) {
+      last.cells.push(j);
+      last.end = Math.max(last.end, c.end);
+    } else out.push({ start: c.start, end: c.end, cells: [j] });
   }
   return out;
 }
 
 /** A column holding two cells of one row was chained together from two: split it at its widest gap of right edges. */
-function splitCrowded(clusters: Cluster[]): Cluster[] {
+function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
+  const { cell, row } = all;
   const out: Cluster[] = [];
   const queue = [...clusters];
   while (queue.length) {
     const c = queue.shift()!;
-    const rows = new Set(c.cells.map((x) => x.row));
+    const rows = new Set(c.cells.map((j) => row[j]));
     if (rows.size === c.cells.length || c.cells.length < 2) {
       out.push(c);
       continue;
     }
-    const byEnd = [...c.cells].sort((a, b) => a.cell.end - b.cell.end);
+    const byEnd = [...c.cells].sort((a, b) => cell[a].end - cell[b].end);
     let cut = 1;
     let widest = -1;
     for (let i = 1; i < byEnd.length; i++) {
-      const gap = byEnd[i].cell.end - byEnd[i - 1].cell.end;
+      const gap = cell[byEnd[i]].end - cell[byEnd[i - 1]].end;
       if (gap > widest) {
         widest = gap;
         cut = i;
@@ -149,9 +170,9 @@ function splitCrowded(clusters: Cluster[]): Cluster[] {
       out.push(c);
       continue;
     }
-    const make = (xs: typeof byEnd): Cluster => ({
-      start: least(xs.map((x) => x.cell.start)),
-      end: greatest(xs.map((x) => x.cell.end)),
+    const make = (xs: number[]): Cluster => ({
+      start: least(xs.map((j) => cell[j].start)),
+      end: greatest(xs.map((j) => cell[j].end)),
       cells: xs,
     });
     queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));
