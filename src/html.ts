@@ -271,13 +271,21 @@ export function readHtml(html: string): HtmlDocument {
     return t && !t.layout ? t : null;
   };
 
+  // A table's cells and rows are all held until it ends: each is kept to size (an array grown by push keeps room
+  // for 16 items; a long table's cells took 150 bytes each for their one piece of text).
   const closeCell = (t: TableBuf) => {
-    if (t.cell && t.row) t.row.cells.push(t.cell);
+    if (t.cell && t.row) {
+      t.cell.parts = t.cell.parts.slice();
+      t.row.cells.push(t.cell);
+    }
     t.cell = null;
   };
   const closeRow = (t: TableBuf) => {
     closeCell(t);
-    if (t.row) t.rows.push(t.row);
+    if (t.row) {
+      t.row.cells = t.row.cells.slice();
+      t.rows.push(t.row);
+    }
     t.row = null;
   };
   const openRow = (t: TableBuf, pos: number) => {
@@ -306,6 +314,7 @@ export function readHtml(html: string): HtmlDocument {
       colspan,
       line: lineOf(tag.pos),
       parts: [],
+      digitLine: undefined, // set with its first digit: a field made with the cell is held within it
       indent: indentOf(style),
       top: b.top,
       bottom: b.bottom,
@@ -729,9 +738,7 @@ function finishCell(c: CellBuf): HCell {
     if (ch === "\u00a0" || ch === "\u2002") nbsp++;
     else if (ch === "\u2003") nbsp += 2;
   const text = normalizeLine(joined).replace(rules.whiteRun, " ").trim();
-  const note = !c.plain && text !== "" && rules.supMarker.test(text);
-  return {
-    ...(note ? { note } : {}),
+  const cell: HCell = {
     text,
     col: c.col,
     colspan: c.colspan,
@@ -744,6 +751,9 @@ function finishCell(c: CellBuf): HCell {
       c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
       c.line,
   };
+  // Set only where true, after the literal: a spread builds the object field by field, holding its fields apart.
+  if (!c.plain && text !== "" && rules.supMarker.test(text)) cell.note = true;
+  return cell;
 }
 
 interface Item {
@@ -823,19 +833,19 @@ function analyzeRow(r: RowBuf): HRow {
     if (!p || (i === 0 && it.cell.col === 0 && items.length > 1 && !allYears))
       break;
     const span = spanOf(it.cell.col, it.cell.colspan);
-    values.unshift({
-      item: it,
-      cell: {
-        text: it.text,
-        start: span.start,
-        end: span.end,
-        value: p.value,
-        ...(p.percent ? { percent: true } : {}),
-        ...(p.dash ? { dash: true } : {}),
-        ...(p.points ? { points: true } : {}),
-        line: it.cell.line,
-      },
-    });
+    // One literal of the fields every figure has; the rare ones set only where true (a spread builds the object
+    // field by field, holding its fields apart).
+    const cell: ValueCell = {
+      text: it.text,
+      start: span.start,
+      end: span.end,
+      value: p.value,
+      line: it.cell.line,
+    };
+    if (p.percent) cell.percent = true;
+    if (p.dash) cell.dash = true;
+    if (p.points) cell.points = true;
+    values.unshift({ item: it, cell });
     cut = i;
   }
   const labelItems = items.slice(0, cut);
