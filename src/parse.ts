@@ -250,37 +250,23 @@ export function parseRelease(
 
 /**
  * A check as one object made at once, its fields in the contract's order: one given a field after it was made
- * holds that field apart, and a long release's checks took twice the memory. Its message is one run of characters
- * and its lines an array to size (one grown by push keeps room for 16).
+ * holds that field apart, and a long release's checks took twice the memory. A check without a tolerance holds it
+ * as undefined, which JSON leaves out. Its message is one run of characters and its lines an array to size (one
+ * grown by push keeps room for 16).
  */
 function compact(c: Check): Check {
-  const { id, column, period, status, expected, actual, difference } = c;
-  const message = flat(c.message);
-  const lines = c.lines.slice();
-  return c.tolerance === undefined
-    ? {
-        id,
-        column,
-        period,
-        status,
-        expected,
-        actual,
-        difference,
-        message,
-        lines,
-      }
-    : {
-        id,
-        column,
-        period,
-        status,
-        expected,
-        actual,
-        difference,
-        tolerance: c.tolerance,
-        message,
-        lines,
-      };
+  return {
+    id: c.id,
+    column: c.column,
+    period: c.period,
+    status: c.status,
+    expected: c.expected,
+    actual: c.actual,
+    difference: c.difference,
+    tolerance: c.tolerance,
+    message: flat(c.message),
+    lines: c.lines.slice(),
+  };
 }
 
 /**
