@@ -3,8 +3,8 @@
 // - the peak resident set (getrusage maxRSS) less Node's own before the input is built, over the input's size: what
 //   the process held at most, garbage V8 had not yet collected included (bench/linear-case.ts);
 // - the bar, 10×: the same parse run again with V8's heap capped at 10× the input plus Node's own heap (the parser
-//   loaded and run on a small release, so its compiled code is counted as Node's). It completes only if everything it holds at once — the input, the lines, the tables,
-//   the result — fits in that cap; past it V8 stops the process.
+//   loaded and run on a small release, so its compiled code is counted as Node's). It completes only if everything
+//   it holds at once — the input, the lines, the tables, the result — fits in that cap; past it V8 stops the process.
 // A reference row splits the text into lines and words and does nothing else: the resident-set figure any reader
 // of the text in Node starts from.
 import { spawnSync } from "node:child_process";

@@ -2,7 +2,7 @@
 // are all values ("$ 6,937,000", "(454)", "--", "n/a", "8.0%") are the row's values, what stands before is its label.
 import { EXCEL_LIMITS } from "./excel-limits";
 import { Cell, ValueCell } from "./model";
-import { isYear, parseValue } from "./numbers";
+import { isYear, ParsedValue, parseValue } from "./numbers";
 import { rules } from "./rules";
 
 /**
@@ -51,6 +51,20 @@ function words(cell: Cell): Cell[] {
  * Reads the values out of one cell: "$ 1,234" is one value, "1,234 5,678" two, "$" alone a currency sign that
  * belongs to the next value. Returns null when any word is not part of a value.
  */
+/**
+ * A value cell with the marks its figure carries ("%", a dash, points), each set only where true: most figures carry
+ * none, and a cell made without them is smaller (an object spread instead would build every cell field by field).
+ */
+export function marked(
+  cell: ValueCell,
+  p: Pick<ParsedValue, "percent" | "dash" | "points">,
+): ValueCell {
+  if (p.percent) cell.percent = true;
+  if (p.dash) cell.dash = true;
+  if (p.points) cell.points = true;
+  return cell;
+}
+
 function valuesOf(
   cell: Cell,
 ): { values: ValueCell[]; pendingCurrency: boolean } | null {
@@ -99,11 +113,7 @@ function valuesOf(
       end: Math.min(core.end, end),
       value: parsed.value,
     };
-    // Set only where true (no object spread per figure, no field a figure seldom needs: each cell is smaller).
-    if (parsed.percent) value.percent = true;
-    if (parsed.dash) value.dash = true;
-    if (parsed.points) value.points = true;
-    values.push(value);
+    values.push(marked(value, parsed));
     currency = null;
   }
   return { values, pendingCurrency: currency !== null };
@@ -148,6 +158,8 @@ export interface AnalyzedLine {
   yearsOnly: boolean;
 }
 
+const NO_VALUES: ValueCell[] = []; // read, never written
+
 /**
  * A line's analysis as analyzeLine makes it. Every line's is held while the tables are found, and most are rows
  * whose cells are never looked at again once their label and values are known: the cells are split again on first
@@ -166,8 +178,6 @@ class LineAnalysis implements AnalyzedLine {
     return (this.split ??= splitCells(this.text));
   }
 }
-
-const NO_VALUES: ValueCell[] = []; // read, never written
 
 /**
  * A line with no value cell (prose, a title, a header's words): most are never looked at again once the tables are
@@ -229,7 +239,7 @@ export function analyzeLine(text: string): AnalyzedLine {
       start,
       end: text.trimEnd().length,
     };
-    return new LineAnalysis(text, whole, [], 0, false, [whole]);
+    return new LineAnalysis(text, whole, NO_VALUES, 0, false, [whole]);
   }
   // The value cells right to left, each cell's values in order (reversed once at the end: no unshift per cell).
   const backwards: ValueCell[] = [];
@@ -322,12 +332,9 @@ export function trailingFigure(
   const core = coreSpan(word, label.end - word.length);
   return {
     label: { text: rest, start: label.start, end: label.end - word.length - 1 },
-    value: {
-      text: word,
-      start: core.start,
-      end: core.end,
-      value: parsed.value,
-      ...(parsed.percent ? { percent: true } : {}),
-    },
+    value: marked(
+      { text: word, start: core.start, end: core.end, value: parsed.value },
+      parsed,
+    ),
   };
 }

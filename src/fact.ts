@@ -17,7 +17,7 @@ export interface RowFields {
 
 class TableFact implements Fact {
   constructor(
-    protected readonly row: RowFields,
+    private readonly row: RowFields,
     private readonly col: Column,
     readonly value: string,
     /** Shared by every figure of its unit and scale (units.ts sharedUnit). */

@@ -5,7 +5,7 @@
 // "character" units from their column index and colspan, so that columns.ts clusters them exactly as it clusters
 // fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
-import { isHeaderYear } from "./cells";
+import { isHeaderYear, marked } from "./cells";
 import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
@@ -833,18 +833,16 @@ function analyzeRow(r: RowBuf): HRow {
     if (!p || (i === 0 && it.cell.col === 0 && items.length > 1 && !allYears))
       break;
     const span = spanOf(it.cell.col, it.cell.colspan);
-    // One literal of the fields every figure has; the rare ones set only where true (a spread builds the object
-    // field by field, holding its fields apart).
-    const cell: ValueCell = {
-      text: it.text,
-      start: span.start,
-      end: span.end,
-      value: p.value,
-      line: it.cell.line,
-    };
-    if (p.percent) cell.percent = true;
-    if (p.dash) cell.dash = true;
-    if (p.points) cell.points = true;
+    const cell = marked(
+      {
+        text: it.text,
+        start: span.start,
+        end: span.end,
+        value: p.value,
+        line: it.cell.line,
+      },
+      p,
+    );
     values.unshift({ item: it, cell });
     cut = i;
   }
