@@ -164,7 +164,7 @@ interface CellBuf {
   colspan: number;
   line: number;
   /** Text pieces, a new one after each line break inside the cell. */
-  parts: { text: string; line: number }[];
+  parts: Piece[];
   /** The source line of the first digit written into the cell outside a <sup>: where its figure stands. */
   digitLine?: number;
   indent: number;
@@ -179,9 +179,16 @@ interface CellBuf {
   plain: boolean;
 }
 
+/** A piece of a cell's text as written: a new one begins after each line break inside the cell. */
+interface Piece {
+  text: string;
+  line: number;
+}
+
 interface RowBuf {
   line: number;
-  cells: CellBuf[];
+  /** Each finished as it closes: the open cell's buffer is all a table holds unread. */
+  cells: HCell[];
   next: number;
 }
 
@@ -271,13 +278,10 @@ export function readHtml(html: string): HtmlDocument {
     return t && !t.layout ? t : null;
   };
 
-  // A table's cells and rows are all held until it ends: each is kept to size (an array grown by push keeps room
-  // for 16 items; a long table's cells took 150 bytes each for their one piece of text).
+  // A table's rows are all held until it ends: each cell is finished as it closes (its buffer took 220 bytes) and
+  // each row kept to size (an array grown by push keeps room for 16 items).
   const closeCell = (t: TableBuf) => {
-    if (t.cell && t.row) {
-      t.cell.parts = t.cell.parts.slice();
-      t.row.cells.push(t.cell);
-    }
+    if (t.cell && t.row) t.row.cells.push(finishCell(t.cell));
     t.cell = null;
   };
   const closeRow = (t: TableBuf) => {
@@ -328,7 +332,6 @@ export function readHtml(html: string): HtmlDocument {
       for (let k = col; k < col + colspan; k++)
         t.occupied[k] = Math.max(t.occupied[k] ?? 0, rowspan);
   };
-  const cellText = (c: CellBuf) => c.parts.map((p) => p.text).join(" ");
   const cellBreak = (c: CellBuf) => {
     if (c.parts.length) c.broken = true;
   };
@@ -336,19 +339,21 @@ export function readHtml(html: string): HtmlDocument {
   /** A table's rows written out as narrative (a layout table, or one without figures). */
   const narrateRows = (rows: RowBuf[]) => {
     for (const r of rows) {
-      const cells = r.cells.filter((c) => cellText(c).trim() !== "");
-      if (cells.every((c) => c.parts.filter((p) => p.text.trim()).length <= 1))
+      const cells = r.cells
+        .map(piecesOf)
+        .filter((c) => cellText(c).trim() !== "");
+      if (cells.every((c) => c.filter((p) => p.text.trim()).length <= 1))
         narrateRow(r.line, cells);
       else
         for (const c of cells)
-          for (const p of c.parts) if (p.text.trim()) pushLine(p.line, p.text);
+          for (const p of c) if (p.text.trim()) pushLine(p.line, p.text);
     }
   };
   /** A row of one-line cells as one narrative line, numbered by the line of its first text. */
-  const narrateRow = (tr: number, cells: CellBuf[]) => {
+  const narrateRow = (tr: number, cells: Piece[][]) => {
     const texts = cells.map((c) => ({
       text: cellText(c),
-      line: c.parts.find((p) => p.text.trim())?.line ?? tr,
+      line: c.find((p) => p.text.trim())?.line ?? tr,
     }));
     const line = pushLine(
       texts[0]?.line ?? tr,
@@ -372,7 +377,8 @@ export function readHtml(html: string): HtmlDocument {
     t.layout = true;
     const rows = [...t.rows];
     if (t.row) rows.push({ ...t.row, cells: [...t.row.cells] });
-    if (t.cell && rows.length) rows[rows.length - 1].cells.push(t.cell);
+    if (t.cell && rows.length)
+      rows[rows.length - 1].cells.push(finishCell(t.cell));
     narrateRows(rows);
     endLine(true);
     t.rows = [];
@@ -703,7 +709,16 @@ interface HCell {
   line: number;
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
   note?: boolean;
+  /** The cell as written, for a table narrated line by line: its one piece's text (on `rawLine`), or its pieces. */
+  raw: string | Piece[];
+  rawLine: number;
 }
+
+/** A cell's text as written, piece by piece. */
+const piecesOf = (c: HCell): Piece[] =>
+  typeof c.raw === "string" ? [{ text: c.raw, line: c.rawLine }] : c.raw;
+const cellText = (pieces: Piece[]) => pieces.map((p) => p.text).join(" ");
+const NO_PIECES: Piece[] = [];
 
 interface HRow {
   line: number;
@@ -750,6 +765,13 @@ function finishCell(c: CellBuf): HCell {
       c.digitLine ??
       c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
       c.line,
+    raw:
+      c.parts.length === 1
+        ? c.parts[0].text
+        : c.parts.length
+          ? c.parts.slice()
+          : NO_PIECES,
+    rawLine: c.parts.length === 1 ? c.parts[0].line : c.line,
   };
   // Set only where true, after the literal: a spread builds the object field by field, holding its fields apart.
   if (!c.plain && text !== "" && rules.supMarker.test(text)) cell.note = true;
@@ -765,7 +787,7 @@ interface Item {
 }
 
 function analyzeRow(r: RowBuf): HRow {
-  const all = r.cells.map(finishCell);
+  const all = r.cells;
   const cells = foldNotes(all.filter((c) => c.text !== ""));
   const base: HRow = {
     line: r.line,

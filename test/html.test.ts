@@ -732,3 +732,21 @@ describe("paragraphs loose in a table, outside its cells", () => {
     expect(rel.facts.some((f) => f.value === "20232022")).toBe(false);
   });
 });
+
+describe("a table without figures", () => {
+  it("is narrative: a row of one-line cells is one line, a cell broken over lines gives a line per piece", () => {
+    const page = [
+      "<html><body><table>",
+      "<tr><td>Contact:</td><td>Investor Relations</td></tr>",
+      "<tr><td>Invented Widgets Inc.<br>",
+      "12 Example Road</td><td></td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const lines = readHtml(page).lines.filter((l) => l.kind !== "blank");
+    expect(lines.map((l) => [l.no, l.text])).toEqual([
+      [2, "Contact: Investor Relations"],
+      [3, "Invented Widgets Inc."],
+      [4, "12 Example Road"],
+    ]);
+  });
+});
