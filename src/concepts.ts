@@ -32,13 +32,18 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
+/**
+ * How many labels each memo below remembers before it starts again: a release has a few hundred distinct labels, a
+ * store of many a few thousand; past that a memo only holds memory for as long as the add-in runs.
+ */
+const MEMO_SIZE = 5000;
 const plainLabels = new Map<string, string>();
 
 /** The plain form labels are compared in (remembered: the same labels recur in every table and lookup). */
 export function plainLabel(label: string): string {
   let p = plainLabels.get(label);
   if (p === undefined) {
-    if (plainLabels.size > 20_000) plainLabels.clear();
+    if (plainLabels.size > MEMO_SIZE) plainLabels.clear();
     plainLabels.set(label, (p = plainForm(label)));
   }
   return p;
@@ -219,12 +224,14 @@ export function conceptOf(
   return bySynonym(p, statement);
 }
 
-const synonymHits = new Map<string, Concept | null>();
+/** Remembered synonym hits, a map per statement kind keyed by the plain label (no key string made per lookup). */
+const synonymHits = new Map<StatementKind, Map<string, Concept | null>>();
 
 /** The first synonym matching a plain label in a statement (remembered: labels recur across tables and releases). */
 function bySynonym(p: string, statement: StatementKind): Concept | null {
-  const key = `${statement}|${p}`;
-  const hit = synonymHits.get(key);
+  let hits = synonymHits.get(statement);
+  if (!hits) synonymHits.set(statement, (hits = new Map()));
+  const hit = hits.get(p);
   if (hit !== undefined) return hit;
   let found: Concept | null = null;
   for (const [concept, re, kinds] of SYNONYMS)
@@ -232,8 +239,8 @@ function bySynonym(p: string, statement: StatementKind): Concept | null {
       found = concept;
       break;
     }
-  if (synonymHits.size > 20_000) synonymHits.clear();
-  synonymHits.set(key, found);
+  if (hits.size > MEMO_SIZE) hits.clear();
+  hits.set(p, found);
   return found;
 }
 
