@@ -120,6 +120,8 @@ interface Area {
 
 /** Indentation of a label line beyond the label margin that can still be a label (a sub-item, a wrapped line). */
 const LABEL_INDENT = 6;
+/** Lines right above a table of unlabelled figures read for its label margin (a label wrapped over lines). */
+const LABEL_LINES_ABOVE = 3;
 
 const areaOf = (r: Region): Area => ({
   left: r.valueLeft,
@@ -407,6 +409,15 @@ function labelMargin(r: Region, an: (AnalyzedLine | null)[]): number {
   for (let i = r.start; i <= r.end; i++)
     if (isValueRow(an[i]) && an[i]!.label)
       left = Math.min(left, an[i]!.label!.start);
+  if (left < Infinity) return left;
+  // No row of figures has its label on its line (each stands under the label it completes): the margin is where
+  // those labels start, in the table or right above it, however far the text is indented.
+  let top = r.start;
+  while (top > 0 && r.start - top < LABEL_LINES_ABOVE && an[top - 1]) top--;
+  for (let i = top; i <= r.end; i++) {
+    const label = an[i]?.label;
+    if (label && label.start < r.valueLeft) left = Math.min(left, label.start);
+  }
   return left === Infinity ? 0 : left;
 }
 

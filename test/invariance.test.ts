@@ -1,7 +1,9 @@
 // What must not change a single figure: the same release with other line ends, a byte-order mark, trailing spaces,
-// or its alignment written with TABs at 8-column stops (as `unexpand -a` writes it). Every release we hold, each way.
+// its alignment written with TABs at 8-column stops (as `unexpand -a` writes it), or every line indented alike.
+// Every release we hold, each way.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { detectForm } from "../src/copied-text";
 import { Fact } from "../src/model";
 import { parseRelease } from "../src/parse";
 import { corpusAvailable } from "./corpus-files";
@@ -50,6 +52,12 @@ const VARIANTS: [string, (t: string) => string, (t: string) => boolean][] = [
     "TABs at 8-column stops",
     unexpand,
     (t) => !t.includes("\t") && !/^\s*</.test(t) && unexpand(t) !== t,
+  ],
+  // EDGAR escapes a dash that starts a line ("- -"), which an indented line no longer does: read as the reader does.
+  [
+    "every line indented by four spaces",
+    (t) => t.replace(/^- (?=-)/gm, "  ").replace(/^(?=[^\S\r\n]*\S)/gm, "    "),
+    (t) => !t.includes("\t") && detectForm(t) === "fixed",
   ],
 ];
 
@@ -106,4 +114,38 @@ it("writes TABs that a reader sees as the same columns", () => {
   const tabbed = unexpand(text);
   expect(tabbed).toContain("\t");
   expect(expand(tabbed)).toBe(text);
+});
+
+describe("a table indented as a whole", () => {
+  // Figures on a line of their own under a label wrapped over two lines, after the rows of the table above: read the
+  // same wherever the text starts (a label margin taken as column 0 made the wrapped line a column header once the
+  // text was indented past it).
+  const release = (indent: number) =>
+    [
+      "Acme Widgets Inc. (NYSE: ACW) reported its results today.",
+      "",
+      "                                   Year Ended December 31,",
+      "                                    2004          2003",
+      "Net sales                      $ 12,204      $  9,988",
+      "Net income                        2,201         1,150",
+      "",
+      "",
+      "",
+      "Average number of common shares used",
+      "in the calculation of diluted per share",
+      "                             124,293,314    91,451,650",
+    ]
+      .map((l, i) => (i < 2 || l === "" ? l : " ".repeat(indent) + l))
+      .join("\n");
+  const figures = (indent: number) =>
+    parseRelease(release(indent), "x").facts.map(
+      (f) => `${f.label} | ${f.period} | ${f.value}`,
+    );
+
+  it.each([4, 8, 12])("reads the same figures indented by %i", (indent) => {
+    expect(figures(0)).toContain(
+      "Average number of common shares used in the calculation of diluted per share | FY2004 | 124293314",
+    );
+    expect(figures(indent)).toEqual(figures(0));
+  });
 });
