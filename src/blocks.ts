@@ -527,9 +527,14 @@ function isTitleLike(l: SourceLine): boolean {
   const indent = l.text.length - l.text.trimStart().length;
   const letters = t.replace(/[^A-Za-z]/g, "");
   const upper = t.replace(/[^A-Z]/g, "").length;
+  // Capitals make a title, not a sentence in capitals: a release written all in capitals has narrative too.
+  const sentence =
+    rules.manyWords.test(t) &&
+    rules.sentenceEnd.test(t) &&
+    !rules.abbreviationEnd.test(t);
   return (
     indent >= 6 ||
-    (letters.length > 0 && upper / letters.length >= 0.6) ||
+    (letters.length > 0 && upper / letters.length >= 0.6 && !sentence) ||
     namesScale(t) ||
     namesStatement(t)
   );

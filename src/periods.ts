@@ -437,7 +437,9 @@ export function resolvePeriod(
       if (placed) end = placed;
     }
   }
-  if (!months && !instant && end) {
+  // A balance sheet's dates are instants: a length the title states ("… for the quarter ended September 30, 2004"
+  // read above it) is another table's.
+  if (!months && !instant && end && !ctx.balance) {
     const lengths = new Set(
       phrases
         .filter(
@@ -450,7 +452,7 @@ export function resolvePeriod(
       const bare = rules.twoLengths.test(ctx.title)
         ? undefined
         : durationOf(ctx.title).months;
-      if (bare && !ctx.balance) months = bare;
+      if (bare) months = bare;
     }
   }
   // "Year-to-Date | September 30, 2004": as long as the quarters of the stated fiscal year up to that date.

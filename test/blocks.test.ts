@@ -487,3 +487,27 @@ describe("where a table ends", () => {
     expect(valueRows(gs[0])).toHaveLength(2);
   });
 });
+
+describe("a release written in capitals", () => {
+  const text = [
+    "ACME WIDGETS INC. (NASDAQ: ACWI) TODAY REPORTED NET INCOME OF $3.4 MILLION",
+    "FOR THE THIRD QUARTER OF ITS FISCAL YEAR ENDED SEPTEMBER 30, 2004.",
+    "",
+    "                          ACME WIDGETS INC.",
+    "                     CONSOLIDATED BALANCE SHEETS",
+    "",
+    "                                       SEPT. 30,      DEC. 31,",
+    "                                         2004           2003",
+    "CASH                                  $ 18,442       $ 16,905",
+    "LOANS, NET                             381,960        362,118",
+    "      TOTAL ASSETS                    $400,402       $379,023",
+  ];
+
+  it("keeps a sentence of its narrative out of a table's title", () => {
+    const [g] = grids(text);
+    expect(g.context.map((c) => c.text.trim())).toEqual([
+      "ACME WIDGETS INC.",
+      "CONSOLIDATED BALANCE SHEETS",
+    ]);
+  });
+});

@@ -272,6 +272,16 @@ describe("resolvePeriod: headers as releases print them", () => {
     expect(period(header, { balance: true })).toBe(id);
   });
 
+  it("keeps a balance sheet's date an instant when its title states a length (a sentence read above it)", () => {
+    const title =
+      "FOR THE QUARTER ENDED SEPTEMBER 30, 2004. CONSOLIDATED BALANCE SHEETS";
+    expect(period("SEPT. 30, | 2004", { title, balance: true })).toBe(
+      "2004-09-30",
+    );
+    // The same date in a table of results takes the length.
+    expect(period("SEPT. 30, | 2004", { title })).toBe("Q3-2004");
+  });
+
   it("makes 'As of' a date an instant in any table", () => {
     expect(period("As of June 30, 2003")).toBe("2003-06-30");
   });
