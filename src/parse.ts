@@ -488,7 +488,7 @@ function buildTable(
       cell?.percent === true);
   const lines: number[][] = [];
   const rows: Row[] = raw.map((r, i) => {
-    const unit = rowUnit(r.label, r.section, ratesRows[i]);
+    const unit = rowUnit(r.label, r.sections, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
     // Each figure's own line, where one stands on another line than its row (held only then).
     let at: number[] | null = null;

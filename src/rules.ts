@@ -418,6 +418,12 @@ export const rules = {
     /liabilities\s+(?:and|&)\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+(?:and|&)\s+(?:equity|capital)/i,
 
   /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
+  /**
+   * A heading that qualifies a measure named above it rather than naming one: "Continuing operations:", "Basic:",
+   * "(In thousands)", "OUTSTANDING:" or "COMPUTATION:" (the second line of a heading wrapped in capitals).
+   */
+  qualifierHeading:
+    /^\s*(?:(?:basic|diluted|primary|fully[\s-]+diluted|assuming\s+(?:full\s+)?dilution)(?:\s+(?:and|&)\s+(?:basic|diluted|fully[\s-]+diluted))?|(?:(?:income|earnings|net\s+income|\(?loss\)?)\s+)*(?:from\s+)?(?:continuing|discontinued)\s+operations|\(?in\s+(?:thousands|millions)\)?|outstanding|computations?|calculations?)[^a-z]*$/i,
   shareCountLabel:
     /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i,
   /** Shares named in a label that is not a count: par value, authorized, and money paid for shares withheld for taxes. */

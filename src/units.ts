@@ -88,18 +88,23 @@ function namesCount(label: string, section?: string): boolean {
 }
 
 /**
- * The unit of a row from its label and the heading it stands under; a row whose every figure is printed with "%"
+ * The unit of a row from its label and the headings it stands under; a row whose every figure is printed with "%"
  * ("Gross margin  41.2%  39.8%", "Return on average assets  1.84%"), or whose label names a percentage ("Gross
  * margin %", "Effective tax rate"), is a percentage whatever its heading; a ratio is a plain number (`other`).
+ * `headings` is the row's heading, or every heading still open above it, outermost first: the nearest one names the
+ * unit, and one that only qualifies a measure ("Continuing operations:", "Basic:") leaves it to the one above
+ * ("Earnings per share:").
  */
 export function rowUnit(
   label: string,
-  section?: string,
+  headings: string | readonly string[] = [],
   percentFigures = false,
 ): Unit {
   // A price the label names ("… at $0.50 per share") says what the shares cost, not that the row is per share.
   label = withoutPrice(label);
-  if (section !== undefined) section = withoutPrice(section);
+  const path = (typeof headings === "string" ? [headings] : headings).map(
+    withoutPrice,
+  );
   if (percentFigures || rules.percentLabel.test(label)) return "percent";
   if (rules.ratioLabel.test(label) && !rules.perShareLabel.test(label))
     return "other";
@@ -109,18 +114,24 @@ export function rowUnit(
   )
     return "shares";
   if (rules.perShareLabel.test(label)) return "USD/share";
-  if (section && label.length < 60) {
-    if (namesShareCount(section) && rules.shareCountLabel.test(section))
-      return "shares";
-    if (rules.perShareLabel.test(section) && !rules.shareCountLabel.test(label))
-      return "USD/share";
-    if (
-      rules.shareCountLabel.test(section) &&
-      !rules.perShareLabel.test(section)
-    )
-      return "shares";
-  }
-  return namesCount(label, section) ? "other" : "USD";
+  if (label.length < 60)
+    for (let h = path.length - 1; h >= 0; h--) {
+      const unit = headingUnit(path[h], label);
+      if (unit) return unit;
+      if (!rules.qualifierHeading.test(path[h])) break;
+    }
+  return namesCount(label, path[path.length - 1]) ? "other" : "USD";
+}
+
+/** The unit a heading gives the rows under it (share counts or per-share amounts), or null where it names none. */
+function headingUnit(heading: string, label: string): Unit | null {
+  if (namesShareCount(heading) && rules.shareCountLabel.test(heading))
+    return "shares";
+  if (rules.perShareLabel.test(heading) && !rules.shareCountLabel.test(label))
+    return "USD/share";
+  if (rules.shareCountLabel.test(heading) && !rules.perShareLabel.test(heading))
+    return "shares";
+  return null;
 }
 
 /** The label without the prices it names ("at $3.00 per share"). */

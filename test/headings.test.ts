@@ -308,3 +308,54 @@ describe("segments' blocks under dash headings", () => {
     ).toBe("Western Gas -");
   });
 });
+
+describe("units under nested headings", () => {
+  // "Earnings per share:" over "Continuing operations:" over Basic and Diluted: per-share amounts, not thousands of
+  // dollars ($0.50, never $500); shares under "Weighted average shares outstanding:" › "In thousands:".
+  const release = parseRelease(
+    [
+      "Acme Widgets Inc. (NYSE: ACW) reported results today.",
+      "",
+      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+      "                (In thousands, except per share amounts)",
+      "",
+      "                                        Three Months Ended June 30,",
+      "                                           2004          2003",
+      "Revenues                                $ 12,204      $  9,988",
+      "Net income                                 2,201         1,150",
+      "Earnings per share:",
+      "  Continuing operations:",
+      "    Basic                               $   0.50      $   0.26",
+      "    Diluted                             $   0.49      $   0.25",
+      "Weighted average shares outstanding:",
+      "  In thousands:",
+      "    Basic                                  4,402         4,380",
+      "    Diluted                                4,480         4,460",
+    ].join("\n"),
+    "nested.txt",
+  );
+  const fact = (section: string, label: string) =>
+    release.facts.find(
+      (f) =>
+        f.period === "Q2-2004" &&
+        f.label === label &&
+        (f.section ?? "").startsWith(section),
+    );
+
+  it("reads a per-share amount under a qualifying heading in dollars a share", () => {
+    expect(fact("Earnings per share", "Basic")).toMatchObject({
+      value: "0.50",
+      unit: "USD/share",
+      scale: 1,
+    });
+  });
+
+  it("reads a share count under a qualifying heading in shares", () => {
+    expect(fact("Weighted average", "Diluted")).toMatchObject({
+      value: "4480",
+      unit: "shares",
+      scale: 1000,
+    });
+    expect(fact("", "Revenues")).toMatchObject({ unit: "USD", scale: 1000 });
+  });
+});

@@ -101,6 +101,40 @@ describe("rowUnit", () => {
   });
 });
 
+describe("rowUnit under nested headings", () => {
+  it.each([
+    // A heading that only qualifies the measure above it hands the unit down from that one.
+    [["Earnings per share:", "Continuing operations:"], "Basic", "USD/share"],
+    [["Net income per share:", "Basic:"], "Net income", "USD/share"],
+    [
+      ["Weighted average shares outstanding:", "In thousands:"],
+      "Diluted",
+      "shares",
+    ],
+    // A heading wrapped in capitals, where no lower case shows that its second line goes on from the first.
+    [["WEIGHTED AVERAGE COMMON SHARES", "OUTSTANDING:"], "BASIC", "shares"],
+    [["SHARES USED IN PER SHARE", "COMPUTATION:"], "PRIMARY", "shares"],
+    // A heading that names a measure of its own rules, whatever stands above it.
+    [
+      ["Earnings per share:", "Net sales by reportable segment:"],
+      "Americas",
+      "USD",
+    ],
+    [
+      ["Weighted average shares", "Assets"],
+      "Cash and marketable securities",
+      "USD",
+    ],
+    [
+      ["Basic earnings per share", "since the termination of the contracts"],
+      "Operating revenues",
+      "USD",
+    ],
+  ])("%j › %j → %s", (headings, label, unit) => {
+    expect(rowUnit(label as string, headings as string[])).toBe(unit);
+  });
+});
+
 describe("namesShareCount", () => {
   it("tells a heading of share counts from a per-share heading", () => {
     expect(namesShareCount("Weighted average shares outstanding:")).toBe(true);
