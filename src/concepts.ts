@@ -207,7 +207,15 @@ export function conceptOf(
 ): Concept | null {
   const p = plainLabel(label);
   if (p === "") return null;
-  const byHeading = fromHeading(p, section);
+  let byHeading = fromHeading(p, section);
+  // A heading that only states a scale or ends a wrapped heading ("In thousands:") leaves the meaning to the one
+  // above it. (Not one that qualifies the measure: "Basic" under "Continuing operations:" is not the release's EPS.)
+  for (
+    let h = sections.length - 1;
+    !byHeading && h > 0 && rules.neutralHeading.test(sections[h]);
+    h--
+  )
+    byHeading = fromHeading(p, sections[h - 1]);
   if (byHeading) return byHeading;
   if (rules.bareTotal.test(p) && statement === "balance") {
     const side = [...sections]

@@ -417,13 +417,17 @@ export const rules = {
   sectionLiabilitiesEquity:
     /liabilities\s+(?:and|&)\s+(?:stockholders|shareholders|owners|partners|members)?'?\s*(?:equity|deficit|capital)|liabilities\s+(?:and|&)\s+(?:equity|capital)/i,
 
-  /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
   /**
-   * A heading that qualifies a measure named above it rather than naming one: "Continuing operations:", "Basic:",
-   * "(In thousands)", "OUTSTANDING:" or "COMPUTATION:" (the second line of a heading wrapped in capitals).
+   * A heading that only states its rows' scale or ends a heading wrapped in capitals (no lower case shows that the
+   * second line goes on from the first): "(In thousands)", "OUTSTANDING:", "COMPUTATION:". The rows take their
+   * meaning from the heading above it.
    */
+  neutralHeading:
+    /^\s*(?:\(?in\s+(?:thousands|millions)\)?|outstanding|computations?|calculations?)[^a-z]*$/i,
+  /** A heading that qualifies the measure named above it rather than naming one: "Continuing operations:", "Basic:". */
   qualifierHeading:
-    /^\s*(?:(?:basic|diluted|primary|fully[\s-]+diluted|assuming\s+(?:full\s+)?dilution)(?:\s+(?:and|&)\s+(?:basic|diluted|fully[\s-]+diluted))?|(?:(?:income|earnings|net\s+income|\(?loss\)?)\s+)*(?:from\s+)?(?:continuing|discontinued)\s+operations|\(?in\s+(?:thousands|millions)\)?|outstanding|computations?|calculations?)[^a-z]*$/i,
+    /^\s*(?:(?:basic|diluted|primary|fully[\s-]+diluted|assuming\s+(?:full\s+)?dilution)(?:\s+(?:and|&)\s+(?:basic|diluted|fully[\s-]+diluted))?|(?:(?:income|earnings|net\s+income|\(?loss\)?)\s+)*(?:from\s+)?(?:continuing|discontinued)\s+operations)[^a-z]*$/i,
+  /** A share-count label ("Weighted average shares", "Shares used in …") and what rules one out ("par value"). */
   shareCountLabel:
     /(?:average|weighted|number of)\b.*\bshares\b|\bshares (?:outstanding|used)\b|^\s*shares\b/i,
   /** Shares named in a label that is not a count: par value, authorized, and money paid for shares withheld for taxes. */

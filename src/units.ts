@@ -118,7 +118,10 @@ export function rowUnit(
     for (let h = path.length - 1; h >= 0; h--) {
       const unit = headingUnit(path[h], label);
       if (unit) return unit;
-      if (!rules.qualifierHeading.test(path[h])) break;
+      const passes =
+        rules.neutralHeading.test(path[h]) ||
+        rules.qualifierHeading.test(path[h]);
+      if (!passes) break;
     }
   return namesCount(label, path[path.length - 1]) ? "other" : "USD";
 }

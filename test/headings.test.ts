@@ -358,4 +358,10 @@ describe("units under nested headings", () => {
     });
     expect(fact("", "Revenues")).toMatchObject({ unit: "USD", scale: 1000 });
   });
+
+  it("names a concept through a heading that only states a scale, not through one that qualifies the measure", () => {
+    expect(fact("Weighted average", "Diluted")?.concept).toBe("shares_diluted");
+    // Earnings per share from continuing operations is not the release's EPS.
+    expect(fact("Earnings per share", "Basic")?.concept).toBeNull();
+  });
 });
