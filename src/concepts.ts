@@ -177,6 +177,15 @@ const SYNONYMS: Synonym[] = [
   ],
 ];
 
+/** The basis a bare label or heading names (plain form): "Basic", "Primary", "Diluted", "Basic and diluted". */
+function basisOf(plain: string): "basic" | "diluted" | "basic_diluted" | null {
+  if (/^basic and diluted$|^diluted and basic$/.test(plain))
+    return "basic_diluted";
+  if (/^(?:fully )?diluted$/.test(plain)) return "diluted";
+  if (/^(?:basic|primary)$/.test(plain)) return "basic";
+  return null;
+}
+
 /** Under a heading, a bare label takes its meaning from it: "Diluted" under "Earnings per share:". */
 function fromHeading(
   label: string,
@@ -184,18 +193,32 @@ function fromHeading(
 ): Concept | null {
   if (!heading) return null;
   const h = plainLabel(heading);
-  const basis = /^basic and diluted$|^diluted and basic$/.test(label)
-    ? "basic_diluted"
-    : /^(?:fully )?diluted$/.test(label)
-      ? "diluted"
-      : /^(?:basic|primary)$/.test(label)
-        ? "basic"
-        : null;
+  const basis = basisOf(label);
   if (basis) {
     if (namesShareCount(h)) return `shares_${basis}` as Concept;
     if (rules.perShareLabel.test(h)) return `eps_${basis}` as Concept;
   }
   return null;
+}
+
+/**
+ * A per-share block split by basis: "Net income" under "Earnings per share:" › "Diluted:" is diluted EPS (its
+ * "Continuing operations" row is not the release's EPS, and is left alone).
+ */
+function perShareByBasis(
+  label: string,
+  statement: StatementKind,
+  sections: string[],
+): Concept | null {
+  if (sections.length < 2) return null;
+  const basis = basisOf(plainLabel(sections[sections.length - 1]));
+  if (
+    !basis ||
+    !rules.perShareLabel.test(sections[sections.length - 2]) ||
+    bySynonym(label, statement) !== "net_income"
+  )
+    return null;
+  return `eps_${basis}` as Concept;
 }
 
 /** The concept of a row, or null. `sections` are the headings open above it ("ASSETS", "LIABILITIES AND …"). */
@@ -217,6 +240,8 @@ export function conceptOf(
   )
     byHeading = fromHeading(p, sections[h - 1]);
   if (byHeading) return byHeading;
+  const perShare = perShareByBasis(p, statement, sections);
+  if (perShare) return perShare;
   if (rules.bareTotal.test(p) && statement === "balance") {
     const side = [...sections]
       .reverse()

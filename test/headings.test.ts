@@ -10,7 +10,7 @@ import { GridRow, Release, Row } from "../src/model";
 import { outline } from "../src/outline";
 import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
-import { emptyStore } from "../src/store";
+import { addRelease, emptyStore } from "../src/store";
 import { planRelease } from "../src/sheet-plan";
 import { row } from "./helpers";
 import { addText } from "../src/text-store";
@@ -363,5 +363,66 @@ describe("units under nested headings", () => {
     expect(fact("Weighted average", "Diluted")?.concept).toBe("shares_diluted");
     // Earnings per share from continuing operations is not the release's EPS.
     expect(fact("Earnings per share", "Basic")?.concept).toBeNull();
+  });
+});
+
+describe("a per-share block split by basis", () => {
+  // "Earnings per share:" › "Basic:" / "Diluted:", each with its continuing, discontinued and net rows.
+  const release = parseRelease(
+    [
+      "Acme Widgets Inc. (NYSE: ACW) reported results today.",
+      "",
+      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+      "                (In thousands, except per share amounts)",
+      "",
+      "                                        Three Months Ended June 30,",
+      "                                           2004          2003",
+      "Revenues                                $ 12,204      $  9,988",
+      "Net income                              $  2,201      $  1,150",
+      "",
+      "Earnings per share:",
+      "  Basic:",
+      "    Continuing operations               $   0.48      $   0.24",
+      "    Net income                          $   0.50      $   0.26",
+      "  Diluted:",
+      "    Continuing operations               $   0.47      $   0.23",
+      "    Net income                          $   0.49      $   0.25",
+      "",
+      "Weighted average shares outstanding:",
+      "  Basic                                    4,402         4,380",
+      "  Diluted                                  4,480         4,460",
+    ].join("\n"),
+    "basis.txt",
+  );
+  const q2 = (concept: string) =>
+    release.facts
+      .filter((f) => f.period === "Q2-2004" && f.concept === concept)
+      .map((f) => `${f.value} ${f.unit}`);
+
+  it("reads each basis's net row as that EPS, and the continuing row as neither", () => {
+    expect(q2("eps_basic")).toEqual(["0.50 USD/share"]);
+    expect(q2("eps_diluted")).toEqual(["0.49 USD/share"]);
+    expect(q2("net_income")).toEqual(["2201 USD"]);
+  });
+
+  it("checks each EPS against net income over its shares", () => {
+    const eps = release.checks.filter(
+      (c) => c.id === "eps.ratio" && c.period === "Q2-2004",
+    );
+    expect(eps.map((c) => c.status)).toEqual(["pass", "pass"]);
+  });
+
+  it("answers EPS with the net row of the basic block", () => {
+    const { store } = addRelease(
+      emptyStore(),
+      "basis",
+      "basis.txt",
+      undefined,
+      release,
+    );
+    expect(answers.figure(store, "EPS", "Q2-2004")).toEqual({
+      ok: true,
+      value: 0.5,
+    });
   });
 });
