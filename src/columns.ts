@@ -253,6 +253,7 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         };
     }
   }
+  spreadOverRuns(owners, columns.length);
   for (let h = 1; h < owners.length; h++) spreadUnderSpans(owners, h);
   columns.forEach(
     (c, k) =>
@@ -309,6 +310,36 @@ function colsByCell(owner: Map<number, Cell>): Map<Cell, number[]> {
 }
 
 const CENTRE_TOLERANCE = 3;
+
+/**
+ * A bottom header row that repeats one run of labels ("2004  2003  2004  2003") under an upper row with one cell
+ * for each run ("Three Months   Six Months"): each upper cell heads its whole run, even where it was typed off
+ * centre and stands over only part of it. Only where every upper cell stands within its own run.
+ */
+function spreadOverRuns(owners: Map<number, Cell>[], n: number): void {
+  const bottom = owners[owners.length - 1];
+  if (owners.length < 2 || bottom.size !== n) return;
+  const texts = [...bottom.keys()]
+    .sort((a, b) => a - b)
+    .map((k) => bottom.get(k)!.text.trim());
+  for (let h = owners.length - 2; h >= 0; h--) {
+    const cells = [...colsByCell(owners[h])].sort(
+      ([a], [b]) => a.start - b.start,
+    );
+    const run = n / cells.length;
+    if (
+      cells.length < 2 ||
+      !Number.isInteger(run) ||
+      run < 2 ||
+      !texts.every((t, k) => t === texts[k % run]) ||
+      !cells.every(([, ks], i) => ks.every((k) => Math.floor(k / run) === i))
+    )
+      continue;
+    cells.forEach(([cell], i) => {
+      for (let k = i * run; k < (i + 1) * run; k++) owners[h].set(k, cell);
+    });
+  }
+}
 
 /** Row `h`: a cell alone under a wider spanning cell above it, and centred under it, takes all of its columns. */
 function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {

@@ -339,6 +339,34 @@ describe("header cells to columns", () => {
     expect(headers(g)).toEqual([["2004"], ["2003"]]);
   });
 
+  it("gives each span of an off-centre upper row its whole run when the row below repeats one run of labels", () => {
+    // "Six Months" typed over the first column of its pair only; the years below repeat 2003 2002 | 2003 2002.
+    const g = gridOf(
+      [
+        fw(at(40, "Three Months"), at(68, "Six Months")),
+        row("", ["2003", "2002", "2003", "2002"], C4),
+      ],
+      body,
+    );
+    expect(headers(g).map((h) => h.join(" | "))).toEqual([
+      "Three Months | 2003",
+      "Three Months | 2002",
+      "Six Months | 2003",
+      "Six Months | 2002",
+    ]);
+  });
+
+  it("leaves an upper cell to the columns it stands over when the row below repeats no run", () => {
+    const g = gridOf(
+      [
+        fw(at(40, "Three Months"), at(68, "Six Months")),
+        row("", ["2003", "2002", "2003", "2001"], C4),
+      ],
+      body,
+    );
+    expect(headers(g)[3]).toEqual(["2001"]);
+  });
+
   it("leaves a column without a header cell with an empty header", () => {
     const g = gridOf(
       [row("", ["2004", ""], [50, 66])],
