@@ -309,20 +309,25 @@ describe("segments' blocks under dash headings", () => {
   });
 });
 
+/** An invented statement of operations down to its net income: the blocks under test follow it. */
+const statementHead = [
+  "Acme Widgets Inc. (NYSE: ACW) reported results today.",
+  "",
+  "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+  "                (In thousands, except per share amounts)",
+  "",
+  "                                        Three Months Ended June 30,",
+  "                                           2004          2003",
+  "Revenues                                $ 12,204      $  9,988",
+  "Net income                              $  2,201      $  1,150",
+];
+
 describe("units under nested headings", () => {
   // "Earnings per share:" over "Continuing operations:" over Basic and Diluted: per-share amounts, not thousands of
   // dollars ($0.50, never $500); shares under "Weighted average shares outstanding:" › "In thousands:".
   const release = parseRelease(
     [
-      "Acme Widgets Inc. (NYSE: ACW) reported results today.",
-      "",
-      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-      "                (In thousands, except per share amounts)",
-      "",
-      "                                        Three Months Ended June 30,",
-      "                                           2004          2003",
-      "Revenues                                $ 12,204      $  9,988",
-      "Net income                                 2,201         1,150",
+      ...statementHead,
       "Earnings per share:",
       "  Continuing operations:",
       "    Basic                               $   0.50      $   0.26",
@@ -370,15 +375,7 @@ describe("a per-share block split by basis", () => {
   // "Earnings per share:" › "Basic:" / "Diluted:", each with its continuing, discontinued and net rows.
   const release = parseRelease(
     [
-      "Acme Widgets Inc. (NYSE: ACW) reported results today.",
-      "",
-      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-      "                (In thousands, except per share amounts)",
-      "",
-      "                                        Three Months Ended June 30,",
-      "                                           2004          2003",
-      "Revenues                                $ 12,204      $  9,988",
-      "Net income                              $  2,201      $  1,150",
+      ...statementHead,
       "",
       "Earnings per share:",
       "  Basic:",
