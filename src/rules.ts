@@ -442,9 +442,13 @@ export const rules = {
    */
   manyWords: /(?:^|\s)(?:\S+\s+){7}\S/,
   endsInFigure: /\d[\d,]*\s*$/,
-  /** A label that names only a loss ("Net loss"), not "Net income (loss)". */
-  lossOnlyLabel: /\bloss\b/i,
-  incomeWord: /income|earnings|profit|\(loss\)|\(income\)/i,
+  /**
+   * A label that names a loss as its measure ("Net loss", "Loss before income taxes"): "loss" with no word of
+   * income before it ("Net income (loss)", "Net income after a loss on …") and no sign either way in parentheses.
+   */
+  lossWord: /\bloss\b/i,
+  incomeWord: /income|earnings|profit/i,
+  eitherSign: /\((?:loss|income|earnings|profit)\)/i,
   /** Canonical period ids and ISO instants. */
   durationId: /^(Q[1-4]|FY|6M|9M)-?(\d{4})$/,
   instantId: /^\d{4}-\d\d-\d\d$/,

@@ -398,17 +398,23 @@ function rowOf(r: Release, f: Fact): Row | undefined {
 
 const fullValues = new WeakMap<Fact, [string?, string?]>();
 
+/** "Net loss", "Loss before income taxes": a loss is the row's measure (not "Net income (loss)"). */
+function namesOnlyLoss(label: string): boolean {
+  const at = label.search(rules.lossWord);
+  return (
+    at >= 0 &&
+    !rules.eitherSign.test(label) &&
+    !rules.incomeWord.test(label.slice(0, at))
+  );
+}
+
 /** Full units; a "Net loss" row printed with positive figures throughout is a loss and so negative. Memoised per fact. */
 export function fullValue(r: Release, f: Fact, signed: boolean): string {
   const memo = fullValues.get(f) ?? [];
   const k = signed ? 1 : 0;
   if (memo[k] !== undefined) return memo[k]!;
   let v = new Decimal(f.value).times(f.scale);
-  if (
-    signed &&
-    rules.lossOnlyLabel.test(f.label) &&
-    !rules.incomeWord.test(f.label)
-  ) {
+  if (signed && namesOnlyLoss(f.label)) {
     const row = rowOf(r, f);
     if (row && row.values.every((x) => x === null || !x.startsWith("-")))
       v = v.negated();

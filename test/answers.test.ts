@@ -340,6 +340,32 @@ describe("the HemaCare Q2 2003 release (../shared/corpus)", () => {
   );
 });
 
+describe("losses printed positive under a label that names a loss", () => {
+  const store = storeOf([
+    [
+      "Acme Widgets Inc. (NYSE: ACW) reported results for the quarter ended June 30, 2004.",
+      "",
+      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+      "                (In thousands, except per share amounts)",
+      "                                        Three Months Ended June 30,",
+      "                                           2004          2003",
+      "Revenues                                $ 12,204      $  9,988",
+      "Operating loss                              (500)         (250)",
+      "Loss before income taxes                      600           300",
+      "Net loss                                $    620      $    310",
+    ].join("\n"),
+    "loss.txt",
+  ]);
+
+  it.each([
+    ["PRETAXINCOME", -600000],
+    ["NETLOSS", -620000],
+    ["OPERATINGINCOME", -500000],
+  ])("%s is negative", (item, value) => {
+    expect(answers.figure(store, item, "Q2-2004")).toEqual({ ok: true, value });
+  });
+});
+
 describe("a company whose fiscal year ends in September (fiscal numbering stated in the narrative)", () => {
   const lines = [
     "ORCHARD DEVICES INC. (Nasdaq: ORCD) today announced financial results for its fiscal 2024 first",
