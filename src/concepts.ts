@@ -12,6 +12,7 @@ export const CONCEPTS = [
   "pretax_income",
   "income_tax",
   "net_income",
+  "net_income_parent",
   "net_income_common",
   "eps",
   "eps_basic",
@@ -61,7 +62,8 @@ function plainForm(label: string): string {
     .trim();
 }
 
-type Synonym = [Concept, RegExp, StatementKind[]?];
+/** A concept and the labels that name it; a null concept names labels that are no concept (the first match wins). */
+type Synonym = [Concept | null, RegExp, StatementKind[]?];
 
 const ANY: StatementKind[] = ["income", "balance", "cashflow", "other"];
 const INCOME: StatementKind[] = ["income", "other"];
@@ -69,6 +71,10 @@ const BALANCE: StatementKind[] = ["balance", "other"];
 
 const NET =
   "(?:income|earnings|loss|profit|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\)|\\(loss\\) earnings|loss income|income loss)";
+
+/** The interests in subsidiaries that are not the company's. */
+const MINORITY =
+  "(?:the )?(?:non ?controlling|non controlling|minority|redeemable non ?controlling) interests?";
 
 /** First match wins: the specific before the general. */
 const SYNONYMS: Synonym[] = [
@@ -146,11 +152,15 @@ const SYNONYMS: Synonym[] = [
     new RegExp(`^net ${NET} (?:available|applicable|attributable) to common`),
     INCOME,
   ],
+  // The share of the noncontrolling interests is no net income of the company's.
+  [null, new RegExp(`^net ${NET} attributable to (?:${MINORITY})`), ANY],
+  // With noncontrolling interests, the company's own net income: what its EPS divides.
   [
-    "net_income",
-    new RegExp(`^net ${NET}(?: as reported| attributable to [a-z ]+)?$`),
+    "net_income_parent",
+    new RegExp(`^net ${NET} attributable to [a-z ]+$`),
     ANY,
   ],
+  ["net_income", new RegExp(`^net ${NET}(?: as reported)?$`), ANY],
   [
     "cash",
     /^cash(?: and (?:cash )?equivalents| and marketable securities| and short term investments| and investments)?$/,

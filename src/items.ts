@@ -27,8 +27,13 @@ const STOCK = (name: string, concepts: Concept[]): ItemSpec => ({
 });
 
 export const ITEMS: Record<string, ItemSpec> = {
-  NETLOSS: FLOW("net income (loss)", ["net_income"], true),
-  NETINCOME: FLOW("net income (loss)", ["net_income"], true),
+  // Where noncontrolling interests take a share, the company's own net income ("… attributable to Acme") first.
+  NETLOSS: FLOW("net income (loss)", ["net_income_parent", "net_income"], true),
+  NETINCOME: FLOW(
+    "net income (loss)",
+    ["net_income_parent", "net_income"],
+    true,
+  ),
   REVENUE: FLOW("revenue", ["revenue"]),
   PRETAXINCOME: FLOW(
     "income (loss) before income taxes",

@@ -92,6 +92,7 @@ export function classifyTable(
     concepts.has("total_liabilities_and_equity");
   const income =
     concepts.has("net_income") ||
+    concepts.has("net_income_parent") ||
     concepts.has("revenue") ||
     concepts.has("pretax_income") ||
     concepts.has("eps_basic") ||

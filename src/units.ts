@@ -372,7 +372,9 @@ function footsAll(total: Row, parts: Row[]): boolean {
 function epsTriple(
   table: Pick<Table, "rows">,
 ): { income: Row; eps: Row; shares: Row } | null {
-  const income = table.rows.find((r) => r.concept === "net_income");
+  const income =
+    table.rows.find((r) => r.concept === "net_income_parent") ??
+    table.rows.find((r) => r.concept === "net_income");
   const eps =
     table.rows.find(
       (r) => r.unit === "USD/share" && r.concept?.startsWith("eps"),

@@ -340,6 +340,47 @@ describe("the HemaCare Q2 2003 release (../shared/corpus)", () => {
   );
 });
 
+describe("net income with noncontrolling interests", () => {
+  const text = [
+    "Acme Widgets Inc. (NYSE: ACW) reported results for the quarter ended June 30, 2004.",
+    "",
+    "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+    "                (In thousands, except per share amounts)",
+    "                                        Three Months Ended June 30,",
+    "                                           2004          2003",
+    "Revenues                                $ 12,204      $  9,988",
+    "Income before income taxes                 3,000         1,600",
+    "Provision for income taxes                   700           400",
+    "Net income                                 2,300         1,200",
+    "Net income attributable to",
+    "  noncontrolling interests                    99            50",
+    "Net income attributable to Acme         $  2,201      $  1,150",
+    "",
+    "Earnings per share attributable to Acme:",
+    "  Basic                                 $   0.50      $   0.26",
+    "Weighted average shares outstanding:",
+    "  Basic                                    4,402         4,380",
+  ].join("\n");
+  const store = storeOf([text, "nci.txt"]);
+
+  it("answers NETINCOME with the company's own share, what its EPS divides", () => {
+    expect(answers.figure(store, "NETINCOME", "Q2-2004")).toEqual({
+      ok: true,
+      value: 2201000,
+    });
+  });
+
+  it("checks EPS against the company's share and taxes against the consolidated net income", () => {
+    const release = store.releases[0].release;
+    const q2 = (id: string) =>
+      release.checks.filter((c) => c.id === id && c.period === "Q2-2004");
+    expect(q2("eps.ratio").map((c) => c.status)).toEqual(["pass"]);
+    expect(q2("tax").map((c) => [c.status, c.actual])).toEqual([
+      ["pass", "2300"],
+    ]);
+  });
+});
+
 describe("losses printed positive under a label that names a loss", () => {
   const store = storeOf([
     [

@@ -108,9 +108,21 @@ describe("income statement synonyms", () => {
       "shares_basic_diluted",
     ],
     ["Average shares outstanding", "shares"],
+    // With noncontrolling interests: the company's own share is its net income; theirs is no concept.
+    ["Net income attributable to Acme Widgets, Inc.", "net_income_parent"],
+    ["Net loss attributable to the Company", "net_income_parent"],
+    ["Net income attributable to common stockholders", "net_income_common"],
   ];
   it.each(cases)("%j → %s", (label, concept) => {
     expect(conceptOf(label, "income")).toBe(concept);
+  });
+
+  it.each([
+    "Net income attributable to noncontrolling interests",
+    "Net income attributable to non-controlling interest",
+    "Net earnings attributable to minority interests",
+  ])("%j names no concept", (label) => {
+    expect(conceptOf(label, "income")).toBeNull();
   });
 
   it("names only known concepts", () => {

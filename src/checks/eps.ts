@@ -79,7 +79,7 @@ function ratioTolerance(eps: string, income: Row, shares: Row, k: number) {
 
 export function epsChecks(table: Table): Check[] {
   if (table.statement !== "income") return [];
-  const income = first(table, ["net_income"]);
+  const income = first(table, ["net_income_parent", "net_income"]);
   if (!income) return [];
   const checks: Check[] = [];
   const done = new Set<string>();
