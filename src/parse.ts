@@ -5,6 +5,7 @@ import { Budget, startBudget } from "./budget";
 import { Decimal } from "./decimal";
 import { epsChecks } from "./checks/eps";
 import { footingChecks } from "./checks/footing";
+import { narrativeChecks, narrativeClaims } from "./checks/narrative";
 import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { columnGroups, layoutColumns } from "./columns";
@@ -128,6 +129,8 @@ export function parseRelease(
   late = overdue(grids[grids.length - 1].lastLine, "laying out its columns");
   if (late) return gaveUp(release, late);
   const narrative = endedPhrases(lines);
+  // The narrative's own figures, read now: the text's lines are let go before the facts are made.
+  const claims = narrativeClaims(lines);
   const calendar = learnCalendar(headers, narrative, release.releaseDate);
   const edgarTables = html ? [] : edgarTableOf(lines);
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
@@ -245,6 +248,20 @@ export function parseRelease(
   release.checks = [balanceChecks, footingChecks, epsChecks, taxChecks].flatMap(
     (kind) => release.tables.flatMap((table) => kind(table).map(compact)),
   );
+  // The narrative's quarters ("second quarter 2003") placed as the tables' labels are: by the calendar the release
+  // states, or as the calendar's own where it never speaks of a fiscal year and comes out weeks after the quarter.
+  const claimCalendar = learnCalendar(
+    [...headers, ...claims.map((c) => c.period)],
+    narrative,
+    release.releaseDate,
+  );
+  for (const c of narrativeChecks(
+    claims,
+    release.facts,
+    release.tables,
+    claimCalendar,
+  ))
+    release.checks.push(compact(c));
   return release;
 }
 

@@ -249,6 +249,24 @@ export const rules = {
     `\\bquarter\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",
   ),
+  // ---- the narrative's own figures (src/checks/narrative.ts) ----
+  /**
+   * A figure the narrative states: the measure, an optional "for the … " period, a linking word, the amount and its
+   * scale word ("net loss for the second quarter of 2003 was $272,000", "revenues of $3.77 billion"). The linking
+   * word keeps a table row ("Net income   $ 2,201") out.
+   */
+  narrativeFigure:
+    /\b(revenues?|net sales|net revenues?|total revenues?|net (?:income|earnings|loss))((?: (?:for|in|during)(?: the)?(?: [\w,]+){1,8}?)?) (?:was|were|of|totaled|totalled|totaling|amounted to|(?:increased|rose|grew|decreased|declined|fell)(?: \d[\d.]*(?: percent|%))? to)(?: approximately| about)? \$ ?(\d+(?:,\d{3})*(?:\.\d+)?)(?: (million|billion|thousand)\b)?/gi,
+  /** The per-share figure that follows a net income clause: ", or $0.04 per share basic and diluted". */
+  narrativeEps:
+    /^,? or \$(\d*\.\d+) per (?:(basic|diluted|fully diluted) )?(?:common )?share(?: (basic and diluted|diluted|fully diluted|basic))?/i,
+  /** A period a narrative sentence names, in the forms a header also takes. */
+  narrativePeriod: new RegExp(
+    `\\b(?:(first|second|third|fourth) (?:fiscal )?quarter(?: of)?(?: fiscal)? ((?:19|20)\\d\\d)|(quarter|three months|six months|nine months|twelve months|year|fiscal year) (?:ended|ending) (${MONTH} \\d{1,2},? (?:19|20)\\d\\d))`,
+    "i",
+  ),
+  /** Where a sentence ends, for the words before a measure that may name its period. */
+  sentenceBreak: /[.;:!?]\s/g,
   narrativeYearEnded: new RegExp(
     `\\b(?:fiscal\\s+)?year\\s+(?:ended|ending)\\s+(${MONTH})\\s+(\\d{1,2}),?\\s*((?:19|20)\\d\\d)`,
     "gi",

@@ -1,0 +1,74 @@
+// narrative.figure: the figures a release's narrative states, against its tables. Invented releases.
+import { Check } from "../src/model";
+import { parseRelease } from "../src/parse";
+
+const release = (narrative: string[], rows: string[]) =>
+  parseRelease(
+    [
+      "Acme Widgets Inc. (NYSE: ACW) today reported results.",
+      ...narrative,
+      "",
+      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+      "                (In thousands, except per share amounts)",
+      "",
+      "                                        Three Months Ended June 30,",
+      "                                           2004          2003",
+      ...rows,
+    ].join("\n"),
+    "narrative.txt",
+  );
+const ROWS = [
+  "Revenues                                $ 38,911      $ 35,120",
+  "Net income (loss)                       $   (272)     $  1,150",
+  "Diluted earnings per share              $  (0.04)     $   0.25",
+];
+const narrativeChecks = (narrative: string[], rows = ROWS): Check[] =>
+  release(narrative, rows).checks.filter((c) => c.id === "narrative.figure");
+
+describe("narrative.figure", () => {
+  it("passes a figure the narrative rounds, and a loss it states in words", () => {
+    const checks = narrativeChecks([
+      "Revenues for the quarter ended June 30, 2004 were $38.9 million. The net loss for the",
+      "quarter ended June 30, 2004 was $272,000, or $0.04 per diluted share.",
+    ]);
+    expect(
+      checks.map((c) => [c.status, c.period, c.actual, c.expected]),
+    ).toEqual([
+      ["pass", "Q2-2004", "38900000", "38911000"],
+      ["pass", "Q2-2004", "272000", "272000"],
+      ["pass", "Q2-2004", "0.04", "0.04"],
+    ]);
+    // The narrative's line and the table's.
+    expect(checks[1].lines).toEqual([2, 11]);
+  });
+
+  it("fails a figure the tables print otherwise, naming both", () => {
+    const [check] = narrativeChecks([
+      "Revenues for the quarter ended June 30, 2004 were $39.6 million.",
+    ]);
+    expect(check.status).toBe("fail");
+    expect(check.message).toMatch(
+      /"Revenues for the quarter ended June 30, 2004 were \$39\.6 million" \(line 2\).*38,911,000/,
+    );
+  });
+
+  it("compares nothing where the sentence names no period, or an amount by another link", () => {
+    expect(
+      narrativeChecks([
+        "Revenues were $39.6 million. Net income grew by $1.0 million in the quarter ended June 30, 2004.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("skips a figure the tables print more than once with different figures", () => {
+    const [check] = narrativeChecks(
+      ["Revenues for the quarter ended June 30, 2004 were $38.9 million."],
+      [
+        ...ROWS,
+        "Revenues                                $ 40,002      $ 36,000",
+      ],
+    );
+    expect(check.status).toBe("skip");
+    expect(check.message).toMatch(/more than once/);
+  });
+});
