@@ -181,7 +181,7 @@ export function narrativeChecks(
         expected: null,
         actual: said.toFixed(),
         difference: null,
-        message: `the narrative's ${c.measure} for ${period} ("${c.words}", line ${c.line}) is not compared: the tables print ${c.measure} for ${period} more than once with different figures`,
+        message: `The narrative's ${c.measure} for ${period} ("${c.words}", line ${c.line}) is not compared: the tables print ${c.measure} for ${period} more than once with different figures`,
         lines,
       });
       continue;
@@ -206,10 +206,10 @@ export function narrativeChecks(
       tolerance: tol.isZero() ? undefined : tol.toFixed(),
       message:
         status === "pass"
-          ? `the narrative's "${c.words}" (line ${c.line}) matches the table's ${shown}`
+          ? `The narrative's "${c.words}" (line ${c.line}) matches the table's ${shown}`
           : status === "skip"
-            ? `the narrative's "${c.words}" (line ${c.line}) is ${formatNumber(difference.abs().toFixed())} from the table's ${shown}: within the rounding of the two figures, not sure`
-            : `the narrative's "${c.words}" (line ${c.line}) is ${formatNumber(difference.abs().toFixed())} from the table's ${shown}`,
+            ? `The narrative's "${c.words}" (line ${c.line}) is ${formatNumber(difference.abs().toFixed())} from the table's ${shown}: within the rounding of the two figures, not sure`
+            : `The narrative's "${c.words}" (line ${c.line}) is ${formatNumber(difference.abs().toFixed())} from the table's ${shown}`,
       lines,
     });
   }
