@@ -7,6 +7,7 @@ import { readPeriodArg } from "../src/period-arg";
 import { parseRelease } from "../src/parse";
 import { emptyStore, saveStore, Store } from "../src/store";
 import { corpusAvailable, corpusText } from "./corpus-files";
+import { quarterStatement } from "./helpers";
 import { addText, loadStore } from "../src/text-store";
 
 const ACME = readFileSync(
@@ -341,13 +342,7 @@ describe("the HemaCare Q2 2003 release (../shared/corpus)", () => {
 });
 
 describe("net income with noncontrolling interests", () => {
-  const text = [
-    "Acme Widgets Inc. (NYSE: ACW) reported results for the quarter ended June 30, 2004.",
-    "",
-    "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-    "                (In thousands, except per share amounts)",
-    "                                        Three Months Ended June 30,",
-    "                                           2004          2003",
+  const text = quarterStatement([
     "Revenues                                $ 12,204      $  9,988",
     "Income before income taxes                 3,000         1,600",
     "Provision for income taxes                   700           400",
@@ -360,7 +355,7 @@ describe("net income with noncontrolling interests", () => {
     "  Basic                                 $   0.50      $   0.26",
     "Weighted average shares outstanding:",
     "  Basic                                    4,402         4,380",
-  ].join("\n");
+  ]);
   const store = storeOf([text, "nci.txt"]);
 
   it("answers NETINCOME with the company's own share, what its EPS divides", () => {
@@ -383,18 +378,12 @@ describe("net income with noncontrolling interests", () => {
 
 describe("losses printed positive under a label that names a loss", () => {
   const store = storeOf([
-    [
-      "Acme Widgets Inc. (NYSE: ACW) reported results for the quarter ended June 30, 2004.",
-      "",
-      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-      "                (In thousands, except per share amounts)",
-      "                                        Three Months Ended June 30,",
-      "                                           2004          2003",
+    quarterStatement([
       "Revenues                                $ 12,204      $  9,988",
       "Operating loss                              (500)         (250)",
       "Loss before income taxes                      600           300",
       "Net loss                                $    620      $    310",
-    ].join("\n"),
+    ]),
     "loss.txt",
   ]);
 

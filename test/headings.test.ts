@@ -12,7 +12,7 @@ import { parseRelease } from "../src/parse";
 import { buildRows } from "../src/rows";
 import { addRelease, emptyStore } from "../src/store";
 import { planRelease } from "../src/sheet-plan";
-import { row } from "./helpers";
+import { quarterStatement, row } from "./helpers";
 import { addText } from "../src/text-store";
 
 const parse = (name: string): Release =>
@@ -309,15 +309,8 @@ describe("segments' blocks under dash headings", () => {
   });
 });
 
-/** An invented statement of operations down to its net income: the blocks under test follow it. */
-const statementHead = [
-  "Acme Widgets Inc. (NYSE: ACW) reported results today.",
-  "",
-  "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-  "                (In thousands, except per share amounts)",
-  "",
-  "                                        Three Months Ended June 30,",
-  "                                           2004          2003",
+/** The rows of an invented statement down to its net income: the blocks under test follow them. */
+const INCOME_ROWS = [
   "Revenues                                $ 12,204      $  9,988",
   "Net income                              $  2,201      $  1,150",
 ];
@@ -326,8 +319,8 @@ describe("units under nested headings", () => {
   // "Earnings per share:" over "Continuing operations:" over Basic and Diluted: per-share amounts, not thousands of
   // dollars ($0.50, never $500); shares under "Weighted average shares outstanding:" › "In thousands:".
   const release = parseRelease(
-    [
-      ...statementHead,
+    quarterStatement([
+      ...INCOME_ROWS,
       "Earnings per share:",
       "  Continuing operations:",
       "    Basic                               $   0.50      $   0.26",
@@ -336,7 +329,7 @@ describe("units under nested headings", () => {
       "  In thousands:",
       "    Basic                                  4,402         4,380",
       "    Diluted                                4,480         4,460",
-    ].join("\n"),
+    ]),
     "nested.txt",
   );
   const fact = (section: string, label: string) =>
@@ -374,8 +367,8 @@ describe("units under nested headings", () => {
 describe("a per-share block split by basis", () => {
   // "Earnings per share:" › "Basic:" / "Diluted:", each with its continuing, discontinued and net rows.
   const release = parseRelease(
-    [
-      ...statementHead,
+    quarterStatement([
+      ...INCOME_ROWS,
       "",
       "Earnings per share:",
       "  Basic:",
@@ -388,7 +381,7 @@ describe("a per-share block split by basis", () => {
       "Weighted average shares outstanding:",
       "  Basic                                    4,402         4,380",
       "  Diluted                                  4,480         4,460",
-    ].join("\n"),
+    ]),
     "basis.txt",
   );
   const q2 = (concept: string) =>

@@ -60,3 +60,20 @@ export function centred(
 
 /** Joins lines with "\n" (or another line break). */
 export const text = (lines: string[], eol = "\n"): string => lines.join(eol);
+
+/**
+ * An invented release: a sentence, `narrative` lines, then a statement of operations for the quarter ended June 30,
+ * 2004 (in thousands, except per share amounts) whose body is `rows`.
+ */
+export const quarterStatement = (rows: string[], narrative: string[] = []) =>
+  [
+    "Acme Widgets Inc. (NYSE: ACW) today reported results.",
+    ...narrative,
+    "",
+    "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
+    "                (In thousands, except per share amounts)",
+    "",
+    "                                        Three Months Ended June 30,",
+    "                                           2004          2003",
+    ...rows,
+  ].join("\n");

@@ -1,22 +1,10 @@
 // narrative.figure: the figures a release's narrative states, against its tables. Invented releases.
 import { Check } from "../src/model";
 import { parseRelease } from "../src/parse";
+import { quarterStatement } from "./helpers";
 
 const release = (narrative: string[], rows: string[]) =>
-  parseRelease(
-    [
-      "Acme Widgets Inc. (NYSE: ACW) today reported results.",
-      ...narrative,
-      "",
-      "                  CONSOLIDATED STATEMENTS OF OPERATIONS",
-      "                (In thousands, except per share amounts)",
-      "",
-      "                                        Three Months Ended June 30,",
-      "                                           2004          2003",
-      ...rows,
-    ].join("\n"),
-    "narrative.txt",
-  );
+  parseRelease(quarterStatement(rows, narrative), "narrative.txt");
 const ROWS = [
   "Revenues                                $ 38,911      $ 35,120",
   "Net income (loss)                       $   (272)     $  1,150",
