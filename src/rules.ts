@@ -265,6 +265,15 @@ export const rules = {
     `\\b(?:(first|second|third|fourth) (?:fiscal )?quarter(?: of)?(?: fiscal)? ((?:19|20)\\d\\d)|(quarter|three months|six months|nine months|twelve months|year|fiscal year) (?:ended|ending) (${MONTH} \\d{1,2},? (?:19|20)\\d\\d))`,
     "i",
   ),
+  /** The last word of a text, and what may stand right before a measure the release reports as its own. */
+  lastWord: /([\w'’-]+)[\s,]*$/,
+  narrativeLeadWord:
+    /^(?:(?:19|20)\d\d|quarter|quarterly|year|annual|fiscal|total|consolidated|record|reported|its|the|company'?s|company’s|and|of|with|period|months?|weeks?|first|second|third|fourth)$/i,
+  /** A figure qualified right after its amount: not the statements' own ("…, excluding special items"). */
+  narrativeQualified:
+    /^\s*(?:million|billion|thousand)?\s*,?\s*(?:\(?(?:excluding|before|after|adjusted|non-gaap|pro forma|from continuing|on an? (?:adjusted|non-gaap|pro forma|comparable|constant))\b)/i,
+  /** Nothing but "and" between two figures of one sentence. */
+  andOnly: /^\s*,?\s*and\s*$/i,
   /** Where a sentence ends, for the words before a measure that may name its period. */
   sentenceBreak: /[.;:!?]\s/g,
   narrativeYearEnded: new RegExp(

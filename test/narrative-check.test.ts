@@ -48,6 +48,28 @@ describe("narrative.figure", () => {
     ).toEqual([]);
   });
 
+  it("leaves alone another measure, a qualified figure, and the figure a comparison names", () => {
+    const checks = narrativeChecks([
+      "Revenues for the quarter ended June 30, 2004 were $38.9 million, compared to revenues of $40.1 million",
+      "a year ago. Adjusted net income for the quarter ended June 30, 2004 was $5.0 million. Net income for",
+      "the quarter ended June 30, 2004 was $5.2 million, excluding special items. Services revenue for the",
+      "quarter ended June 30, 2004 was $1.0 million.",
+    ]);
+    expect(checks.map((c) => [c.status, c.actual])).toEqual([
+      ["pass", "38900000"],
+    ]);
+  });
+
+  it("gives a figure joined by 'and' the period of the one before it", () => {
+    const checks = narrativeChecks([
+      "For the quarter ended June 30, 2004, revenues were $38.9 million and net loss was $272,000.",
+    ]);
+    expect(checks.map((c) => [c.status, c.period, c.actual])).toEqual([
+      ["pass", "Q2-2004", "38900000"],
+      ["pass", "Q2-2004", "272000"],
+    ]);
+  });
+
   it("skips a figure the tables print more than once with different figures", () => {
     const [check] = narrativeChecks(
       ["Revenues for the quarter ended June 30, 2004 were $38.9 million."],

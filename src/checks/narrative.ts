@@ -73,19 +73,41 @@ function read(
   starts: { at: number; no: number }[],
   out: Claim[],
 ): void {
+  // Where the words that may name a claim's period begin: its sentence, after the claim before it in that sentence
+  // (so "compared to revenue of $Y" never takes the period the sentence named for the first figure).
+  let from = 0;
+  /** The period of the claim just before, for one joined to it by "and" ("… revenues of $X and net income of $Y"). */
+  let previous: string | null = null;
   for (const m of text.matchAll(rules.narrativeFigure)) {
     const at = m.index!;
-    // The period: named after the measure ("for the second quarter of 2003"), else before it in its sentence.
-    let sentence = 0;
-    for (const b of text.slice(0, at).matchAll(rules.sentenceBreak))
-      sentence = b.index! + b[0].length;
+    const end = at + m[0].length;
+    let window = from;
+    for (const b of text.slice(from, at).matchAll(rules.sentenceBreak))
+      window = from + b.index! + b[0].length;
+    const joined: string | null =
+      previous !== null &&
+      window === from &&
+      rules.andOnly.test(text.slice(from, at))
+        ? previous
+        : null;
+    from = end;
+    previous = null;
+    const before = text.slice(window, at);
+    // Another measure than the release's own ("adjusted net income", "Services revenue") or one qualified after its
+    // amount ("… $5.2 million, excluding special items") is not the tables' figure: left alone.
+    const lead = rules.lastWord.exec(before)?.[1];
+    if (lead !== undefined && !rules.narrativeLeadWord.test(lead)) continue;
+    if (rules.narrativeQualified.test(text.slice(end, end + 60))) continue;
+    // The period: named after the measure ("for the second quarter of 2003"), else before it.
     const named =
-      rules.narrativePeriod.exec(m[2]) ??
-      rules.narrativePeriod.exec(text.slice(sentence, at));
-    if (!named) continue;
-    const period = named[1]
-      ? `${named[1]} quarter ${named[2]}`
-      : `${named[3]} ended ${named[4]}`;
+      rules.narrativePeriod.exec(m[2]) ?? rules.narrativePeriod.exec(before);
+    const period: string | null = named
+      ? named[1]
+        ? `${named[1]} quarter ${named[2]}`
+        : `${named[3]} ended ${named[4]}`
+      : joined;
+    if (!period) continue;
+    previous = period;
     const word = m[1].toLowerCase();
     const measure: Measure =
       word.startsWith("net income") ||
@@ -103,8 +125,13 @@ function read(
       line,
     });
     if (measure !== "net income") continue;
-    const eps = rules.narrativeEps.exec(text.slice(at + m[0].length));
-    if (eps)
+    const eps = rules.narrativeEps.exec(text.slice(end));
+    if (
+      eps &&
+      !rules.narrativeQualified.test(
+        text.slice(end + eps[0].length, end + eps[0].length + 60),
+      )
+    )
       out.push({
         measure: "EPS",
         basis: (eps[2] ?? eps[3] ?? "").toLowerCase() || undefined,
