@@ -35,6 +35,8 @@ const SCALE: Record<string, number> = {
 };
 /** At most this many characters of a paragraph are read (a release's narrative, not a filing's every page). */
 const MAX_PARAGRAPH = 4000;
+/** How far around a figure its qualifying words are looked for (a bounded look: no search runs over a paragraph). */
+const WORD_REACH = 60;
 
 /** The figures the narrative states with their periods, paragraph by paragraph. */
 export function narrativeClaims(lines: SourceLine[]): Claim[] {
@@ -95,9 +97,10 @@ function read(
     const before = text.slice(window, at);
     // Another measure than the release's own ("adjusted net income", "Services revenue") or one qualified after its
     // amount ("… $5.2 million, excluding special items") is not the tables' figure: left alone.
-    const lead = rules.lastWord.exec(before)?.[1];
+    const lead = rules.lastWord.exec(before.slice(-WORD_REACH))?.[1];
     if (lead !== undefined && !rules.narrativeLeadWord.test(lead)) continue;
-    if (rules.narrativeQualified.test(text.slice(end, end + 60))) continue;
+    if (rules.narrativeQualified.test(text.slice(end, end + WORD_REACH)))
+      continue;
     // The period: named after the measure ("for the second quarter of 2003"), else before it.
     const named =
       rules.narrativePeriod.exec(m[2]) ?? rules.narrativePeriod.exec(before);
@@ -125,11 +128,11 @@ function read(
       line,
     });
     if (measure !== "net income") continue;
-    const eps = rules.narrativeEps.exec(text.slice(end));
+    const eps = rules.narrativeEps.exec(text.slice(end, end + 2 * WORD_REACH));
     if (
       eps &&
       !rules.narrativeQualified.test(
-        text.slice(end + eps[0].length, end + eps[0].length + 60),
+        text.slice(end + eps[0].length, end + eps[0].length + WORD_REACH),
       )
     )
       out.push({
