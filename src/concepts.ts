@@ -34,6 +34,15 @@ export const CONCEPTS = [
 export type Concept = (typeof CONCEPTS)[number];
 
 /**
+ * Net income, in order of preference: where noncontrolling interests take a share, the company's own ("… attributable
+ * to Acme", what its EPS divides) before the consolidated figure.
+ */
+export const NET_INCOME: readonly Concept[] = [
+  "net_income_parent",
+  "net_income",
+];
+
+/**
  * How many labels each memo below remembers before it starts again: a release has a few hundred distinct labels, a
  * store of many a few thousand; past that a memo only holds memory for as long as the add-in runs.
  */

@@ -1,5 +1,5 @@
 // The figures the HEMA functions name → the concepts that answer them, in order of preference.
-import { Concept } from "./concepts";
+import { Concept, NET_INCOME } from "./concepts";
 
 export type Basis = "basic" | "diluted" | null;
 
@@ -27,13 +27,8 @@ const STOCK = (name: string, concepts: Concept[]): ItemSpec => ({
 });
 
 export const ITEMS: Record<string, ItemSpec> = {
-  // Where noncontrolling interests take a share, the company's own net income ("… attributable to Acme") first.
-  NETLOSS: FLOW("net income (loss)", ["net_income_parent", "net_income"], true),
-  NETINCOME: FLOW(
-    "net income (loss)",
-    ["net_income_parent", "net_income"],
-    true,
-  ),
+  NETLOSS: FLOW("net income (loss)", [...NET_INCOME], true),
+  NETINCOME: FLOW("net income (loss)", [...NET_INCOME], true),
   REVENUE: FLOW("revenue", ["revenue"]),
   PRETAXINCOME: FLOW(
     "income (loss) before income taxes",

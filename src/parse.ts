@@ -250,18 +250,20 @@ export function parseRelease(
   );
   // The narrative's quarters ("second quarter 2003") placed as the tables' labels are: by the calendar the release
   // states, or as the calendar's own where it never speaks of a fiscal year and comes out weeks after the quarter.
-  const claimCalendar = learnCalendar(
-    [...headers, ...claims.map((c) => c.period)],
-    narrative,
-    release.releaseDate,
-  );
-  for (const c of narrativeChecks(
-    claims,
-    release.facts,
-    release.tables,
-    claimCalendar,
-  ))
-    release.checks.push(compact(c));
+  if (claims.length) {
+    const claimCalendar = learnCalendar(
+      [...headers, ...claims.map((c) => c.period)],
+      narrative,
+      release.releaseDate,
+    );
+    for (const c of narrativeChecks(
+      claims,
+      release.facts,
+      release.tables,
+      claimCalendar,
+    ))
+      release.checks.push(compact(c));
+  }
   return release;
 }
 

@@ -372,6 +372,7 @@ function footsAll(total: Row, parts: Row[]): boolean {
 function epsTriple(
   table: Pick<Table, "rows">,
 ): { income: Row; eps: Row; shares: Row } | null {
+  // The order of concepts.ts NET_INCOME (concepts.ts reads this module, so it is not imported here).
   const income =
     table.rows.find((r) => r.concept === "net_income_parent") ??
     table.rows.find((r) => r.concept === "net_income");

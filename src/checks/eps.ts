@@ -4,6 +4,7 @@
 // figure); in between the check is skipped and says why (an adjusted numerator: preferred dividends, convertible
 // interest). Under a net loss, diluted EPS printed equal to basic is the rule (anti-dilution), not a discrepancy.
 import { Decimal } from "../decimal";
+import { NET_INCOME } from "../concepts";
 import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
 import { rules } from "../rules";
@@ -42,7 +43,7 @@ const BASES: { name: string; eps: string[]; shares: string[] }[] = [
   { name: "unspecified", eps: ["eps"], shares: ["shares"] },
 ];
 
-const first = (t: Table, concepts: string[]): Row | undefined =>
+const first = (t: Table, concepts: readonly string[]): Row | undefined =>
   concepts
     .map((c) =>
       t.rows.find((r) => r.concept === c && !r.section?.match(/\bfrom\b/i)),
@@ -79,7 +80,7 @@ function ratioTolerance(eps: string, income: Row, shares: Row, k: number) {
 
 export function epsChecks(table: Table): Check[] {
   if (table.statement !== "income") return [];
-  const income = first(table, ["net_income_parent", "net_income"]);
+  const income = first(table, NET_INCOME);
   if (!income) return [];
   const checks: Check[] = [];
   const done = new Set<string>();

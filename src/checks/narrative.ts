@@ -4,6 +4,7 @@
 // one figure for, is compared: a sentence naming no period, or a figure printed more than once differently, is left
 // alone rather than guessed at.
 import { Decimal } from "../decimal";
+import { NET_INCOME } from "../concepts";
 import { Check, Fact, SourceLine } from "../model";
 import { floorIndex } from "../html-tokens";
 import { formatNumber } from "../numbers";
@@ -148,9 +149,9 @@ function read(
 }
 
 /** The concepts that hold a measure in the tables, in order of preference. */
-function conceptsOf(c: Claim): string[] {
+function conceptsOf(c: Claim): readonly string[] {
   if (c.measure === "revenue") return ["revenue"];
-  if (c.measure === "net income") return ["net_income_parent", "net_income"];
+  if (c.measure === "net income") return NET_INCOME;
   if (c.basis === "basic and diluted") return ["eps_basic_diluted"];
   if (c.basis === "diluted" || c.basis === "fully diluted")
     return ["eps_diluted", "eps_basic_diluted"];
@@ -169,7 +170,6 @@ export function narrativeChecks(
   calendar: PeriodContext["calendar"],
 ): Check[] {
   const checks: Check[] = [];
-  if (claims.length === 0) return checks;
   // The facts by concept, period and unit, in one pass; the tables' first lines in order, for a claim's line.
   const byKey = new Map<string, Fact[]>();
   for (const f of facts) {
