@@ -297,25 +297,41 @@ interface Figures {
 }
 
 function figuresOf(r: Region, an: (AnalyzedLine | null)[]): Figures {
-  const spans: [number, number][] = [];
+  const spans = new Spans();
   const edges = new Set<number>();
   for (let i = r.start; i <= r.end; i++) {
     const a = an[i];
     if (!isValueRow(a)) continue;
     a!.values.forEach((v, k) => {
       if (strayKind(a!, k)) return;
-      spans.push([v.start, v.end]);
+      spans.add(v);
       edges.add(v.end);
     });
   }
-  spans.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+  return { extents: spans.extents(), edges };
+}
+
+/**
+ * The extents a set of cells covers, gathered a cell at a time: only each start's furthest end is held (figures
+ * aligned in columns share a few starts), not a pair per figure.
+ */
+class Spans {
+  private readonly furthest = new Map<number, number>();
+  add(c: { start: number; end: number }): void {
+    const e = this.furthest.get(c.start);
+    if (e === undefined || c.end > e) this.furthest.set(c.start, c.end);
   }
-  return { extents: merged, edges };
+  /** The disjoint extents, sorted: spans that overlap are one. */
+  extents(): [number, number][] {
+    const merged: [number, number][] = [];
+    for (const start of [...this.furthest.keys()].sort((x, y) => x - y)) {
+      const end = this.furthest.get(start)!;
+      const last = merged[merged.length - 1];
+      if (last && start < last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    return merged;
+  }
 }
 
 /**
@@ -691,18 +707,19 @@ function alignsWith(
   prev: Region,
   an: (AnalyzedLine | null)[],
 ): boolean {
-  const spans: [number, number][] = [];
+  const spans = new Spans();
   for (const p of prev.parts)
     for (let i = p.start; i <= p.end; i++)
-      if (isValueRow(an[i]))
-        for (const v of an[i]!.values) spans.push([v.start, v.end]);
+      if (isValueRow(an[i])) for (const v of an[i]!.values) spans.add(v);
+  // A figure overlapping one of them overlaps their union, and the other way round.
+  const extents = spans.extents();
   let ok = 0;
   let all = 0;
   for (let i = r.start; i <= r.end; i++) {
     if (!isValueRow(an[i])) continue;
     for (const v of an[i]!.values) {
       all++;
-      if (spans.some(([s, e]) => v.start < e && v.end > s)) ok++;
+      if (overlapsExtent(extents, v.start, v.end)) ok++;
     }
   }
   return all > 0 && ok / all >= 0.8;

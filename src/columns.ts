@@ -15,8 +15,12 @@ export interface GridColumn {
 
 export interface ColumnLayout {
   columns: GridColumn[];
-  /** Column index of every value cell of the body. */
-  columnOf: Map<ValueCell, number>;
+  /**
+   * The column of each value of a body row, in the row's order (undefined: a stray figure left out), by the row's
+   * `values` array. Held a row at a time, not a cell at a time: a dense table's figures cost a slot each, not an
+   * entry in a map of cells.
+   */
+  columnsOf: (values: readonly ValueCell[]) => readonly (number | undefined)[];
   /** The grid's body, with any label that ran into a column split from its figure. */
   body: GridRow[];
 }
@@ -46,19 +50,56 @@ export function layoutColumns(grid: Grid): ColumnLayout {
         all.row.push(i);
       }
   });
+  const given = all.cell.length;
   const clusters = splitCrowded(clusterBySpan(all), all);
   const body = claimTrailingFigures(grid, clusters, all);
-  const columnOf = new Map<ValueCell, number>();
-  clusters.forEach((c, k) =>
-    c.cells.forEach((j) => columnOf.set(all.cell[j], k)),
-  );
+  /** Column of each cell of `all` (-1: none). */
+  const columnOfCell = new Int32Array(all.cell.length).fill(-1);
+  clusters.forEach((c, k) => c.cells.forEach((j) => (columnOfCell[j] = k)));
   const columns = clusters.map((c) => ({
     header: [] as string[],
     start: c.start,
     end: c.end,
   }));
   assignHeaders(grid, columns);
-  return { ...dropStrays(clusters, columns, columnOf, all), body };
+  const kept = dropStrays(clusters, columns, columnOfCell, all);
+  return {
+    columns: kept,
+    columnsOf: columnsByRow(grid.body, body, all, given, columnOfCell),
+    body,
+  };
+}
+
+/**
+ * Each body row's columns, looked up by its values array. A row's cells are consecutive in `all` from the first, in
+ * its order; a figure claimed from its label (claimTrailingFigures) was added after all of them and stands first.
+ * Made apart from layoutColumns: a function made there would keep every cell list of its scope alive with it.
+ */
+function columnsByRow(
+  given: GridRow[],
+  body: GridRow[],
+  all: BodyCells,
+  count: number,
+  columnOfCell: Int32Array,
+): ColumnLayout["columnsOf"] {
+  const first = new Map<number, number>();
+  for (let j = count - 1; j >= 0; j--) first.set(all.row[j], j);
+  const claimed = new Map<number, number>();
+  for (let j = count; j < all.cell.length; j++) claimed.set(all.row[j], j);
+  const at = (j: number) =>
+    columnOfCell[j] >= 0 ? columnOfCell[j] : undefined;
+  const out = new Map<readonly ValueCell[], (number | undefined)[]>();
+  body.forEach((r, i) => {
+    if (r.kind !== "row" || r.values.length === 0) return;
+    const own = claimed.get(i);
+    const from = first.get(i) ?? 0;
+    const ks: (number | undefined)[] = new Array(r.values.length);
+    let p = 0;
+    if (own !== undefined && r !== given[i]) ks[p++] = at(own);
+    for (let q = 0; p < ks.length; q++) ks[p++] = at(from + q);
+    out.set(r.values, ks);
+  });
+  return (values) => out.get(values) ?? [];
 }
 
 /**
@@ -68,9 +109,9 @@ export function layoutColumns(grid: Grid): ColumnLayout {
 function dropStrays(
   clusters: Cluster[],
   columns: GridColumn[],
-  columnOf: Map<ValueCell, number>,
+  columnOfCell: Int32Array,
   all: BodyCells,
-): Omit<ColumnLayout, "body"> {
+): GridColumn[] {
   const rows = new Set(all.row);
   const stray = (k: number) =>
     rows.size >= 3 &&
@@ -81,11 +122,14 @@ function dropStrays(
     columns[k - 1].header.length > 0 &&
     columns[k + 1].header.length > 0;
   const keep = columns.map((_, k) => !stray(k));
-  if (keep.every(Boolean)) return { columns, columnOf };
-  const index = keep.map((_, k) => keep.slice(0, k).filter(Boolean).length);
-  const out = new Map<ValueCell, number>();
-  for (const [cell, k] of columnOf) if (keep[k]) out.set(cell, index[k]);
-  return { columns: columns.filter((_, k) => keep[k]), columnOf: out };
+  if (keep.every(Boolean)) return columns;
+  const index = keep.map((_, k) =>
+    keep[k] ? keep.slice(0, k).filter(Boolean).length : -1,
+  );
+  columnOfCell.forEach((k, j) => {
+    if (k >= 0) columnOfCell[j] = index[k];
+  });
+  return columns.filter((_, k) => keep[k]);
 }
 
 /**

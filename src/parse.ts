@@ -8,7 +8,7 @@ import { footingChecks } from "./checks/footing";
 import { narrativeChecks, narrativeClaims } from "./checks/narrative";
 import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
-import { columnGroups, layoutColumns } from "./columns";
+import { ColumnLayout, columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { append } from "./extremes";
 import { readHtml } from "./html";
@@ -406,7 +406,7 @@ function buildTable(
   const columnVotes: Map<string, boolean>[] = [];
   const datedColumns: boolean[] = [];
   // Every column's block votes in one pass over the cells (a pass per column was columns × cells).
-  const votesOf = blockVotes(raw, (v) => layout.columnOf.get(v));
+  const votesOf = blockVotes(raw, layout.columnsOf);
   const siblings = layout.columns.map((s) => s.header.join(" "));
   const columns: Column[] = layout.columns.map((c, k) => {
     const column = c.header.join(" | ");
@@ -490,19 +490,19 @@ function buildTable(
   }
   // A row's own figures in the columns of periods (all columns where none is dated) tell whether it is a rate.
   const anyDated = datedColumns.some((d) => d);
-  const ratesRows = percentRows(raw, (v) => {
-    const k = layout.columnOf.get(v);
-    return (
-      k !== undefined && !columns[k].percent && (datedColumns[k] || !anyDated)
-    );
-  });
+  const ratesRows = percentRows(
+    raw,
+    layout.columnsOf,
+    (k) => !columns[k].percent && (datedColumns[k] || !anyDated),
+  );
   /** Row i's first cell in each column it has one in: what the figure there was read from. */
   const cellsOf = (i: number): Map<number, ValueCell> => {
     const out = new Map<number, ValueCell>();
-    for (const v of raw[i].values) {
-      const k = layout.columnOf.get(v);
+    const ks = layout.columnsOf(raw[i].values);
+    raw[i].values.forEach((v, j) => {
+      const k = ks[j];
       if (k !== undefined && !out.has(k)) out.set(k, v);
-    }
+    });
     return out;
   };
   /** The figure of row i in column k is a percentage: by its column, its row, its block or its own "%". */
@@ -518,8 +518,10 @@ function buildTable(
     const values: (string | null)[] = columns.map(() => null);
     // Each figure's own line, where one stands on another line than its row (held only then).
     let at: number[] | null = null;
-    for (const v of r.values) {
-      const k = layout.columnOf.get(v);
+    const ks = layout.columnsOf(r.values);
+    for (let j = 0; j < r.values.length; j++) {
+      const v = r.values[j];
+      const k = ks[j];
       if (k === undefined || values[k] !== null) continue;
       const rate = rateCell(i, k, v);
       values[k] = v.dash ? (rate ? null : "0") : v.value;
@@ -645,10 +647,15 @@ function buildTable(
  */
 export function percentRows(
   raw: RawRow[],
-  counted: (v: ValueCell) => boolean,
+  columnsOf: ColumnLayout["columnsOf"],
+  counted: (column: number) => boolean,
 ): boolean[] {
   return raw.map((r) => {
-    const figures = r.values.filter((v) => v.value !== null && counted(v));
+    const ks = columnsOf(r.values);
+    const figures = r.values.filter((v, j) => {
+      const k = ks[j];
+      return v.value !== null && k !== undefined && counted(k);
+    });
     return (
       figures.length > 0 &&
       figures.filter((v) => v.percent).length * 2 >= figures.length
@@ -660,18 +667,20 @@ export function percentRows(
 const blockOf = (r: RawRow): string => r.sections.join("\u0000");
 
 /**
- * For each column (`columnOf` places a cell), each block's vote: most of its figures there carry "%". Only blocks
+ * For each column (`columnsOf` places a row's cells), each block's vote: most of its figures there carry "%". Only blocks
  * with figures in the column vote.
  */
 function blockVotes(
   raw: RawRow[],
-  columnOf: (v: ValueCell) => number | undefined,
+  columnsOf: ColumnLayout["columnsOf"],
 ): Map<string, boolean>[] {
   const tallies: Map<string, { rates: number; all: number }>[] = [];
   for (const r of raw) {
     const block = blockOf(r);
-    for (const v of r.values) {
-      const k = v.value === null ? undefined : columnOf(v);
+    const ks = columnsOf(r.values);
+    for (let j = 0; j < r.values.length; j++) {
+      const v = r.values[j];
+      const k = v.value === null ? undefined : ks[j];
       if (k === undefined) continue;
       const tally = (tallies[k] ??= new Map());
       const t = tally.get(block) ?? { rates: 0, all: 0 };

@@ -29,8 +29,11 @@ function placed(grid: Grid): [number, string | null][][] {
     .map((r) =>
       r.kind === "row"
         ? r.values.map(
-            (v) =>
-              [layout.columnOf.get(v)!, v.value] as [number, string | null],
+            (v, j) =>
+              [layout.columnsOf(r.values)[j]!, v.value] as [
+                number,
+                string | null,
+              ],
           )
         : [],
     );
