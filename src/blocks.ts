@@ -1,7 +1,7 @@
 // Fixed-width text → grids. Finds each financial table among the narrative (runs of value rows), its header rows
 // above (the lines with text over the value columns), the heading and title lines that name it, and joins a
 // table that a page break split. Everything after the grid is independent of fixed-width text.
-import { AnalyzedLine, analyzeLine } from "./cells";
+import { AnalyzedLine, analyzeLine, withText } from "./cells";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { isYear } from "./numbers";
 import { greatest, least } from "./extremes";
@@ -403,7 +403,7 @@ function settleLine(
     if (kind === "page") return;
     const prev = values[values.length - 1];
     if (prev)
-      values[values.length - 1] = { ...prev, text: `${prev.text} ${v.text}` };
+      values[values.length - 1] = withText(prev, `${prev.text} ${v.text}`);
     else
       label = label
         ? { text: `${label.text} ${v.text}`, start: label.start, end: v.end }

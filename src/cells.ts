@@ -65,7 +65,42 @@ export function marked(
   return cell;
 }
 
+/**
+ * A value cell read from a fixed-width line. Most figures are written just as their span of the line ("105,729"):
+ * their text is read from the line when asked for, not held (a dense table holds a string a figure less). One written
+ * otherwise ("$ 454" from "$" and "454", "(454)" from "( 454)", a marker after it) holds its own.
+ */
+class LineValueCell implements ValueCell {
+  constructor(
+    /** The line, where the text is its span [start, end); or the text written otherwise. */
+    private source: string | { readonly text: string },
+    public start: number,
+    public end: number,
+    public value: string | null,
+  ) {}
+  get text(): string {
+    return typeof this.source === "string"
+      ? this.source.slice(this.start, this.end)
+      : this.source.text;
+  }
+  set text(text: string) {
+    this.source = { text };
+  }
+}
+
+/** A copy of a value cell under another text: its span, figure and marks kept (a spread would miss a read text). */
+export function withText(v: ValueCell, text: string): ValueCell {
+  const out: ValueCell = { text, start: v.start, end: v.end, value: v.value };
+  if (v.line !== undefined) out.line = v.line;
+  return marked(out, {
+    percent: v.percent === true,
+    dash: v.dash === true,
+    points: v.points === true,
+  });
+}
+
 function valuesOf(
+  line: string,
   cell: Cell,
 ): { values: ValueCell[]; pendingCurrency: boolean } | null {
   // Quick refusal of prose: a value cell holds no word of four letters or more but "none".
@@ -107,12 +142,17 @@ function valuesOf(
     const parsed = parseValue(text);
     if (!parsed) return null;
     const core = coreSpan(text, w.start);
-    const value: ValueCell = {
-      text: (currency ? "$ " : "") + text,
-      start: core.start,
-      end: Math.min(core.end, end),
-      value: parsed.value,
-    };
+    const written = (currency ? "$ " : "") + text;
+    const start = core.start;
+    const stop = Math.min(core.end, end);
+    const value = new LineValueCell(
+      written.length === stop - start && line.startsWith(written, start)
+        ? line
+        : { text: written },
+      start,
+      stop,
+      parsed.value,
+    );
     values.push(marked(value, parsed));
     currency = null;
   }
@@ -246,7 +286,7 @@ export function analyzeLine(text: string): AnalyzedLine {
   let cut = cells.length;
   let pendingCurrency = false;
   for (let i = cells.length - 1; i >= 0; i--) {
-    const v = valuesOf(cells[i]);
+    const v = valuesOf(text, cells[i]);
     if (!v) break;
     // "$" standing alone two spaces before its number: the sign belongs to the value after it.
     if (v.pendingCurrency && backwards.length === 0) break;

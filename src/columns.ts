@@ -26,13 +26,42 @@ export interface ColumnLayout {
 }
 
 /**
- * The body's value cells and the index of each one's row, as two lists: a cell is then its index in them, and a
- * dense table holds no object per cell while its columns are found.
+ * The body's value cells, each known by its index: a row's cells stand together, in its order, and a figure claimed
+ * from a label (at most one a row, claimTrailingFigures) comes after all of the grid's own. A cell is read from its
+ * row (cellOf): a dense table holds no list of its cells while its columns are found, only an integer or two a cell.
  */
 interface BodyCells {
-  cell: ValueCell[];
-  row: number[];
+  body: GridRow[];
+  /** The body row of each cell. */
+  row: Int32Array;
+  /** Where each body row's own cells start; one entry more than the rows, the end of the last. */
+  from: Int32Array;
+  /** How many cells the grid gave. */
+  given: number;
+  /** The figures claimed from labels: cell `given + n` is the n-th. */
+  claimed: ValueCell[];
 }
+
+function bodyCells(body: GridRow[]): BodyCells {
+  const from = new Int32Array(body.length + 1);
+  body.forEach(
+    (r, i) =>
+      (from[i + 1] = from[i] + (r.kind === "row" ? r.values.length : 0)),
+  );
+  const given = from[body.length];
+  const row = new Int32Array(given + body.length);
+  for (let i = 0; i < body.length; i++) row.fill(i, from[i], from[i + 1]);
+  return { body, row, from, given, claimed: [] };
+}
+
+function cellOf(all: BodyCells, j: number): ValueCell {
+  if (j >= all.given) return all.claimed[j - all.given];
+  const i = all.row[j];
+  const r = all.body[i] as Extract<GridRow, { kind: "row" }>;
+  return r.values[j - all.from[i]];
+}
+
+const cellCount = (all: BodyCells) => all.given + all.claimed.length;
 
 interface Cluster {
   start: number;
@@ -42,61 +71,46 @@ interface Cluster {
 }
 
 export function layoutColumns(grid: Grid): ColumnLayout {
-  const all: BodyCells = { cell: [], row: [] };
-  grid.body.forEach((r, i) => {
-    if (r.kind === "row")
-      for (const v of r.values) {
-        all.cell.push(v);
-        all.row.push(i);
-      }
-  });
-  const given = all.cell.length;
+  const all = bodyCells(grid.body);
   const clusters = splitCrowded(clusterBySpan(all), all);
-  const body = claimTrailingFigures(grid, clusters, all);
-  /** Column of each cell of `all` (-1: none). */
-  const columnOfCell = new Int32Array(all.cell.length).fill(-1);
-  clusters.forEach((c, k) => c.cells.forEach((j) => (columnOfCell[j] = k)));
+  /** The column of each cell (its cluster's index until strays are dropped); -1 where none. */
+  const column = new Int32Array(all.row.length).fill(-1);
+  clusters.forEach((c, k) => c.cells.forEach((j) => (column[j] = k)));
+  const body = claimTrailingFigures(grid, clusters, all, column);
   const columns = clusters.map((c) => ({
     header: [] as string[],
     start: c.start,
     end: c.end,
   }));
   assignHeaders(grid, columns);
-  const kept = dropStrays(clusters, columns, columnOfCell, all);
   return {
-    columns: kept,
-    columnsOf: columnsByRow(grid.body, body, all, given, columnOfCell),
+    columns: dropStrays(clusters, columns, all, column),
+    columnsOf: columnsByRow(body, all, column),
     body,
   };
 }
 
 /**
- * Each body row's columns, looked up by its values array. A row's cells are consecutive in `all` from the first, in
- * its order; a figure claimed from its label (claimTrailingFigures) was added after all of them and stands first.
- * Made apart from layoutColumns: a function made there would keep every cell list of its scope alive with it.
+ * Each body row's columns, looked up by its values array: its own cells' in order, after the one claimed from its
+ * label where there is one. Made apart from layoutColumns: a function made there would keep every cell list of its
+ * scope alive with it.
  */
 function columnsByRow(
-  given: GridRow[],
   body: GridRow[],
   all: BodyCells,
-  count: number,
-  columnOfCell: Int32Array,
+  column: Int32Array,
 ): ColumnLayout["columnsOf"] {
-  const first = new Map<number, number>();
-  for (let j = count - 1; j >= 0; j--) first.set(all.row[j], j);
   const claimed = new Map<number, number>();
-  for (let j = count; j < all.cell.length; j++) claimed.set(all.row[j], j);
-  const at = (j: number) =>
-    columnOfCell[j] >= 0 ? columnOfCell[j] : undefined;
+  for (let j = all.given; j < cellCount(all); j++) claimed.set(all.row[j], j);
+  const at = (j: number) => (column[j] >= 0 ? column[j] : undefined);
   const out = new Map<readonly ValueCell[], (number | undefined)[]>();
   body.forEach((r, i) => {
     if (r.kind !== "row" || r.values.length === 0) return;
     const own = claimed.get(i);
-    const from = first.get(i) ?? 0;
     const ks: (number | undefined)[] = new Array(r.values.length);
     let p = 0;
-    if (own !== undefined && r !== given[i]) ks[p++] = at(own);
-    for (let q = 0; p < ks.length; q++) ks[p++] = at(from + q);
+    if (own !== undefined) ks[p++] = at(own);
+    for (let j = all.from[i]; p < ks.length; j++) ks[p++] = at(j);
     out.set(r.values, ks);
   });
   return (values) => out.get(values) ?? [];
@@ -109,12 +123,14 @@ function columnsByRow(
 function dropStrays(
   clusters: Cluster[],
   columns: GridColumn[],
-  columnOfCell: Int32Array,
   all: BodyCells,
+  column: Int32Array,
 ): GridColumn[] {
-  const rows = new Set(all.row);
+  let rows = 0;
+  for (let i = 0; i + 1 < all.from.length; i++)
+    if (all.from[i + 1] > all.from[i]) rows++;
   const stray = (k: number) =>
-    rows.size >= 3 &&
+    rows >= 3 &&
     clusters[k].cells.length === 1 &&
     columns[k].header.length === 0 &&
     k > 0 &&
@@ -126,8 +142,8 @@ function dropStrays(
   const index = keep.map((_, k) =>
     keep[k] ? keep.slice(0, k).filter(Boolean).length : -1,
   );
-  columnOfCell.forEach((k, j) => {
-    if (k >= 0) columnOfCell[j] = index[k];
+  column.forEach((k, j) => {
+    if (k >= 0) column[j] = index[k];
   });
   return columns.filter((_, k) => keep[k]);
 }
@@ -142,6 +158,7 @@ function claimTrailingFigures(
   grid: Grid,
   clusters: Cluster[],
   all: BodyCells,
+  column: Int32Array,
 ): GridRow[] {
   if (grid.cellsGiven) return grid.body;
   return grid.body.map((r, i) => {
@@ -158,27 +175,28 @@ function claimTrailingFigures(
     const under = clusters.filter((c) => overlap(c, v) > 0);
     if (under.length !== 1) return r;
     const c = under[0];
+    const k = clusters.indexOf(c);
     if (
       v.start < c.start ||
       v.end > c.end ||
       c.cells.length < 2 ||
-      c.cells.some((j) => all.row[j] === i)
+      column.subarray(all.from[i], all.from[i + 1]).includes(k)
     )
       return r;
-    c.cells.push(all.cell.push(v) - 1);
-    all.row.push(i);
+    const j = all.given + all.claimed.push(v) - 1;
+    c.cells.push(j);
+    all.row[j] = i;
+    column[j] = k;
     return { ...r, label: split.label, values: [v, ...r.values] };
   });
 }
 
 /** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */
-function clusterBySpan({ cell }: BodyCells): Cluster[] {
-  const sorted = cell
-    .map((_, j) => j)
-    .sort((a, b) => cell[a].start - cell[b].start || cell[a].end - cell[b].end);
+function clusterBySpan(all: BodyCells): Cluster[] {
+  const sorted = byStartThenEnd(all);
   const out: Cluster[] = [];
   for (const j of sorted) {
-    const c = cell[j];
+    const c = cellOf(all, j);
     const last = out[out.length - 1];
     if (last && c.start < last.end) {
       last.cells.push(j);
@@ -188,9 +206,35 @@ function clusterBySpan({ cell }: BodyCells): Cluster[] {
   return out;
 }
 
+/**
+ * The cells' indices in order of start, then end, then index: counted into place by end, then (keeping that order) by
+ * start, as integers (a sort of the indices by comparison held two lists of a slot a cell, and took n log n).
+ */
+function byStartThenEnd(all: BodyCells): Int32Array {
+  const n = cellCount(all);
+  let edge = 0;
+  for (let j = 0; j < n; j++) edge = Math.max(edge, cellOf(all, j).end);
+  const place = (
+    from: Int32Array,
+    to: Int32Array,
+    key: (c: ValueCell) => number,
+  ) => {
+    const at = new Int32Array(edge + 2);
+    for (const j of from) at[key(cellOf(all, j)) + 1]++;
+    for (let x = 1; x < at.length; x++) at[x] += at[x - 1];
+    for (const j of from) to[at[key(cellOf(all, j))]++] = j;
+  };
+  const order = new Int32Array(n).map((_, j) => j);
+  const byEnd = new Int32Array(n);
+  place(order, byEnd, (c) => c.end);
+  place(byEnd, order, (c) => c.start);
+  return order;
+}
+
 /** A column holding two cells of one row was chained together from two: split it at its widest gap of right edges. */
 function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
-  const { cell, row } = all;
+  const { row } = all;
+  const end = (j: number) => cellOf(all, j).end;
   const out: Cluster[] = [];
   const queue = [...clusters];
   while (queue.length) {
@@ -200,11 +244,11 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
       out.push(c);
       continue;
     }
-    const byEnd = [...c.cells].sort((a, b) => cell[a].end - cell[b].end);
+    const byEnd = [...c.cells].sort((a, b) => end(a) - end(b));
     let cut = 1;
     let widest = -1;
     for (let i = 1; i < byEnd.length; i++) {
-      const gap = cell[byEnd[i]].end - cell[byEnd[i - 1]].end;
+      const gap = end(byEnd[i]) - end(byEnd[i - 1]);
       if (gap > widest) {
         widest = gap;
         cut = i;
@@ -215,8 +259,8 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
       continue;
     }
     const make = (xs: number[]): Cluster => ({
-      start: least(xs.map((j) => cell[j].start)),
-      end: greatest(xs.map((j) => cell[j].end)),
+      start: least(xs.map((j) => cellOf(all, j).start)),
+      end: greatest(xs.map(end)),
       cells: xs,
     });
     queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));

@@ -372,7 +372,10 @@ function buildTable(
 ): {
   table: Table;
   scale: ScaleStatement | null;
-  /** For each row, the unit of each of its figures (its values that are not null, in order). */
+  /**
+   * For each row, the unit of each of its figures (its values that are not null, in order), or one unit for all of
+   * them where they agree (figureUnitAt reads either).
+   */
   figures: (FigureUnit | null)[][];
   /** For each row and column, the source line its figure stands on. */
   lines: number[][];
@@ -605,7 +608,8 @@ function buildTable(
     });
   }
   // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
-  // Each row's units are held for its figures only, in their order (a sparse table's empty cells hold nothing).
+  // Each row's units are held for its figures only, in their order (a sparse table's empty cells hold nothing), and
+  // once where they all agree (most rows: a figure then costs nothing here).
   const figures = rows.map((row, i) => {
     const units: (FigureUnit | null)[] = [];
     // Each cell found once a row (a search a figure was columns × cells: 120 columns took 28% of the time).
@@ -623,7 +627,8 @@ function buildTable(
             ),
       );
     });
-    return units.length ? units : NO_FIGURES;
+    if (units.length === 0) return NO_FIGURES;
+    return units.every((u) => u === units[0]) ? [units[0]] : units;
   });
   if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
@@ -707,6 +712,10 @@ function moneyMarksApart(units: ColumnUnit[]): ColumnUnit[] {
   return units.map((u) => (u.scale ? { scale: u.scale } : {}));
 }
 
+/** The unit of a row's n-th figure: its own, or the one all its figures share (a list of one). */
+const figureUnitAt = (units: (FigureUnit | null)[], n: number) =>
+  units.length === 1 ? units[0] : units[n];
+
 function factsOf(
   table: Table,
   t: number,
@@ -723,7 +732,7 @@ function factsOf(
     row.values.forEach((value, k) => {
       if (value === null) return;
       const col = table.columns[k];
-      const decided = figures.units[i][figure++];
+      const decided = figureUnitAt(figures.units[i], figure++);
       const line = figures.lines[i]?.[k] ?? row.line;
       if (decided === null) {
         // A dash in a column of another unit ("Net loss" under "Shares") says nothing: left out quietly.
