@@ -344,3 +344,33 @@ describe("a line without values (prose, a title): its label made when first aske
     );
   });
 });
+
+describe("a value cell's text: read from its span of the line, or held where written otherwise", () => {
+  it("is each figure as printed: a span of the line, '$ 567' with its sign, '( 454)' closed up, a marker kept", () => {
+    const line = fw(
+      at(0, "Net income"),
+      right(24, "1,234"),
+      right(44, "$ 567"),
+      right(54, "( 454)"),
+      right(62, "12*"),
+      right(72, "5.0 %"),
+    );
+    const a = analyzeLine(line);
+    expect(a.values.map((v) => [v.text, v.value])).toEqual([
+      ["1,234", "1234"],
+      ["$ 567", "567"],
+      ["(454)", "-454"],
+      ["12*", "12"],
+      ["5.0 %", "5.0"],
+    ]);
+    // The span is the figure's own: where its digits stand, whatever was written around them.
+    expect(line.slice(a.values[1].start, a.values[1].end)).toBe("567");
+  });
+
+  it("can be given another text, which it then holds", () => {
+    const [v] = analyzeLine(fw(at(0, "Revenues"), right(30, "1,234"))).values;
+    v.text = "1,234 (a)";
+    expect(v.text).toBe("1,234 (a)");
+    expect(v.value).toBe("1234");
+  });
+});

@@ -370,6 +370,52 @@ describe("header cells to columns", () => {
     expect(headers(g)[3]).toEqual(["2001"]);
   });
 
+  it("takes a figure written onto its label into the column it stands in, first in its row", () => {
+    const g = gridOf(
+      [row("", ["2004", "2003"], [50, 66])],
+      [
+        row("Sales", ["1,000", "4,000"], [50, 66]),
+        fw(at(22, "Provision for other items 12"), right(66, "3,100")),
+        row("Costs", ["800", "2,900"], [50, 66]),
+      ],
+    );
+    expect(placed(g)).toEqual([
+      [
+        [0, "1000"],
+        [1, "4000"],
+      ],
+      [
+        [0, "12"],
+        [1, "3100"],
+      ],
+      [
+        [0, "800"],
+        [1, "2900"],
+      ],
+    ]);
+    const claimed = layoutColumns(g).body[1];
+    expect(claimed.kind === "row" && claimed.label?.text).toBe(
+      "Provision for other items",
+    );
+  });
+
+  it("leaves out a lone figure under no header between two headed columns, and only it", () => {
+    const g = gridOf(
+      [row("", ["2004", "2003"], [50, 82])],
+      [
+        row("Sales", ["1,000", "4,000"], [50, 82]),
+        row("Costs", ["800", "77", "3,100"], [50, 66, 82]),
+        row("Income", ["200", "900"], [50, 82]),
+      ],
+    );
+    expect(headers(g)).toEqual([["2004"], ["2003"]]);
+    expect(placed(g)[1]).toEqual([
+      [0, "800"],
+      [undefined, "77"],
+      [1, "3100"],
+    ]);
+  });
+
   it("leaves a column without a header cell with an empty header", () => {
     const g = gridOf(
       [row("", ["2004", ""], [50, 66])],
