@@ -66,26 +66,37 @@ export function marked(
 }
 
 /**
- * A value cell read from a fixed-width line. Most figures are written just as their span of the line ("105,729"):
- * their text is read from the line when asked for, not held (a dense table holds a string a figure less). One written
- * otherwise ("$ 454" from "$" and "454", "(454)" from "( 454)", a marker after it) holds its own.
+ * A value cell read from a fixed-width line. Most figures are written just as a word of the line ("105,729"): their
+ * text, and where it ends, are read from the line when asked for, not held (a dense table holds a string and a field
+ * a figure less). One written otherwise ("$ 454" with its sign, "(454)" from "( 454)", a marker after it) holds both.
  */
 class LineValueCell implements ValueCell {
   constructor(
-    /** The line, where the text is its span [start, end); or the text written otherwise. */
-    private source: string | { readonly text: string },
+    /** The line, where the figure is the word at `start`; or its text and end, written otherwise. */
+    private source: string | { readonly text: string; readonly end: number },
     public start: number,
-    public end: number,
     public value: string | null,
   ) {}
+  get end(): number {
+    return typeof this.source === "string"
+      ? wordEnd(this.source, this.start)
+      : this.source.end;
+  }
   get text(): string {
     return typeof this.source === "string"
       ? this.source.slice(this.start, this.end)
       : this.source.text;
   }
   set text(text: string) {
-    this.source = { text };
+    this.source = { text, end: this.end };
   }
+}
+
+/** Where the word at `start` ends: the first space or control character after it, or the line's end. */
+function wordEnd(line: string, start: number): number {
+  let e = start;
+  while (e < line.length && line.charCodeAt(e) > 32) e++;
+  return e;
 }
 
 /** A copy of a value cell under another text: its span, figure and marks kept (a spread would miss a read text). */
@@ -145,12 +156,13 @@ function valuesOf(
     const written = (currency ? "$ " : "") + text;
     const start = core.start;
     const stop = Math.min(core.end, end);
+    const word =
+      written.length === stop - start &&
+      line.startsWith(written, start) &&
+      wordEnd(line, start) === stop;
     const value = new LineValueCell(
-      written.length === stop - start && line.startsWith(written, start)
-        ? line
-        : { text: written },
+      word ? line : { text: written, end: stop },
       start,
-      stop,
       parsed.value,
     );
     values.push(marked(value, parsed));

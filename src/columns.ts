@@ -16,11 +16,10 @@ export interface GridColumn {
 export interface ColumnLayout {
   columns: GridColumn[];
   /**
-   * The column of each value of a body row, in the row's order (undefined: a stray figure left out), by the row's
-   * `values` array. Held a row at a time, not a cell at a time: a dense table's figures cost a slot each, not an
-   * entry in a map of cells.
+   * The column of each value of a body row, in the row's order (-1: a stray figure left out), by the row's `values`
+   * array. Read from one list of a column a cell, not a map of cells: a dense table's figures cost 4 bytes each here.
    */
-  columnsOf: (values: readonly ValueCell[]) => readonly (number | undefined)[];
+  columnsOf: (values: readonly ValueCell[]) => ArrayLike<number>;
   /** The grid's body, with any label that ran into a column split from its figure. */
   body: GridRow[];
 }
@@ -66,8 +65,8 @@ const cellCount = (all: BodyCells) => all.given + all.claimed.length;
 interface Cluster {
   start: number;
   end: number;
-  /** Its cells, as indices into BodyCells. */
-  cells: number[];
+  /** Its cells, as indices into BodyCells (a run of the cells in order of their start, as clusterBySpan finds them). */
+  cells: Int32Array;
 }
 
 export function layoutColumns(grid: Grid): ColumnLayout {
@@ -91,29 +90,38 @@ export function layoutColumns(grid: Grid): ColumnLayout {
 }
 
 /**
- * Each body row's columns, looked up by its values array: its own cells' in order, after the one claimed from its
- * label where there is one. Made apart from layoutColumns: a function made there would keep every cell list of its
- * scope alive with it.
+ * Each body row's columns, looked up by its values array: its own cells' in order (a view of `column`), after the one
+ * claimed from its label where there is one.
  */
 function columnsByRow(
   body: GridRow[],
   all: BodyCells,
   column: Int32Array,
 ): ColumnLayout["columnsOf"] {
-  const claimed = new Map<number, number>();
-  for (let j = all.given; j < cellCount(all); j++) claimed.set(all.row[j], j);
-  const at = (j: number) => (column[j] >= 0 ? column[j] : undefined);
-  const out = new Map<readonly ValueCell[], (number | undefined)[]>();
+  const rowOf = new Map<readonly ValueCell[], number>();
   body.forEach((r, i) => {
-    if (r.kind !== "row" || r.values.length === 0) return;
-    const own = claimed.get(i);
-    const ks: (number | undefined)[] = new Array(r.values.length);
-    let p = 0;
-    if (own !== undefined) ks[p++] = at(own);
-    for (let j = all.from[i]; p < ks.length; j++) ks[p++] = at(j);
-    out.set(r.values, ks);
+    if (r.kind === "row" && r.values.length > 0) rowOf.set(r.values, i);
   });
-  return (values) => out.get(values) ?? [];
+  const claimed = new Map<number, number>();
+  for (let j = all.given; j < cellCount(all); j++)
+    claimed.set(all.row[j], column[j]);
+  return lookup(rowOf, claimed, column, all.from);
+}
+
+/** Made apart from columnsByRow and layoutColumns: a function made in them would keep all their lists alive. */
+function lookup(
+  rowOf: Map<readonly ValueCell[], number>,
+  claimed: Map<number, number>,
+  column: Int32Array,
+  from: Int32Array,
+): ColumnLayout["columnsOf"] {
+  return (values) => {
+    const i = rowOf.get(values);
+    if (i === undefined) return [];
+    const own = column.subarray(from[i], from[i + 1]);
+    const first = claimed.get(i);
+    return first === undefined ? own : [first, ...own];
+  };
 }
 
 /**
@@ -183,26 +191,38 @@ function claimTrailingFigures(
       column.subarray(all.from[i], all.from[i + 1]).includes(k)
     )
       return r;
+    // The figure's column is set here; its cluster's cells stay the grid's own (only whether they number one or two
+    // is asked of them from now on, which a figure claimed into a column of two or more does not change).
     const j = all.given + all.claimed.push(v) - 1;
-    c.cells.push(j);
     all.row[j] = i;
     column[j] = k;
     return { ...r, label: split.label, values: [v, ...r.values] };
   });
 }
 
-/** Sweeps cells left to right; a cell overlapping the current column's extent joins it. */
+/**
+ * Sweeps cells left to right; a cell overlapping the current column's extent joins it. Each column's cells are a run
+ * of the cells in order, held as a view of that order (no list a column).
+ */
 function clusterBySpan(all: BodyCells): Cluster[] {
   const sorted = byStartThenEnd(all);
   const out: Cluster[] = [];
-  for (const j of sorted) {
+  let from = 0;
+  let start = 0;
+  let end = -Infinity;
+  sorted.forEach((j, x) => {
     const c = cellOf(all, j);
-    const last = out[out.length - 1];
-    if (last && c.start < last.end) {
-      last.cells.push(j);
-      last.end = Math.max(last.end, c.end);
-    } else out.push({ start: c.start, end: c.end, cells: [j] });
-  }
+    if (x > 0 && c.start < end) {
+      end = Math.max(end, c.end);
+      return;
+    }
+    if (x > 0) out.push({ start, end, cells: sorted.subarray(from, x) });
+    from = x;
+    start = c.start;
+    end = c.end;
+  });
+  if (sorted.length)
+    out.push({ start, end, cells: sorted.subarray(from, sorted.length) });
   return out;
 }
 
@@ -244,7 +264,7 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
       out.push(c);
       continue;
     }
-    const byEnd = [...c.cells].sort((a, b) => end(a) - end(b));
+    const byEnd = Array.from(c.cells).sort((a, b) => end(a) - end(b));
     let cut = 1;
     let widest = -1;
     for (let i = 1; i < byEnd.length; i++) {
@@ -261,7 +281,7 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
     const make = (xs: number[]): Cluster => ({
       start: least(xs.map((j) => cellOf(all, j).start)),
       end: greatest(xs.map(end)),
-      cells: xs,
+      cells: Int32Array.from(xs),
     });
     queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));
   }

@@ -10,7 +10,6 @@ import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { ColumnLayout, columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
-import { append } from "./extremes";
 import { readHtml } from "./html";
 import { detectForm, readCopiedText } from "./copied-text";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
@@ -230,14 +229,13 @@ export function parseRelease(
       });
       return;
     }
-    append(
+    // Straight into the release's list: a list of a table's own, then copied, held each figure twice.
+    factsOf(
+      table,
+      t,
+      { units: figureUnits[t], lines: figureLines[t] },
       release.facts,
-      factsOf(
-        table,
-        t,
-        { units: figureUnits[t], lines: figureLines[t] },
-        release.warnings,
-      ),
+      release.warnings,
     );
     // Each figure's unit and line are in its fact now: let the table's go before the next table's facts are made.
     figureUnits[t] = [];
@@ -504,7 +502,7 @@ function buildTable(
     const ks = layout.columnsOf(raw[i].values);
     raw[i].values.forEach((v, j) => {
       const k = ks[j];
-      if (k !== undefined && !out.has(k)) out.set(k, v);
+      if (k >= 0 && !out.has(k)) out.set(k, v);
     });
     return out;
   };
@@ -525,7 +523,7 @@ function buildTable(
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
       const k = ks[j];
-      if (k === undefined || values[k] !== null) continue;
+      if (k < 0 || values[k] !== null) continue;
       const rate = rateCell(i, k, v);
       values[k] = v.dash ? (rate ? null : "0") : v.value;
       if (v.line !== undefined && v.line !== r.line) {
@@ -659,7 +657,7 @@ export function percentRows(
     const ks = columnsOf(r.values);
     const figures = r.values.filter((v, j) => {
       const k = ks[j];
-      return v.value !== null && k !== undefined && counted(k);
+      return v.value !== null && k >= 0 && counted(k);
     });
     return (
       figures.length > 0 &&
@@ -685,8 +683,8 @@ function blockVotes(
     const ks = columnsOf(r.values);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
-      const k = v.value === null ? undefined : ks[j];
-      if (k === undefined) continue;
+      const k = v.value === null ? -1 : ks[j];
+      if (k < 0) continue;
       const tally = (tallies[k] ??= new Map());
       const t = tally.get(block) ?? { rates: 0, all: 0 };
       t.all++;
@@ -720,9 +718,9 @@ function factsOf(
   table: Table,
   t: number,
   figures: { units: (FigureUnit | null)[][]; lines: number[][] },
+  facts: Fact[],
   warnings: Warning[],
-): Fact[] {
-  const facts: Fact[] = [];
+): void {
   table.rows.forEach((row, i) => {
     // A row with no label and no concept ("$0.30" read as a figure, an unnamed subtotal) says nothing a user could
     // ask for: it stays in the table, out of the facts.
@@ -750,9 +748,9 @@ function factsOf(
         section: sectionPath(row),
         table: t,
         line: row.line,
+        figure: decided,
       };
       facts.push(tableFact(shared, col, value, decided, line));
     });
   });
-  return facts;
 }
