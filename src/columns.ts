@@ -228,12 +228,24 @@ function clusterBySpan(all: BodyCells): Cluster[] {
 
 /**
  * The cells' indices in order of start, then end, then index: counted into place by end, then (keeping that order) by
- * start, as integers (a sort of the indices by comparison held two lists of a slot a cell, and took n log n).
+ * start, as integers (a sort of the indices by comparison held two lists of a slot a cell, and took n log n). Where
+ * the cells stand far apart for their number (a few figures on a very long line), compared instead: counting would
+ * take a slot for every column of the line.
  */
 function byStartThenEnd(all: BodyCells): Int32Array {
   const n = cellCount(all);
   let edge = 0;
   for (let j = 0; j < n; j++) edge = Math.max(edge, cellOf(all, j).end);
+  const order = new Int32Array(n).map((_, j) => j);
+  if (edge > 4 * n + 4096) {
+    const sorted = Array.from(order).sort(
+      (a, b) =>
+        cellOf(all, a).start - cellOf(all, b).start ||
+        cellOf(all, a).end - cellOf(all, b).end ||
+        a - b,
+    );
+    return Int32Array.from(sorted);
+  }
   const place = (
     from: Int32Array,
     to: Int32Array,
@@ -244,7 +256,6 @@ function byStartThenEnd(all: BodyCells): Int32Array {
     for (let x = 1; x < at.length; x++) at[x] += at[x - 1];
     for (const j of from) to[at[key(cellOf(all, j))]++] = j;
   };
-  const order = new Int32Array(n).map((_, j) => j);
   const byEnd = new Int32Array(n);
   place(order, byEnd, (c) => c.end);
   place(byEnd, order, (c) => c.start);

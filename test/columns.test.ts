@@ -416,6 +416,27 @@ describe("header cells to columns", () => {
     ]);
   });
 
+  it("lays out figures standing far out on very long lines as it does near the margin", () => {
+    const lines = (shift: number) => {
+      const pad = (l: string) => (shift ? " ".repeat(shift) + l : l);
+      return gridOf(
+        [pad(row("", ["2004", "2003"], [50, 66]))],
+        [
+          pad(row("Sales", ["1,000", "4,000"], [50, 66])),
+          pad(row("Costs", ["12,800", "3,100"], [50, 66])),
+          pad(row("Other", ["7"], [66])),
+          pad(fw(at(0, "Units"), right(50, "12,345"), right(66, "678"))),
+          pad(fw(at(0, "Dollars"), right(66, "(1,234,567.00)"))),
+        ],
+      );
+    };
+    const near = lines(0);
+    const far = lines(20000);
+    expect(placed(far)).toEqual(placed(near));
+    expect(headers(far)).toEqual(headers(near));
+    expect(placed(near)[2]).toEqual([[1, "7"]]);
+  });
+
   it("leaves a column without a header cell with an empty header", () => {
     const g = gridOf(
       [row("", ["2004", ""], [50, 66])],
