@@ -233,10 +233,11 @@ class LineAnalysis implements AnalyzedLine {
 
 /**
  * A line with no value cell (prose, a title, a header's words): most are never looked at again once the tables are
- * found, so its label is made only when first asked for, as its cells are (a long release has thousands).
+ * found, so its label is made only when first asked for (then kept), and its cells each time (a long release has
+ * thousands of such lines, and the few around each table are asked for their cells once or twice).
  */
 class LabelOnly implements AnalyzedLine {
-  private made: { label: Cell | null; cells: Cell[] } | null = null;
+  private made: Cell | null | undefined = undefined;
   constructor(private readonly text: string) {}
   get values(): ValueCell[] {
     return NO_VALUES;
@@ -247,16 +248,14 @@ class LabelOnly implements AnalyzedLine {
   get yearsOnly(): boolean {
     return false;
   }
+  /** Split each time asked for, not kept: the lines around every table are asked for theirs, most only once. */
   get cells(): Cell[] {
-    return this.whole().cells;
+    return splitCells(this.text);
   }
   get label(): Cell | null {
-    return this.whole().label;
-  }
-  private whole() {
-    if (this.made) return this.made;
-    const cells = splitCells(this.text);
-    return (this.made = { label: labelOf(this.text, cells), cells });
+    if (this.made === undefined)
+      this.made = labelOf(this.text, splitCells(this.text));
+    return this.made;
   }
 }
 
