@@ -511,3 +511,26 @@ describe("a release written in capitals", () => {
     ]);
   });
 });
+
+describe("a footnote marker standing in no column after a figure", () => {
+  it("joins the figure's text, which keeps its figure and its marks ('41.2% (1)' is still 41.2 percent)", () => {
+    const [g] = grids([
+      fw(right(50, "2004"), right(64, "2003")),
+      row("Net sales", ["4,512", "4,380"], [50, 64]),
+      fw(
+        at(0, "Gross margin"),
+        right(50, "41.2%"),
+        at(52, "(1)"),
+        right(64, "39.8%"),
+      ),
+      row("Net income", ["118", "25"], [50, 64]),
+    ]);
+    const margin = rowsOf(g).find((r) => r.label?.text === "Gross margin")!;
+    expect(
+      margin.values.map((v) => [v.text, v.value, v.percent === true]),
+    ).toEqual([
+      ["41.2% (1)", "41.2", true],
+      ["39.8%", "39.8", true],
+    ]);
+  });
+});
