@@ -200,11 +200,12 @@ export function narrativeChecks(
     }
     if (found.length === 0) continue;
     const size = (f: Fact) => new Decimal(f.value).times(f.scale).abs();
-    const table = found[0];
+    const printed = found[0];
+    const printedSize = size(printed);
     const said = new Decimal(c.value).times(c.scale);
-    const base = { id: "narrative.figure", column: table.column, period };
-    const lines = [c.line, table.line];
-    if (found.some((f) => !size(f).eq(size(table)))) {
+    const base = { id: "narrative.figure", column: printed.column, period };
+    const lines = [c.line, printed.line];
+    if (found.some((f) => !size(f).eq(printedSize))) {
       checks.push({
         ...base,
         status: "skip",
@@ -219,18 +220,20 @@ export function narrativeChecks(
     const operands = [
       { value: c.value, scale: c.scale },
       {
-        value: table.value.startsWith("-") ? table.value.slice(1) : table.value,
-        scale: table.scale,
+        value: printed.value.startsWith("-")
+          ? printed.value.slice(1)
+          : printed.value,
+        scale: printed.scale,
       },
     ];
-    const difference = said.minus(size(table));
+    const difference = said.minus(printedSize);
     const status = judge(difference, operands);
     const tol = tolerance(operands);
-    const shown = `${formatNumber(size(table).toFixed())} (${table.label}, line ${table.line})`;
+    const shown = `${formatNumber(printedSize.toFixed())} (${printed.label}, line ${printed.line})`;
     checks.push({
       ...base,
       status,
-      expected: size(table).toFixed(),
+      expected: printedSize.toFixed(),
       actual: said.toFixed(),
       difference: difference.toFixed(),
       tolerance: tol.isZero() ? undefined : tol.toFixed(),
