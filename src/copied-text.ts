@@ -81,11 +81,13 @@ export function detectForm(text: string): TextForm {
     if (l.trim() === "") continue;
     nonBlank++;
     if (rules.copiedTab.test(l)) {
-      if (rules.tabThenPadding.test(l) || rules.spaceRun.test(l.trim()))
-        padded++;
+      if (alignedBySpaces(l)) padded++;
       else if (l.split("\t").filter((p) => isFigure(clean(p))).length >= 2)
         tabbedFigureLines++;
-    } else if (rules.copiedLoneCell.test(l) && !rules.spaceRun.test(l.trim()))
+    } else if (
+      rules.copiedLoneCell.test(l) &&
+      !rules.innerSpaceRun.test(l.trim())
+    )
       lone++;
   }
   if (
@@ -95,6 +97,17 @@ export function detectForm(text: string): TextForm {
     return "copied";
   if (lone >= 20 && lone * 4 >= nonBlank) return "copied";
   return "fixed";
+}
+
+/**
+ * A TAB line laid out with spaces as well: two spaces or more after a TAB, or inside a cell. The spaces a browser
+ * copies beside each TAB (a cell's own padding, one either side) are not alignment.
+ */
+function alignedBySpaces(line: string): boolean {
+  return (
+    rules.tabThenPadding.test(line) ||
+    line.split("\t").some((cell) => rules.innerSpaceRun.test(cell.trim()))
+  );
 }
 
 // ---- tokens -------------------------------------------------------------------------------------------------------

@@ -718,8 +718,13 @@ export const rules = {
     /^[ \t\u00a0]*(?:[$\u20ac\u00a3(]?\s*[-\u2212]?\(?\$?[\d,]*\d(?:\.\d+)?\s*%?\)?\s*%?|[$\u20ac\u00a3]|\)|%)[ \t\u00a0]*$/,
   /** A line holding only white space, TABs or no-break spaces: an empty cell of copied text. */
   copiedSpacerLine: /^[ \t\u00a0]+$/,
-  /** A TAB followed by spaces before a figure or word: fixed-width text aligned with TABs and spaces, not copied cells. */
-  tabThenPadding: /\t {1,}\S/,
+  /**
+   * A TAB followed by two spaces or more before a figure or word: fixed-width text aligned with TABs and spaces, not
+   * copied cells. (One space beside a TAB is a copied cell's own padding: "Products\t$\t 96,458 \t".)
+   */
+  tabThenPadding: /\t {2,}\S/,
+  /** Two spaces inside a cell's text (its ends trimmed): text aligned with spaces. Not global: it is only tested. */
+  innerSpaceRun: / {2}/,
 
   // ---- the pane's warnings, grouped by kind ----
   /** A quoted text in a warning (to its closing quote, or to the end): what differs between warnings of one kind. */

@@ -46,6 +46,23 @@ describe("detectForm", () => {
     expect(detectForm(fixture(name))).toBe("fixed");
   });
 
+  test("a space copied beside each TAB (a cell's own padding) is still copied text, read to the same figures", () => {
+    const tabs = fixture("copied/wexford-q2-2024-tabs.txt");
+    const padded = [" \t", "\t ", " \t "].map((pad) =>
+      tabs.replace(/\t/g, pad),
+    );
+    const figures = (r: Release) =>
+      r.facts.map((f) => [f.label, f.period, f.value, f.unit, f.scale]);
+    const plain = parseRelease(tabs, "tabs.txt");
+    expect(plain.facts.length).toBeGreaterThan(40);
+    for (const text of padded) {
+      expect(detectForm(text)).toBe("copied");
+      expect(figures(parseRelease(text, "padded.txt"))).toEqual(figures(plain));
+    }
+    // Two spaces or more after a TAB, or inside a cell, align fixed-width text.
+    expect(detectForm(tabs.replace(/\t/g, "\t   "))).toBe("fixed");
+  });
+
   test("an HTML page is HTML whatever it is called; a few TABs of prose are not a table", () => {
     expect(detectForm(fixture("sorrel-q3-fy2004.htm"))).toBe("html");
     expect(
