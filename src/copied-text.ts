@@ -112,9 +112,16 @@ function alignedBySpaces(line: string): boolean {
 
 // ---- tokens -------------------------------------------------------------------------------------------------------
 
-/** A cell's text: no-break and other odd spaces folded, runs of white space one, trimmed. */
+/**
+ * A cell's text: no-break and other odd spaces folded, runs of white space one, trimmed; dashes and minus signs
+ * ("−393", "–") the hyphen, as every other line is read (lines.ts normalizeLine).
+ */
 function clean(s: string): string {
-  return s.replace(rules.oddSpace, " ").replace(rules.whiteRun, " ").trim();
+  return s
+    .replace(rules.oddSpace, " ")
+    .replace(rules.dash, "-")
+    .replace(rules.whiteRun, " ")
+    .trim();
 }
 
 function isFigure(t: string): boolean {

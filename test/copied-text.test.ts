@@ -63,6 +63,21 @@ describe("detectForm", () => {
     expect(detectForm(tabs.replace(/\t/g, "\t   "))).toBe("fixed");
   });
 
+  test("a figure written with a minus sign or an en dash (−415, –415) is read as the same figure as (415)", () => {
+    const tabs = fixture("copied/wexford-q2-2024-tabs.txt");
+    const figures = (r: Release) =>
+      r.facts.map((f) => [f.label, f.period, f.value, f.unit, f.scale]);
+    const plain = figures(parseRelease(tabs, "tabs.txt"));
+    expect(plain).toContainEqual(
+      expect.arrayContaining(["Other income (expense), net", "-415"]),
+    );
+    for (const minus of ["\u2212", "\u2013"]) {
+      const signed = tabs.replace(/\t\((\d[\d,.]*)\)/g, `\t${minus}$1`);
+      expect(signed).not.toBe(tabs);
+      expect(figures(parseRelease(signed, "signed.txt"))).toEqual(plain);
+    }
+  });
+
   test("an HTML page is HTML whatever it is called; a few TABs of prose are not a table", () => {
     expect(detectForm(fixture("sorrel-q3-fy2004.htm"))).toBe("html");
     expect(
