@@ -24,10 +24,21 @@ export function renderTable(table: Table, index: number): string {
   const indent = (depth: number) => "  ".repeat(depth);
   const labelOf = (r: Table["rows"][number]) =>
     indent(headingPath(r).length) + r.label;
+  const items = outline(table.rows);
+  // Headings count as labels: one wider than every row is shown whole (to the same 60 characters).
   const labelWidth = Math.min(
     60,
-    Math.max(10, ...table.rows.map((r) => labelOf(r).length)),
+    Math.max(
+      10,
+      ...items.map((item) =>
+        item.kind === "heading"
+          ? indent(item.depth).length + item.text.length
+          : labelOf(item.row).length,
+      ),
+    ),
   );
+  const fit = (label: string) =>
+    label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
   const cells = table.rows.map((r) => r.values.map((v) => formatNumber(v)));
   // Columns of one period told apart by their segment or basis: the groups on a line above the periods.
   const named = table.columns.map((c, k) =>
@@ -55,18 +66,14 @@ export function renderTable(table: Table, index: number): string {
   );
   // Each heading on a line of its own where it opens, indented by its depth; the rows under it one step further.
   let i = -1;
-  for (const item of outline(table.rows)) {
+  for (const item of items) {
     if (item.kind === "heading") {
-      out.push((indent(item.depth) + item.text).slice(0, labelWidth));
+      out.push(fit(indent(item.depth) + item.text));
       continue;
     }
-    const r = item.row;
     i++;
-    const label = labelOf(r);
-    const shown =
-      label.length > labelWidth ? label.slice(0, labelWidth - 1) + "…" : label;
     out.push(
-      `${pad(shown, labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`,
+      `${pad(fit(labelOf(item.row)), labelWidth)}  ${cells[i].map((c, k) => pad(c, widths[k], true)).join("  ")}`,
     );
   }
   return out.join("\n");

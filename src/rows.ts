@@ -255,7 +255,10 @@ function brokenOff(prev: string, next: string): boolean {
 /**
  * An all-capitals label wrapped with a hanging indent ("EXTRAORDINARY LOSS ON DEBT" / " EXTINGUISHMENT, NET  (3,200)"):
  * the line with the values stands one to three characters right of the line above, which ends in no colon, and the
- * next label comes back to the first line's margin (a heading's rows would go on at the indented margin).
+ * next label comes back to the first line's margin (a heading's rows would go on at the indented margin) — or is a
+ * total of something else, printed at the indented margin ("ACCOUNTS RECEIVABLE, NET OF ALLOWANCE" / "  FOR
+ * DOUBTFUL ACCOUNTS  3,800" / "  TOTAL CURRENT ASSETS"): a heading's first row is never followed at once by another
+ * heading's total. A bare "TOTAL" could total either: the line above stays a heading.
  */
 function hangingCapsWrap(
   prev: Pending,
@@ -274,7 +277,11 @@ function hangingCapsWrap(
   for (let i = index + 1; i < body.length; i++) {
     const next = body[i];
     if (next.kind !== "row" || !next.label) continue;
-    return next.label.start < label.start;
+    const t = next.label.text;
+    return (
+      next.label.start < label.start ||
+      (rules.totalLabel.test(t) && words(t).size > 0 && !closes(t, prev.text))
+    );
   }
   return true;
 }

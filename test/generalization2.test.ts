@@ -5,6 +5,7 @@
 // centred "SUPPLEMENTAL DATA" title and operating statistics (stores, employees) that are counts, not dollars.
 import { readFileSync } from "fs";
 import { join } from "path";
+import { renderTable } from "../cli/render";
 import { Release, Table } from "../src/model";
 import { parseRelease } from "../src/parse";
 
@@ -265,5 +266,51 @@ describe("a year-end release: '(318)' with the ')' hanging right of the figures,
     expect(eps[7]).toMatchObject({ period: "FY1993", expected: "0.90" });
     expect(eps[7].message).toMatch(/convertible interest/);
     expect(failures(rel)).toEqual([]);
+  });
+});
+
+describe("capitals wrapped at the indented margin of the rows below, a total of something else next", () => {
+  const rel = parse("brackwater-q2-2003-capitals.txt");
+  const [balance, ops] = rel.tables;
+
+  it("joins the wrapped line to its label: the line above is no heading", () => {
+    expect(labels(balance)).toEqual([
+      "CASH AND CASH EQUIVALENTS",
+      "ACCOUNTS RECEIVABLE, NET OF ALLOWANCE FOR DOUBTFUL ACCOUNTS",
+      "TOTAL CURRENT ASSETS",
+      "PROPERTY AND EQUIPMENT, NET",
+      "TOTAL ASSETS",
+      "ACCOUNTS PAYABLE",
+      "ACCRUED EXPENSES AND OTHER CURRENT LIABILITIES",
+      "TOTAL CURRENT LIABILITIES",
+      "STOCKHOLDERS' EQUITY",
+      "TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY",
+    ]);
+    const ar = fact(
+      rel,
+      "ACCOUNTS RECEIVABLE, NET OF ALLOWANCE FOR DOUBTFUL ACCOUNTS",
+      "2003-06-30",
+    );
+    expect([ar.value, ar.scale]).toEqual(["3800", 1000]);
+  });
+
+  it("so the totals foot: no check fails where the printed figures agree", () => {
+    expect(failures(rel)).toEqual([]);
+    expect(
+      rel.checks.filter((c) => c.id === "footing.total" && c.status === "pass")
+        .length,
+    ).toBeGreaterThanOrEqual(6);
+  });
+
+  it("a bare TOTAL could total either: the line above it stays a heading", () => {
+    expect(ops.rows.map((r) => [r.label, r.section ?? null])).toEqual([
+      ["SELLING", "OPERATING EXPENSES"],
+      ["TOTAL", "OPERATING EXPENSES"],
+      ["NET SALES", null],
+    ]);
+  });
+
+  it("the CLI shows a heading wider than every row whole", () => {
+    expect(renderTable(ops, 1).split("\n")).toContain("OPERATING EXPENSES");
   });
 });
