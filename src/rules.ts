@@ -259,12 +259,18 @@ export const rules = {
     /\b(revenues?|net sales|net revenues?|total revenues?|net (?:income|earnings|loss))((?: (?:for|in|during)(?: the)?(?: [\w,]+){1,8}?)?) (?:was|were|of|totaled|totalled|totaling|amounted to|(?:increased|rose|grew|decreased|declined|fell)(?: \d[\d.]*(?: percent|%))? to)(?: approximately| about)? \$ ?(\d+(?:,\d{3})*(?:\.\d+)?)(?: (million|billion|thousand)\b)?/gi,
   /** The per-share figure that follows a net income clause: ", or $0.04 per share basic and diluted". */
   narrativeEps:
-    /^,? or \$(\d*\.\d+) per (?:(basic|diluted|fully diluted) )?(?:common )?share(?: (basic and diluted|diluted|fully diluted|basic))?/i,
-  /** A period a narrative sentence names, in the forms a header also takes. */
+    /^,? or (?:\$(\d*\.\d+)|(\d{1,2}) cents?) per (?:(basic|diluted|fully diluted) )?(?:common )?share(?: (basic and diluted|diluted|fully diluted|basic))?/i,
+  /**
+   * A period a narrative sentence names, in the forms a header also takes: a quarter of a year, a span ended on a
+   * date, or a fiscal or full year ("fiscal 2004", "full year 2004"; never a bare "2004", which may be either).
+   */
   narrativePeriod: new RegExp(
-    `\\b(?:(first|second|third|fourth) (?:fiscal )?quarter(?: of)?(?: fiscal)? ((?:19|20)\\d\\d)|(quarter|three months|six months|nine months|twelve months|year|fiscal year) (?:ended|ending) (${MONTH} \\d{1,2},? (?:19|20)\\d\\d))`,
+    `\\b(?:(first|second|third|fourth) (?:fiscal )?quarter(?: of)?(?: fiscal)? ((?:19|20)\\d\\d)|(quarter|three months|six months|nine months|twelve months|year|fiscal year) (?:ended|ending) (${MONTH} \\d{1,2},? (?:19|20)\\d\\d)|(fiscal year|fiscal|full[- ]year|the year) ((?:19|20)\\d\\d))`,
     "i",
   ),
+  /** Words naming two periods or pairing two figures with them: which figure is whose is the sentence's to say. */
+  narrativeTwoPeriods:
+    /\b(?:quarter|months|year|fiscal|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:and|&)\s+(?:the\s+)?(?:full|fiscal|first|second|third|fourth|three|six|nine|twelve|year|(?:19|20)\d\d)\b|\brespectively\b/i,
   /** The last word of a text, and what may stand right before a measure the release reports as its own. */
   lastWord: /([\w'’-]+)[\s,]*$/,
   narrativeLeadWord:

@@ -82,3 +82,61 @@ describe("narrative.figure", () => {
     expect(check.message).toMatch(/more than once/);
   });
 });
+
+describe("narrative.figure: a fiscal or full year, EPS in cents", () => {
+  const yearRelease = (narrative: string) =>
+    parseRelease(
+      [
+        "KESTON LABS REPORTS FISCAL 2004 RESULTS",
+        "",
+        `BOSTON, Feb. 10, 2005 -- Keston Labs, Inc. today reported results for its fiscal year ended December 31, 2004. ${narrative}`,
+        "",
+        "                           KESTON LABS, INC.",
+        "                   CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "                  (in thousands, except per share data)",
+        "",
+        "                              Three Months Ended       Year Ended",
+        "                                 December 31,          December 31,",
+        "                              2004        2003       2004       2003",
+        "                             ------      ------     ------     ------",
+        "Revenue                      $3,500      $2,800    $12,500    $10,000",
+        "Net income                   $  400      $  200    $ 1,200    $   300",
+        "Diluted net income per share $ 0.04      $ 0.02    $  0.12    $  0.03",
+      ].join("\n"),
+      "keston.txt",
+    ).checks.filter((c) => c.id === "narrative.figure");
+  const shown = (checks: Check[]) =>
+    checks.map((c) => [c.status, c.period, c.actual, c.expected]);
+
+  it("reads 'fiscal 2004' and 'the full year 2004' as the fiscal year, and '12 cents' as 0.12", () => {
+    expect(
+      shown(
+        yearRelease(
+          "Revenue for fiscal 2004 was $12.5 million. Net income for the full year 2004 was $1.2 million, or 12 cents per diluted share.",
+        ),
+      ),
+    ).toEqual([
+      ["pass", "FY2004", "12500000", "12500000"],
+      ["pass", "FY2004", "1200000", "1200000"],
+      ["pass", "FY2004", "0.12", "0.12"],
+    ]);
+  });
+
+  it("fails cents the table prints otherwise", () => {
+    const checks = yearRelease(
+      "Net income for fiscal 2004 was $1.2 million, or 13 cents per diluted share.",
+    );
+    expect(shown(checks)).toEqual([
+      ["pass", "FY2004", "1200000", "1200000"],
+      ["fail", "FY2004", "0.13", "0.12"],
+    ]);
+  });
+
+  it("compares nothing for a bare year, or for two periods whose figures the sentence pairs", () => {
+    expect(
+      yearRelease(
+        "Net income for 2004 was $1.3 million. Revenue for the fourth quarter and fiscal 2004 was $3.6 million and $12.0 million, respectively.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -108,9 +108,18 @@ function read(
     const period: string | null = named
       ? named[1]
         ? `${named[1]} quarter ${named[2]}`
-        : `${named[3]} ended ${named[4]}`
+        : named[3]
+          ? `${named[3]} ended ${named[4]}`
+          : `fiscal ${named[6]}`
       : joined;
     if (!period) continue;
+    // "Revenue for the fourth quarter and fiscal 2004 was $3.5 million and $12.5 million, respectively": left alone.
+    if (
+      rules.narrativeTwoPeriods.test(
+        `${before} ${m[2]} ${text.slice(end, end + WORD_REACH)}`,
+      )
+    )
+      continue;
     previous = period;
     const word = m[1].toLowerCase();
     const measure: Measure =
@@ -138,8 +147,14 @@ function read(
     )
       out.push({
         measure: "EPS",
-        basis: (eps[2] ?? eps[3] ?? "").toLowerCase() || undefined,
-        value: eps[1].startsWith(".") ? `0${eps[1]}` : eps[1],
+        basis: (eps[3] ?? eps[4] ?? "").toLowerCase() || undefined,
+        // "$.04" is 0.04; "12 cents" is 0.12.
+        value:
+          eps[1] === undefined
+            ? new Decimal(eps[2]).dividedBy(100).toFixed()
+            : eps[1].startsWith(".")
+              ? `0${eps[1]}`
+              : eps[1],
         scale: 1,
         period,
         words: `${m[0]}${eps[0]}`,
