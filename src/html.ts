@@ -701,10 +701,11 @@ interface HCell {
   text: string;
   col: number;
   colspan: number;
-  indent: number;
-  top: number;
-  bottom: number;
-  hr: boolean;
+  /** Its indent, the rules its borders draw (0 none, 1 single, 2 double) and an <hr> in it: held only where set. */
+  indent?: number;
+  top?: number;
+  bottom?: number;
+  hr?: true;
   /** The source line its text stands on: of its first digit, else of its first text, else of its <td>. */
   line: number;
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
@@ -753,27 +754,32 @@ function finishCell(c: CellBuf): HCell {
     if (ch === "\u00a0" || ch === "\u2002") nbsp++;
     else if (ch === "\u2003") nbsp += 2;
   const text = normalizeLine(joined).replace(rules.whiteRun, " ").trim();
+  const one = c.parts.length === 1 ? c.parts[0].text : null;
   const cell: HCell = {
     text,
     col: c.col,
     colspan: c.colspan,
-    indent: c.indent + nbsp,
-    top: c.top,
-    bottom: c.bottom,
-    hr: c.hr,
     line:
       c.digitLine ??
       c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
       c.line,
+    // One piece written as its text reads: the same string, held once.
     raw:
-      c.parts.length === 1
-        ? c.parts[0].text
+      one !== null
+        ? one === text
+          ? text
+          : one
         : c.parts.length
           ? c.parts.slice()
           : NO_PIECES,
     rawLine: c.parts.length === 1 ? c.parts[0].line : c.line,
   };
   // Set only where true, after the literal: a spread builds the object field by field, holding its fields apart.
+  // (Most cells have none of these: a table's cells are held until it ends.)
+  if (c.indent + nbsp) cell.indent = c.indent + nbsp;
+  if (c.top) cell.top = c.top;
+  if (c.bottom) cell.bottom = c.bottom;
+  if (c.hr) cell.hr = true;
   if (!c.plain && text !== "" && rules.supMarker.test(text)) cell.note = true;
   return cell;
 }
@@ -788,7 +794,10 @@ interface Item {
 
 function analyzeRow(r: RowBuf): HRow {
   const all = r.cells;
-  const cells = foldNotes(all.filter((c) => c.text !== ""));
+  // The row's own list where no cell is empty and none a note: a table's rows are all held until it ends.
+  const cells = all.every((c) => c.text !== "" && !c.note)
+    ? all
+    : foldNotes(all.filter((c) => c.text !== "")).slice();
   const base: HRow = {
     line: r.line,
     kind: "row",
@@ -886,8 +895,8 @@ function analyzeRow(r: RowBuf): HRow {
       : Infinity,
     numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
     yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
-    above: Math.max(0, greatest(valueCells.map((c) => c.top))),
-    below: Math.max(0, greatest(valueCells.map((c) => c.bottom))),
+    above: Math.max(0, greatest(valueCells.map((c) => c.top ?? 0))),
+    below: Math.max(0, greatest(valueCells.map((c) => c.bottom ?? 0))),
   };
 }
 
@@ -1243,7 +1252,7 @@ function reach(
 function labelOf(cells: HCell[]): Cell {
   const first = cells[0];
   const last = cells[cells.length - 1];
-  const start = first.col * CELL_WIDTH + first.indent;
+  const start = first.col * CELL_WIDTH + (first.indent ?? 0);
   return {
     text: cells.map((c) => c.text).join(" "),
     start,
