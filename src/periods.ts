@@ -570,8 +570,27 @@ export function learnCalendar(
     .filter(({ h }) => !h.forecast)
     .map(({ h }) => ({ q: h.fiscalQuarter!, y: h.year! }))
     .sort((a, b) => b.y - a.y || b.q - a.q)[0];
+  // "The second quarter ended July 31, 2004" with "Q2 2004" the latest quarter over the columns: that quarter ended
+  // then. A year ending from January to May is named for the year before (a retailer's fiscal 2004 ends in January
+  // 2005) or for its own (FY2005): the label pairs with the date either way. Only a quarter past ("ended", not a
+  // guided "ending") of the label's own number. Each such phrase's number is kept by where it ends, for the bare
+  // phrases below: "the first quarter ended April 30, 2004" is no ending of a "Q2".
+  const numbered = new Map<number, number>();
+  if (latestLabel)
+    for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
+      const q = ordinalNumber(m[2]);
+      numbered.set(m.index! + m[0].length, q);
+      if (m[1] ?? m[3]) continue; // a year stated with it: learned above
+      if (!rules.endedPast.test(m[0]) || q !== latestLabel.q) continue;
+      const end = ymd(Number(m[6]), monthNumber(m[4]), Number(m[5]));
+      const fye = addMonths(end, 3 * (4 - latestLabel.q));
+      if (fye.m < 6 && (fye.y === latestLabel.y || fye.y === latestLabel.y + 1))
+        note(latestLabel.y, fye);
+    }
   if (latestLabel)
     for (const m of narrative.matchAll(rules.narrativeBareQuarterEnded)) {
+      const q = numbered.get(m.index! + m[0].length);
+      if (q !== undefined && q !== latestLabel.q) continue;
       const end = ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
       const fye = addMonths(end, 3 * (4 - latestLabel.q));
       if (fye.y === latestLabel.y && fye.m >= 6) note(latestLabel.y, fye);

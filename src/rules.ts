@@ -227,6 +227,8 @@ export const rules = {
   ),
   /** Where a fiscal calendar may be stated. */
   endedWord: /\bend(?:ed|ing)\b/i,
+  /** A period past ("ended"), not one to come ("ending"). */
+  endedPast: /\bended\b/i,
   /**
    * "second quarter ended June 30, 2003", "fiscal 2004 third quarter ended June 26, 2004", "fiscal third quarter
    * ended …" in narrative: the fiscal calendar. Groups: label year (before the ordinal), ordinal, label year (after

@@ -431,6 +431,33 @@ describe("learnCalendar", () => {
     expect(cal.yearEnd(2024)).toEqual({ y: 2024, m: 1, d: 28 });
   });
 
+  it("pairs the latest quarter label with the narrative's quarter of that number ended on a date, a January year either way", () => {
+    // A retailer's fiscal 2004 ends in January 2005; another names that year FY2005. The label says which.
+    const retail = learnCalendar(
+      ["Q2 2004", "Q2 2003"],
+      "results for the second quarter ended July 31, 2004",
+      "2004-08-12",
+    );
+    expect(retail.yearEnd(2004)).toEqual({ y: 2005, m: 1, d: 31 });
+    expect(period("Q2 2004", { calendar: retail })).toBe("Q2-2004");
+    expect(resolvePeriod("Q2 2004", ctx({ calendar: retail })).end).toBe(
+      "2004-07-31",
+    );
+    const named = learnCalendar(
+      ["Q3 FY2005", "Q3 FY2004"],
+      "for the third quarter ended October 30, 2004",
+    );
+    expect(named.yearEnd(2005)).toEqual({ y: 2005, m: 1, d: 30 });
+    // A quarter to come ("ending"), or another quarter than the label's, says nothing of the label.
+    for (const text of [
+      "for the second quarter ending July 31, 2004",
+      "for the first quarter ended April 30, 2004",
+    ])
+      expect(
+        learnCalendar(["Q2 2004", "Q2 2003"], text).yearEnd(2004),
+      ).toBeNull();
+  });
+
   it("learns from a header that carries both a fiscal label and its own date", () => {
     const cal = learnCalendar(["4TH QUARTER 1993 1/1/94"], "");
     expect(cal.yearEnd(1993)).toEqual({ y: 1994, m: 1, d: 1 });
