@@ -95,12 +95,12 @@ const SYNONYMS: Synonym[] = [
   ],
   [
     "shares_diluted",
-    /(?:average|weighted|number of).*\bshares\b.*\b(?:fully )?diluted\b|\bdiluted\b.*\b(?:average|weighted)\b.*\bshares\b|^shares used in\b.*\b(?:fully )?diluted\b|^(?:fully )?diluted (?:common )?shares(?: outstanding)?$/,
+    /(?:average|weighted|number of).*\bshares\b.*\b(?:fully )?diluted\b|\bdiluted\b.*\b(?:average|weighted)\b.*\bshares\b|\b(?:average|weighted)\b.*\b(?:fully )?diluted\b.*\bshares\b|^shares used in\b.*\b(?:fully )?diluted\b|^shares(?: used)? (?:fully )?diluted$|^(?:fully )?diluted (?:common )?shares(?: outstanding)?$/,
     ANY,
   ],
   [
     "shares_basic",
-    /(?:average|weighted|number of).*\bshares\b.*\b(?:basic|primary)\b|\bbasic\b.*\b(?:average|weighted)\b.*\bshares\b|^shares used in\b.*\b(?:basic|primary)\b|^(?:basic|primary) (?:common )?shares(?: outstanding)?$/,
+    /(?:average|weighted|number of).*\bshares\b.*\b(?:basic|primary)\b|\bbasic\b.*\b(?:average|weighted)\b.*\bshares\b|\b(?:average|weighted)\b.*\b(?:basic|primary)\b.*\bshares\b|^shares used in\b.*\b(?:basic|primary)\b|^shares(?: used)? (?:basic|primary)$|^(?:basic|primary) (?:common )?shares(?: outstanding)?$/,
     ANY,
   ],
   [

@@ -99,6 +99,11 @@ describe("income statement synonyms", () => {
     ["Diluted weighted average shares outstanding", "shares_diluted"],
     ["Shares used in computing diluted net income per share", "shares_diluted"],
     ["Diluted shares outstanding", "shares_diluted"],
+    ["Weighted average diluted shares outstanding", "shares_diluted"],
+    ["Shares used - diluted", "shares_diluted"],
+    ["Shares - diluted", "shares_diluted"],
+    ["Weighted average basic common shares", "shares_basic"],
+    ["Shares used - basic", "shares_basic"],
     [
       "Weighted average shares outstanding - basic and diluted",
       "shares_basic_diluted",
