@@ -115,12 +115,12 @@ const SYNONYMS: Synonym[] = [
   ],
   [
     "eps_diluted",
-    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*(?:fully )?diluted$|^(?:fully )?diluted (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^fully diluted net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/,
+    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*(?:fully )?diluted$|^(?:fully )?diluted (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^fully diluted net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$|^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\)) per (?:(?:common )?share\W*assuming (?:full )?dilution|(?:fully )?diluted (?:common )?share)$/,
     INCOME,
   ],
   [
     "eps_basic",
-    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*basic$|^basic (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^primary net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$/,
+    /^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\))?\s*(?:per (?:common )?share|eps)\W*basic$|^basic (?:net )?(?:income |earnings |loss |\(loss\) |income \(loss\) |earnings \(loss\) )?(?:per (?:common )?share|eps)$|^primary net (?:income|earnings|loss)(?: \(loss\))? per (?:common )?share$|^(?:net )?(?:income|earnings|loss|\(loss\) income|income \(loss\)|earnings \(loss\)) per basic (?:common )?share$/,
     INCOME,
   ],
   [
@@ -186,7 +186,9 @@ const SYNONYMS: Synonym[] = [
   ["total_liabilities", /^total liabilities$/, BALANCE],
   [
     "total_liabilities_and_equity",
-    /^total liabilities(?: and| &) (?:(?:stockholders|shareholders|shareowners|partners|members) )?(?:equity|deficit|capital)(?: \(deficit\))?$/,
+    // (What stands between the liabilities and the equity on the way: "…, redeemable preferred stock and …",
+    // "…, minority interest and …".)
+    /^total liabilities(?: (?:redeemable|convertible|preferred|stock|shares|temporary|mezzanine|equity|noncontrolling|non controlling|minority|interests?))*(?: and| &) (?:(?:stockholders|shareholders|shareowners|partners|members) )?(?:equity|deficit|capital)(?: \(deficit\))?$/,
     BALANCE,
   ],
   [

@@ -83,6 +83,10 @@ describe("income statement synonyms", () => {
     ["Diluted net loss per share", "eps_diluted"],
     ["Earnings per share - diluted", "eps_diluted"],
     ["Fully diluted net earnings per share", "eps_diluted"],
+    ["Net income per diluted share", "eps_diluted"],
+    ["Earnings per common share - assuming dilution", "eps_diluted"],
+    ["Loss per share - assuming full dilution", "eps_diluted"],
+    ["Net income per basic share", "eps_basic"],
     ["Basic and diluted net loss per share", "eps_basic_diluted"],
     ["Basic and diluted per share amounts", "eps_basic_diluted"],
     ["Net loss per share - basic and diluted", "eps_basic_diluted"],
@@ -173,6 +177,15 @@ describe("balance sheet synonyms", () => {
       "Total liabilities and stockholders' deficit",
       "total_liabilities_and_equity",
     ],
+    [
+      "Total liabilities, redeemable preferred stock and stockholders' equity",
+      "total_liabilities_and_equity",
+    ],
+    [
+      "Total liabilities, minority interest and shareholders' equity",
+      "total_liabilities_and_equity",
+    ],
+    ["Total liabilities and redeemable preferred stock", null],
   ])("%j → %s", (label, concept) => {
     expect(conceptOf(label, "balance")).toBe(concept);
   });
