@@ -202,7 +202,8 @@ const SYNONYMS: Synonym[] = [
 function basisOf(plain: string): "basic" | "diluted" | "basic_diluted" | null {
   if (/^basic and diluted$|^diluted and basic$/.test(plain))
     return "basic_diluted";
-  if (/^(?:fully )?diluted$/.test(plain)) return "diluted";
+  if (/^(?:fully )?diluted$|^assuming (?:full )?dilution$/.test(plain))
+    return "diluted";
   if (/^(?:basic|primary)$/.test(plain)) return "basic";
   return null;
 }

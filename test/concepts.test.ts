@@ -237,6 +237,8 @@ describe("labels that take their meaning from a heading", () => {
     ["Basic and diluted", "Net loss per share:", "eps_basic_diluted"],
     ["Primary", "Earnings per common share:", "eps_basic"],
     ["Fully diluted", "Earnings per common share:", "eps_diluted"],
+    ["Assuming dilution", "Earnings per common share:", "eps_diluted"],
+    ["Assuming full dilution", "Average shares outstanding:", "shares_diluted"],
     ["Basic", "Weighted average shares outstanding:", "shares_basic"],
     ["Diluted", "Weighted average shares outstanding:", "shares_diluted"],
     [
