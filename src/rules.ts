@@ -405,6 +405,11 @@ export const rules = {
   bareTotal: /^\s*total\s*:?\s*$/i,
   /** "Less: treasury stock", "Less accumulated depreciation": a row subtracted, often printed without a sign. */
   lessLabel: /^\s*(?:less|deduct)\b/i,
+  /** A charge against income: what a net of income and charges subtracts where it prints it without a sign. */
+  chargeLabel: /\b(?:expenses?|loss(?:es)?|costs?|charges?)\b/i,
+  /** A total or heading netting income and charges: "Other income (expense)", "Interest and other, net". */
+  netOfCharges:
+    /\bincome\s*\((?:expense|loss)\)|\((?:expense|loss)\)\s*income|\bgains?\s*\(loss(?:es)?\)|,\s*net\s*:?\s*$|\bnet\s+of\b/i,
 
   // ---- checks ---------------------------------------------------------------------------------------------------
   /** A row that sums the rows above it, for footing: "Total …", "Subtotal CPUs", "Sub-total", "Grand total". */

@@ -139,3 +139,50 @@ it("leaves out rows in other units, and totals of fewer than two rows", () => {
     ),
   ).toEqual([]);
 });
+
+describe("a charge printed without a sign under a net of income and charges", () => {
+  const OTHER = ["Other income (expense):"];
+  it("is subtracted where that is what foots, and the message says so", () => {
+    const t = table(
+      [
+        r("Interest income", ["2000", "1500"], OTHER),
+        r("Interest expense", ["1000", "1200"], OTHER),
+        r("Total other income, net", ["1000", "300"], OTHER),
+      ],
+      ["Q3-2004", "Q3-2003"],
+    );
+    const checks = footingChecks(t);
+    expect(checks.map((c) => c.status)).toEqual(["pass", "pass"]);
+    expect(checks[0].message).toMatch(/Interest expense subtracted/);
+  });
+
+  it("a charge printed negative is added as printed", () => {
+    const signed = table(
+      [
+        r("Interest income", ["2000"], OTHER),
+        r("Interest expense", ["-1000"], OTHER),
+        r("Total other income (expense)", ["1000"], OTHER),
+      ],
+      ["FY2004"],
+    );
+    expect(footingChecks(signed)).toMatchObject([
+      { status: "pass", actual: "1000" },
+    ]);
+  });
+
+  it("elsewhere, a total that foots only with a charge subtracted is not sure (skip); one that foots no way fails", () => {
+    const royalties = ["Royalties:"];
+    const t = table(
+      [
+        r("Royalty receipts", ["100", "90"], royalties),
+        r("Royalty costs", ["60", "50"], royalties),
+        r("Total royalties", ["40", "70"], royalties),
+      ],
+      ["FY2004", "FY2003"],
+    );
+    const [sure, wrong] = footingChecks(t);
+    expect(sure).toMatchObject({ status: "skip" });
+    expect(sure.message).toMatch(/only with Royalty costs subtracted/);
+    expect(wrong).toMatchObject({ status: "fail", actual: "140" });
+  });
+});

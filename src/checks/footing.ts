@@ -2,9 +2,10 @@
 // rows a total sums. The rows a total sums are those of its heading since the last total there; a heading closed
 // without a total of its own hands its rows to the heading above, one closed by a subtotal hands up the subtotal only
 // (each counted once). "Total stockholders' equity" under a run of its own heading sums from that heading. A row
-// labelled "Less …" printed without a sign is subtracted when that is what foots. Never footed: reconciliations,
-// rates, per-share rows, % change columns; in highlights and key figures (rows picked from elsewhere) a total that
-// does not foot is skipped, never failed.
+// labelled "Less …" printed without a sign is subtracted when that is what foots; so is a charge ("Interest expense")
+// printed without a sign under a net of both ("Other income (expense):", "Total other income, net"), and elsewhere
+// such a total is skipped, not failed. Never footed: reconciliations, rates, per-share rows, % change columns; in
+// highlights and key figures (rows picked from elsewhere) a total that does not foot is skipped, never failed.
 import { Decimal } from "../decimal";
 import { Check, Row, Table } from "../model";
 import { formatNumber } from "../numbers";
@@ -109,20 +110,37 @@ const words = (s: string) =>
 const sameWords = (a: string[], b: string[]) =>
   a.length === b.length && a.every((w, i) => w === b[i]);
 
-/** The sum of the rows' figures in one column (a "Less …" row subtracted when `less`) and the operands. */
+/** A total, or the heading it closes, names a net of income and charges: "Other income (expense), net". */
+const netOfCharges = (total: Row) =>
+  rules.netOfCharges.test(total.label) ||
+  rules.netOfCharges.test(total.headings?.[total.headings.length - 1] ?? "");
+
+/** How a total's rows are read: as printed, "Less …" rows subtracted, or charges under a net subtracted too. */
+type Reading = "printed" | "less" | "charges";
+
+/** The row's figure is subtracted in this reading: printed without a sign, labelled "Less …" or as a charge. */
+function subtracted(p: Row, v: string, reading: Reading): boolean {
+  if (reading === "printed" || v.startsWith("-")) return false;
+  return (
+    rules.lessLabel.test(p.label) ||
+    (reading === "charges" && rules.chargeLabel.test(p.label))
+  );
+}
+
+/** The sum of the rows' figures in one column, read as `reading` says, and the operands. */
 function foot(
   total: Row,
   rows: Row[],
   k: number,
-  less = false,
+  reading: Reading = "printed",
   places?: number,
 ) {
   const figures = rows
-    .map((p) =>
-      less && rules.lessLabel.test(p.label) && p.values[k] !== null
-        ? new Decimal(p.values[k]!).neg().toFixed()
-        : p.values[k],
-    )
+    .map((p) => {
+      const v = p.values[k];
+      if (v === null) return null;
+      return subtracted(p, v, reading) ? new Decimal(v).neg().toFixed() : v;
+    })
     .filter((v): v is string => v !== null);
   const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
   const diff = new Decimal(total.values[k]!).minus(sum);
@@ -131,7 +149,20 @@ function foot(
     scale: 1,
     places,
   }));
-  return { rows, figures, sum, diff, operands, verdict: judge(diff, operands) };
+  // The rows read as subtracted, for the message.
+  const minus = rows
+    .filter((p) => p.values[k] !== null && subtracted(p, p.values[k]!, reading))
+    .map((p) => p.label);
+  return {
+    rows,
+    figures,
+    sum,
+    diff,
+    operands,
+    minus,
+    reading,
+    verdict: judge(diff, operands),
+  };
 }
 
 /** Why the rows under a total cannot be read as its components in this column, or null where they can. */
@@ -193,35 +224,45 @@ export function footingChecks(table: Table): Check[] {
     // between): the total foots either way.
     const own = all.filter((p) => !isTotal(p));
     const named = fromNamedHeading(table, index.get(total)!, partsOf);
-    const candidates: [Row[], boolean][] = [
-      [all, false],
-      [all, true],
-      [own, false],
-      [own, true],
+    // Charges subtracted is the last reading tried: only where no other foots.
+    const sets = named && named.length >= 2 ? [all, own, named] : [all, own];
+    const candidates: [Row[], Reading][] = [
+      ...sets.flatMap((rows) =>
+        (["printed", "less"] as const).map((reading): [Row[], Reading] => [
+          rows,
+          reading,
+        ]),
+      ),
+      ...sets.map((rows): [Row[], Reading] => [rows, "charges"]),
     ];
-    if (named && named.length >= 2)
-      candidates.push([named, false], [named, true]);
     table.columns.forEach((col, k) => {
       const t = total.values[k];
       if (col.percent || t === null) return;
       const places = placesOf(total)[k];
       const tries = candidates
         .filter(([rows]) => rows.length > 0)
-        .map(([rows, less]) => foot(total, rows, k, less, places));
+        .map(([rows, reading]) => foot(total, rows, k, reading, places));
       const f =
         tries.find((x) => x.verdict === "pass") ??
         tries.find((x) => x.verdict === "skip") ??
         tries[0];
       if (!f || f.figures.length === 0) return;
-      const { rows: parts, sum, diff, operands } = f;
+      const { rows: parts, sum, diff, operands, minus } = f;
+      const less = minus.length ? `, ${minus.join(", ")} subtracted` : "";
       let status = f.verdict;
-      // Rows picked from elsewhere (highlights) sum to a total only where another column shows they do.
+      // Rows picked from elsewhere (highlights) sum to a total only where another column shows they do. A charge
+      // subtracted foots for sure only under a net of both ("Other income (expense)"): elsewhere, not sure.
       const unclear =
-        status !== "fail"
-          ? null
-          : picked && !confirmed(table, total, parts, k)
-            ? "a highlights table's rows may be picked from elsewhere rather than sum to it, and no other column shows they do"
-            : ambiguity(total, parts, k);
+        status === "pass" &&
+        f.reading === "charges" &&
+        !netOfCharges(total) &&
+        minus.some((label) => !rules.lessLabel.test(label))
+          ? `it foots only with ${minus.join(", ")} subtracted, and neither it nor its heading says it nets charges against income`
+          : status !== "fail"
+            ? null
+            : picked && !confirmed(table, total, parts, k)
+              ? "a highlights table's rows may be picked from elsewhere rather than sum to it, and no other column shows they do"
+              : ambiguity(total, parts, k);
       if (unclear) status = "skip";
       const n = parts.length;
       checks.push({
@@ -234,7 +275,7 @@ export function footingChecks(table: Table): Check[] {
         difference: diff.toFixed(),
         message:
           status === "pass"
-            ? `${total.label} ${formatNumber(t)} = sum of the ${n} rows above`
+            ? `${total.label} ${formatNumber(t)} = sum of the ${n} rows above${less}`
             : unclear
               ? `${total.label} ${formatNumber(t)} not footed: ${unclear}`
               : status === "skip"
