@@ -270,6 +270,12 @@ export const rules = {
     `\\b(?:(first|second|third|fourth) (?:fiscal )?quarter(?: of)?(?: fiscal)? ((?:19|20)\\d\\d)|(quarter|three months|six months|nine months|twelve months|year|fiscal year) (?:ended|ending) (${MONTH} \\d{1,2},? (?:19|20)\\d\\d)|(fiscal year|fiscal|full[- ]year|the year) ((?:19|20)\\d\\d))`,
     "i",
   ),
+  /**
+   * What may stand between an amount and the period it is for: ", or $0.45 per diluted share, for the third quarter
+   * of 2004" (the period then read from where this ends).
+   */
+  narrativeBeforePeriodAfter:
+    /^\s*,?\s*(?:or (?:\$\d*\.\d+|\d{1,2} cents?) per [a-z ]{0,30}?share,?\s*)?(?:for|in|during) (?:its |the (?!year\b))?/i,
   /** Words naming two periods or pairing two figures with them: which figure is whose is the sentence's to say. */
   narrativeTwoPeriods:
     /\b(?:quarter|months|year|fiscal|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:and|&)\s+(?:the\s+)?(?:full|fiscal|first|second|third|fourth|three|six|nine|twelve|year|(?:19|20)\d\d)\b|\brespectively\b/i,
@@ -277,6 +283,9 @@ export const rules = {
   lastWord: /([\w'’-]+)[\s,]*$/,
   narrativeLeadWord:
     /^(?:(?:19|20)\d\d|quarter|quarterly|year|annual|fiscal|total|consolidated|record|reported|its|the|company'?s|company’s|and|of|with|period|months?|weeks?|first|second|third|fourth)$/i,
+  /** A comparison right before a measure: "compared with", "versus", "as against" (then another period's figure). */
+  narrativeComparison:
+    /\b(?:compared|comparison|versus|vs\.?|against|relative)\b(?:\s+(?:with|to|the|its))*\s*$/i,
   /** A figure qualified right after its amount: not the statements' own ("…, excluding special items"). */
   narrativeQualified:
     /^\s*(?:million|billion|thousand)?\s*,?\s*(?:\(?(?:excluding|before|after|adjusted|non-gaap|pro forma|from continuing|on an? (?:adjusted|non-gaap|pro forma|comparable|constant))\b)/i,

@@ -192,6 +192,14 @@ describe("a bank: statement of condition with three 'Sept. 30, / Dec. 31,' colum
     ]);
     expect(failures(rel)).toEqual([]);
   });
+
+  it("reads the period the narrative names after its amount ('net income of $2.61 million for the quarter ended …')", () => {
+    expect(
+      rel.checks
+        .filter((c) => c.id === "narrative.figure")
+        .map((c) => [c.status, c.period, c.actual, c.expected]),
+    ).toEqual([["pass", "Q3-2004", "2610000", "2610000"]]);
+  });
 });
 
 describe("a retailer's fiscal year ending January 29, 2005: highlights, 13/52 weeks, a flat balance sheet", () => {

@@ -70,6 +70,18 @@ describe("narrative.figure", () => {
     ]);
   });
 
+  it("reads the period named right after the amount, past an EPS clause", () => {
+    const checks = narrativeChecks([
+      "Net loss was $272,000, or $0.04 per diluted share, for the quarter ended June 30, 2004. Revenues were",
+      "$38.9 million in the quarter ended June 30, 2004, compared with revenues of $35.1 million a year ago.",
+    ]);
+    expect(checks.map((c) => [c.status, c.period, c.actual])).toEqual([
+      ["pass", "Q2-2004", "272000"],
+      ["pass", "Q2-2004", "0.04"],
+      ["pass", "Q2-2004", "38900000"],
+    ]);
+  });
+
   it("skips a figure the tables print more than once with different figures", () => {
     const [check] = narrativeChecks(
       ["Revenues for the quarter ended June 30, 2004 were $38.9 million."],

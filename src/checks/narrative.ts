@@ -100,11 +100,16 @@ function read(
     // amount ("… $5.2 million, excluding special items") is not the tables' figure: left alone.
     const lead = rules.lastWord.exec(before.slice(-WORD_REACH))?.[1];
     if (lead !== undefined && !rules.narrativeLeadWord.test(lead)) continue;
+    // The figure a comparison names ("… compared with revenues of $35.1 million a year ago") is another period's.
+    if (rules.narrativeComparison.test(before.slice(-WORD_REACH))) continue;
     if (rules.narrativeQualified.test(text.slice(end, end + WORD_REACH)))
       continue;
-    // The period: named after the measure ("for the second quarter of 2003"), else before it.
+    // The period: named between the measure and its verb ("net income for the second quarter of 2003 was"), right
+    // after the amount ("was $5.2 million for the third quarter of 2004"), else before the measure.
     const named =
-      rules.narrativePeriod.exec(m[2]) ?? rules.narrativePeriod.exec(before);
+      rules.narrativePeriod.exec(m[2]) ??
+      periodRightAfter(text.slice(end, end + 2 * WORD_REACH)) ??
+      rules.narrativePeriod.exec(before);
     const period: string | null = named
       ? named[1]
         ? `${named[1]} quarter ${named[2]}`
@@ -161,6 +166,14 @@ function read(
         line,
       });
   }
+}
+
+/** A period named right after an amount (past an EPS clause and "for the"), or null. */
+function periodRightAfter(after: string): RegExpExecArray | null {
+  const lead = rules.narrativeBeforePeriodAfter.exec(after);
+  if (!lead) return null;
+  const named = rules.narrativePeriod.exec(after.slice(lead[0].length));
+  return named && named.index === 0 ? named : null;
 }
 
 /** The concepts that hold a measure in the tables, in order of preference. */
