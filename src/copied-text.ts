@@ -6,6 +6,7 @@ import { isHtml, readHtml, HtmlDocument } from "./html";
 import { Warning } from "./model";
 import { parseValue } from "./numbers";
 import { rules } from "./rules";
+import { isSpacedText } from "./spaced-text";
 import { namesStatement, statesScaleOnly } from "./statements";
 
 type Kind = "text" | "figure" | "mark" | "space";
@@ -63,12 +64,13 @@ const SNIFF_LINES = 4000;
 /** A label this long is a paragraph of prose. */
 const PROSE_LENGTH = 200;
 
-export type TextForm = "html" | "copied" | "fixed";
+export type TextForm = "html" | "copied" | "spaced" | "fixed";
 
 /**
  * The form of a release's text, by content whatever the file is called: an HTML page or fragment; text copied from
  * a web page (rows of two figures or more in TAB-separated cells without alignment padding, or one cell a paragraph, figures alone on their lines);
- * or fixed-width text (columns aligned with spaces, or TABs and spaces).
+ * text copied from a PDF viewer (one space between a table's cells: spaced-text.ts); or fixed-width text (columns
+ * aligned with spaces, or TABs and spaces).
  */
 export function detectForm(text: string): TextForm {
   if (isHtml(text)) return "html";
@@ -96,7 +98,7 @@ export function detectForm(text: string): TextForm {
   )
     return "copied";
   if (lone >= 20 && lone * 4 >= nonBlank) return "copied";
-  return "fixed";
+  return isSpacedText(text) ? "spaced" : "fixed";
 }
 
 /**

@@ -12,6 +12,7 @@ import { ColumnLayout, columnGroups, layoutColumns } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { readHtml } from "./html";
 import { detectForm, readCopiedText } from "./copied-text";
+import { tabbedFromSpaced } from "./spaced-text";
 import { MAX_INPUT_BYTES, TOO_LARGE } from "./limits";
 import { toLines } from "./lines";
 import { readMetadata } from "./metadata";
@@ -102,7 +103,13 @@ export function parseRelease(
   // on, both take the same path.
   // Text copied from a web page (TAB-separated or one cell a paragraph) is rebuilt into the same grids (copied-text.ts).
   const form = detectForm(text);
-  const copied = form === "copied" ? readCopiedText(text) : null;
+  // Text copied from a PDF viewer (one space between cells) is first written as TAB rows (spaced-text.ts).
+  const copied =
+    form === "copied"
+      ? readCopiedText(text)
+      : form === "spaced"
+        ? readCopiedText(tabbedFromSpaced(text))
+        : null;
   const html = form === "html" ? readHtml(text) : copied;
   Object.assign(release, readMetadata(html ? html.text : text));
   const lines = html ? html.lines : toLines(text);

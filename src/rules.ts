@@ -748,6 +748,20 @@ export const rules = {
   /** Two spaces inside a cell's text (its ends trimmed): text aligned with spaces. Not global: it is only tested. */
   innerSpaceRun: / {2}/,
 
+  // ---- text copied from a PDF viewer (src/spaced-text.ts) ----
+  /** A figure as a word of its own: "21,450", "(150)", "0.20", "(1.5)%", "-12", "12.5%". */
+  spacedFigure: /^\(?-?\$?\d[\d,]*(?:\.\d+)?\)?%?$/,
+  /** A word standing in a figure's place, or beside one: "$", "(" or ")" or "%" apart from it, a dash for nil. */
+  spacedMark: /^(?:\$|\(|\)|%|-+|\u2013|\u2014)$/,
+  /** A month and day without its year: "June 30,", "Dec. 31,". */
+  spacedMonthDay: new RegExp(`^${MONTH}\\s+\\d{1,2},$`, "i"),
+  /** Where a period phrase or a date of a header line starts: "Three Months Ended", "Year Ended", "June 30," (not
+   * the date a phrase ends on). */
+  spacedHeaderStart: new RegExp(
+    `(?<![^\\s,])(?:${LENGTH_WORD}\\s+${LENGTH_UNIT}\\s+ended|(?:quarter|year|fiscal year|period)\\s+ended|(?<!ended\\s+)${MONTH}\\s+\\d{1,2},)`,
+    "gi",
+  ),
+
   // ---- the pane's warnings, grouped by kind ----
   /** A quoted text in a warning (to its closing quote, or to the end): what differs between warnings of one kind. */
   warningQuote: /"[^"]*("?)/g,

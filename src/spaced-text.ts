@@ -1,0 +1,128 @@
+// Text copied from a PDF viewer: a table's cells kept apart by one space, no column alignment ("Net revenues $ 21,450
+// $ 18,200"). Its rows and period headers are rewritten as TAB rows, one line for one line, for the copied-text reader.
+import { rules } from "./rules";
+
+/** Only the top of a long input is looked at to tell its form. */
+const SNIFF_LINES = 4000;
+/** Rows of figures that tell a text copied from a PDF: at least this many, nearly none aligned with spaces. */
+const MIN_ROWS = 5;
+/** A header line of period phrases is no longer than this. */
+const HEADER_LENGTH = 200;
+
+/** A row: its label and figures ("$" a cell of its own), or null where the line ends in fewer than two figures. */
+function rowCells(line: string): string[] | null {
+  const words = line.trim().split(" ");
+  let k = words.length;
+  let figures = 0;
+  while (k > 0) {
+    const w = words[k - 1];
+    if (rules.spacedFigure.test(w) && !rules.year.test(w)) figures++;
+    else if (!rules.spacedMark.test(w)) break;
+    k--;
+  }
+  if (figures < 2 || k === 0) return null;
+  return [words.slice(0, k).join(" "), ...words.slice(k)];
+}
+
+/** A header line of years only ("2004 2003 2004 2003"), as its cells. */
+function yearCells(line: string): string[] | null {
+  const words = line.trim().split(" ");
+  return words.length >= 2 && words.every((w) => rules.year.test(w))
+    ? words
+    : null;
+}
+
+/** A header line of period phrases or dates ("Three Months Ended June 30, Six Months Ended June 30,"), cut apart. */
+function phraseCells(line: string): string[] | null {
+  const t = line.trim();
+  // A header line is short and single-spaced (the patterns then look back over one space at most).
+  if (t.length > HEADER_LENGTH || rules.innerSpaceRun.test(t)) return null;
+  const starts = [...t.matchAll(rules.spacedHeaderStart)].map((m) => m.index!);
+  if (starts.length < 2 || starts[0] !== 0) return null;
+  return starts.map((s, i) => t.slice(s, starts[i + 1]).trim());
+}
+
+/** One space between a table's cells, and no runs of spaces aligning them: text copied from a PDF. */
+export function isSpacedText(text: string): boolean {
+  let spaced = 0;
+  let aligned = 0;
+  for (const l of text.split(rules.lineBreak, SNIFF_LINES)) {
+    if (l.includes("\t")) return false;
+    const t = l.trim();
+    // A row of figures however it is spaced: aligned with runs of spaces (fixed-width text), or one space apart.
+    if (!rowCells(t.replace(rules.spaceRun, " "))) continue;
+    if (rules.innerSpaceRun.test(t)) aligned++;
+    else spaced++;
+  }
+  return spaced >= MIN_ROWS && aligned * 10 <= spaced;
+}
+
+/**
+ * The text with each row of figures, each line of years and each line of period phrases above them written as TAB
+ * cells; every other line as it is. The copied-text reader then finds the tables.
+ */
+export function tabbedFromSpaced(text: string): string {
+  const lines = text.split(rules.lineBreak);
+  /** Each line's cells as a row of figures, or null. */
+  const rows = lines.map((l) =>
+    rules.innerSpaceRun.test(l.trim()) ? null : rowCells(l),
+  );
+  const out = lines.map((l, i) => {
+    if (rules.innerSpaceRun.test(l.trim())) return l;
+    const cells = rows[i] ?? yearCells(l);
+    return cells ? cells.join("\t") : l;
+  });
+  headingsBetweenRows(out, rows);
+  // Period phrases only where they head a line of years or a row: elsewhere a sentence may well read like one. Dates
+  // over as many years ("June 30, December 31," / "2004 2003") are one date a column: each takes its year, and the
+  // line of years is left empty (a balance sheet's header, one cell a column).
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = phraseCells(lines[i]);
+    if (!cells || !out[i + 1].includes("\t")) continue;
+    const years = yearCells(lines[i + 1]);
+    if (
+      years &&
+      years.length === cells.length &&
+      cells.every((c) => rules.spacedMonthDay.test(c))
+    ) {
+      out[i] = cells.map((c, j) => `${c} ${years[j]}`).join("\t");
+      out[i + 1] = "";
+    } else out[i] = cells.join("\t");
+  }
+  return out.join("\n");
+}
+
+/** A table's headings ("ASSETS", "Current assets:") are at most this many lines between its rows, each this short. */
+const HEADING_LINES = 3;
+const HEADING_LENGTH = 60;
+
+/**
+ * Short lines of text between a row of figures (or the header) above and a row below are the table's headings: they
+ * are given the empty cells a browser copies with a heading row, so the copied-text reader keeps them in the table.
+ * A title above the next table's header stands before a header, not a row: left as it is.
+ */
+function headingsBetweenRows(out: string[], rows: (string[] | null)[]): void {
+  let runStart = -1;
+  let before = false;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i].trim();
+    if (t === "") continue;
+    if (out[i].includes("\t")) {
+      const n = rows[i]?.length;
+      if (
+        before &&
+        runStart >= 0 &&
+        n !== undefined &&
+        i - runStart <= 2 * HEADING_LINES
+      )
+        for (let j = runStart; j < i; j++)
+          if (out[j].trim() !== "" && out[j].length <= HEADING_LENGTH)
+            out[j] = out[j].trimEnd() + "\t".repeat(n - 1);
+      before = true;
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    else if (i - runStart >= 2 * HEADING_LINES) before = false;
+  }
+}
