@@ -753,6 +753,8 @@ export const rules = {
   spacedFigure: /^\(?-?\$?\d[\d,]*(?:\.\d+)?\)?%?$/,
   /** A word standing in a figure's place, or beside one: "$", "(" or ")" or "%" apart from it, a dash for nil. */
   spacedMark: /^(?:\$|\(|\)|%|-+|\u2013|\u2014)$/,
+  /** A word of a rule drawn in text: "-----", "=====". */
+  spacedRule: /^[-=_]{2,}$/,
   /** A month and day without its year: "June 30,", "Dec. 31,". */
   spacedMonthDay: new RegExp(`^${MONTH}\\s+\\d{1,2},$`, "i"),
   /** Where a period phrase or a date of a header line starts: "Three Months Ended", "Year Ended", "June 30," (not

@@ -68,7 +68,11 @@ export function tabbedFromSpaced(text: string): string {
     rules.innerSpaceRun.test(l.trim()) ? null : rowCells(l),
   );
   const out = lines.map((l, i) => {
-    if (rules.innerSpaceRun.test(l.trim())) return l;
+    const t = l.trim();
+    if (rules.innerSpaceRun.test(t)) return l;
+    // Rules drawn under a header or above a total are no cells: an empty line.
+    if (t !== "" && t.split(" ").every((w) => rules.spacedRule.test(w)))
+      return "";
     const cells = rows[i] ?? yearCells(l);
     return cells ? cells.join("\t") : l;
   });
@@ -76,9 +80,12 @@ export function tabbedFromSpaced(text: string): string {
   // Period phrases only where they head a line of years or a row: elsewhere a sentence may well read like one. Dates
   // over as many years ("June 30, December 31," / "2004 2003") are one date a column: each takes its year, and the
   // line of years is left empty (a balance sheet's header, one cell a column).
-  for (let i = 0; i + 1 < lines.length; i++) {
+  // Lines of phrases stacked over as many cells ("Three Months Ended Six Months Ended" / "June 30, June 30,") are one
+  // line of cells, each phrase ending on its date; read from the bottom up, so a stack reaches the years below it.
+  for (let i = lines.length - 2; i >= 0; i--) {
     const cells = phraseCells(lines[i]);
     if (!cells || !out[i + 1].includes("\t")) continue;
+    const below = out[i + 1].split("\t");
     const years = yearCells(lines[i + 1]);
     if (
       years &&
@@ -87,6 +94,14 @@ export function tabbedFromSpaced(text: string): string {
     ) {
       out[i] = cells.map((c, j) => `${c} ${years[j]}`).join("\t");
       out[i + 1] = "";
+    } else if (
+      !years &&
+      !rows[i + 1] &&
+      below.length === cells.length &&
+      below.every((c) => rules.spacedMonthDay.test(c))
+    ) {
+      out[i] = "";
+      out[i + 1] = cells.map((c, j) => `${c} ${below[j]}`).join("\t");
     } else out[i] = cells.join("\t");
   }
   return out.join("\n");

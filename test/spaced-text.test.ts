@@ -63,6 +63,28 @@ describe("text copied from a PDF viewer", () => {
     ]);
   });
 
+  it("joins phrases stacked over their dates, and leaves out rules drawn under the header", () => {
+    const stacked = text
+      .replace(
+        "Three Months Ended June 30, Six Months Ended June 30,",
+        "Three Months Ended Six Months Ended\nJune 30, June 30,",
+      )
+      .replace(
+        "2004 2003 2004 2003",
+        "2004 2003 2004 2003\n------ ------ ------ ------",
+      );
+    const r = parseRelease(stacked, "stacked.txt");
+    expect(r.tables[0].columns.map((c) => c.period)).toEqual([
+      "Q2-2004",
+      "Q2-2003",
+      "6M-2004",
+      "6M-2003",
+    ]);
+    expect(full(r, "Net revenues", "6M-2003")).toEqual([
+      ["35100", 1000, "USD"],
+    ]);
+  });
+
   it("checks its figures: totals foot, the balance sheet balances, EPS matches, nothing fails", () => {
     const ids = (status: string) =>
       new Set(rel.checks.filter((c) => c.status === status).map((c) => c.id));
