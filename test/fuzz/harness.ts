@@ -144,6 +144,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .tuple(fc.nat(), fc.integer({ min: 1, max: 400 }))
     .map(([i, d]) => editLine((l) => "(".repeat(d) + l + ")".repeat(d))(i)),
+  // copied from a PDF viewer: one space wherever there were spaces or TABs
+  fc.constant<Mutation>((ls) =>
+    ls.map((l) => l.replace(/[ \t]+/g, " ").trim()),
+  ),
   fc.constant<Mutation>((ls) => [ls.join("\r")]),
   fc.constant<Mutation>((ls) => [ls.join("\r\n")]),
   fc.constant<Mutation>((ls) => ["\ufeff" + (ls[0] ?? ""), ...ls.slice(1)]),
