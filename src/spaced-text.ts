@@ -32,6 +32,23 @@ function yearCells(line: string): string[] | null {
     : null;
 }
 
+/**
+ * A header line of one short cell a column ("Q4 2004 Q4 2003 % Change", "FY 2004 FY 2003"), as its cells: the line is
+ * nothing but such cells, one space apart.
+ */
+function labelCells(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length > HEADER_LENGTH || rules.innerSpaceRun.test(t)) return null;
+  const cells: string[] = [];
+  let at = 0;
+  for (const m of t.matchAll(rules.spacedHeaderCell)) {
+    if (t.slice(at, m.index).trim() !== "") return null;
+    cells.push(m[0]);
+    at = m.index! + m[0].length;
+  }
+  return cells.length >= 2 && t.slice(at).trim() === "" ? cells : null;
+}
+
 /** A header line of period phrases or dates ("Three Months Ended June 30, Six Months Ended June 30,"), cut apart. */
 function phraseCells(line: string): string[] | null {
   const t = line.trim();
@@ -73,7 +90,7 @@ export function tabbedFromSpaced(text: string): string {
     // Rules drawn under a header or above a total are no cells: an empty line.
     if (t !== "" && t.split(" ").every((w) => rules.spacedRule.test(w)))
       return "";
-    const cells = rows[i] ?? yearCells(l);
+    const cells = rows[i] ?? yearCells(l) ?? labelCells(l);
     return cells ? cells.join("\t") : l;
   });
   headingsBetweenRows(out, rows);

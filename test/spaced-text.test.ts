@@ -85,6 +85,35 @@ describe("text copied from a PDF viewer", () => {
     ]);
   });
 
+  it("reads a header of one short cell a column: 'Q4 2004 Q4 2003 % Change FY 2004 FY 2003 % Change'", () => {
+    const lines = [
+      "HALCYON DEVICES REPORTS FOURTH QUARTER AND FISCAL 2004 RESULTS",
+      "AUSTIN, Texas, Feb. 3, 2005 -- Halcyon Devices, Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2004.",
+      "CONSOLIDATED STATEMENTS OF INCOME",
+      "(In thousands, except per share amounts)",
+      "Q4 2004 Q4 2003 % Change FY 2004 FY 2003 % Change",
+      "Revenue $ 52,100 $ 47,300 10.1% $ 198,400 $ 180,200 10.1%",
+      "Cost of revenue 31,260 28,850 8.4% 119,040 110,920 7.3%",
+      "Gross profit 20,840 18,450 13.0% 79,360 69,280 14.5%",
+      "Operating income 6,740 4,850 39.0% 23,560 16,180 45.6%",
+      "Net income $ 4,380 $ 3,150 39.0% $ 15,310 $ 10,520 45.5%",
+      "Diluted EPS $ 0.43 $(0.31) NM $ 1.51 $ 1.04 45.2%",
+    ];
+    const r = parseRelease(lines.join("\n"), "halcyon.txt");
+    expect(r.tables[0].columns.map((c) => [c.period, !!c.percent])).toEqual([
+      ["Q4-2004", false],
+      ["Q4-2003", false],
+      [null, true],
+      ["FY2004", false],
+      ["FY2003", false],
+      [null, true],
+    ]);
+    expect(full(r, "Net income", "FY2003")).toEqual([["10520", 1000, "USD"]]);
+    expect(full(r, "Diluted EPS", "Q4-2003")).toEqual([
+      ["-0.31", 1, "USD/share"],
+    ]);
+  });
+
   it("checks its figures: totals foot, the balance sheet balances, EPS matches, nothing fails", () => {
     const ids = (status: string) =>
       new Set(rel.checks.filter((c) => c.status === status).map((c) => c.id));
