@@ -1,5 +1,6 @@
 // What must not change a single figure: the same release with other line ends, a byte-order mark, trailing spaces,
-// its alignment written with TABs at 8-column stops (as `unexpand -a` writes it), or every line indented alike.
+// its alignment written with TABs at 8-column stops (as `unexpand -a` writes it), every line indented alike, or (copied
+// text) a space beside every TAB.
 // Every release we hold, each way.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -52,6 +53,12 @@ const VARIANTS: [string, (t: string) => string, (t: string) => boolean][] = [
     "TABs at 8-column stops",
     unexpand,
     (t) => !t.includes("\t") && !/^\s*</.test(t) && unexpand(t) !== t,
+  ],
+  // Copied text only (TAB cells): a space a browser copies beside each TAB is a cell's padding.
+  [
+    "a space either side of every TAB",
+    (t) => t.replace(/\t/g, " \t "),
+    (t) => detectForm(t) === "copied" && t.includes("\t"),
   ],
   // EDGAR escapes a dash that starts a line ("- -"), which an indented line no longer does: read as the reader does.
   [
