@@ -94,11 +94,11 @@ export function tabbedFromSpaced(text: string): string {
     return cells ? cells.join("\t") : l;
   });
   headingsBetweenRows(out, rows);
-  // Period phrases only where they head a line of years or a row: elsewhere a sentence may well read like one. Dates
-  // over as many years ("June 30, December 31," / "2004 2003") are one date a column: each takes its year, and the
-  // line of years is left empty (a balance sheet's header, one cell a column).
-  // Lines of phrases stacked over as many cells ("Three Months Ended Six Months Ended" / "June 30, June 30,") are one
-  // line of cells, each phrase ending on its date; read from the bottom up, so a stack reaches the years below it.
+  // Period phrases only where they head a TAB line (years, cells or a row): elsewhere a sentence may well read like
+  // one. Read from the bottom up, so a stack of them reaches the years below it. Dates over as many years ("June 30,
+  // December 31," / "2004 2003") are one date a column, each with its year (the line of years left empty); phrases
+  // over as many dates ("Three Months Ended Six Months Ended" / "June 30, June 30,") one phrase a column, each
+  // ending on its date.
   for (let i = lines.length - 2; i >= 0; i--) {
     const cells = phraseCells(lines[i]);
     if (!cells || !out[i + 1].includes("\t")) continue;
@@ -134,27 +134,24 @@ const HEADING_LENGTH = 60;
  * A title above the next table's header stands before a header, not a row: left as it is.
  */
 function headingsBetweenRows(out: string[], rows: (string[] | null)[]): void {
-  let runStart = -1;
-  let before = false;
+  /** The lines of text since the last TAB line (one more than a heading run is enough to rule it out). */
+  let run: number[] = [];
+  let belowTable = false;
   for (let i = 0; i < out.length; i++) {
-    const t = out[i].trim();
-    if (t === "") continue;
-    if (out[i].includes("\t")) {
-      const n = rows[i]?.length;
-      if (
-        before &&
-        runStart >= 0 &&
-        n !== undefined &&
-        i - runStart <= 2 * HEADING_LINES
-      )
-        for (let j = runStart; j < i; j++)
-          if (out[j].trim() !== "" && out[j].length <= HEADING_LENGTH)
-            out[j] = out[j].trimEnd() + "\t".repeat(n - 1);
-      before = true;
-      runStart = -1;
+    if (out[i].trim() === "") continue;
+    if (!out[i].includes("\t")) {
+      if (run.length <= HEADING_LINES) run.push(i);
       continue;
     }
-    if (runStart < 0) runStart = i;
-    else if (i - runStart >= 2 * HEADING_LINES) before = false;
+    const n = rows[i]?.length;
+    if (
+      belowTable &&
+      n !== undefined &&
+      run.length <= HEADING_LINES &&
+      run.every((j) => out[j].length <= HEADING_LENGTH)
+    )
+      for (const j of run) out[j] = out[j].trimEnd() + "\t".repeat(n - 1);
+    belowTable = true;
+    run = [];
   }
 }
