@@ -1,7 +1,7 @@
 // Release metadata: the company as the release names itself (before its ticker or as its dateline's subject), the
 // ticker and its exchange, and the release date (a label or the dateline; an 8-K's signature, filing or report date
 // only when the release gives neither). A filing of another company's statements names that company, and its filer.
-import { isoDate, lastDayOfMonth } from "./periods";
+import { isoDate, lastDayOfMonth } from "./dates";
 import { Metadata } from "./model";
 import { monthNumber, rules } from "./rules";
 import { namesStatement } from "./statements";

@@ -1,7 +1,7 @@
 // A period as an analyst types it into a formula → what to look up. "Q2-2003", "Q2 2003", "2Q03", "2003Q2",
 // "6M-2003", "H1-2003", "9M-2003", "FY2003", "FY03", "2003-06-30", "6/30/2003", "June 30, 2003", an Excel date
 // serial; and fiscal numbering "Q1 FY2024", "FQ1-2024", "1Q FY24".
-import { isoDate, lastDayOfMonth } from "./periods";
+import { isoDate, lastDayOfMonth } from "./dates";
 import { monthNumber } from "./rules";
 
 export type PeriodQuery =

@@ -2,13 +2,8 @@
 // calendar) → a canonical calendar id. One rule names every duration: the date 45 days before its end date gives
 // the calendar quarter and year (Q2-2003, 6M-2003, 9M-2003, FY2003); an instant is its ISO date (2003-06-30).
 // A column whose end date or length the release does not give gets null and a reason — never a guess.
+import { canonicalId, DAY_MS, isoDate, lastDayOfMonth, YMD } from "./dates";
 import { monthNumber, rules } from "./rules";
-
-export interface YMD {
-  y: number;
-  m: number;
-  d: number;
-}
 
 /** What one column's header says. Fields stay undefined when it does not say. */
 export interface HeaderPeriod {
@@ -56,12 +51,6 @@ const QUARTER_END_SLACK_DAYS = 10;
 /** How long after a calendar quarter's end a release of that quarter's results comes out (its 10-Q is due in 45). */
 const CALENDAR_RELEASE_DAYS = 75;
 
-const DAY_MS = 86_400_000;
-
-export function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 }
@@ -70,25 +59,11 @@ function ymd(y: number, m: number, d: number | null): YMD {
   return { y, m, d: d ?? lastDayOfMonth(y, m) };
 }
 
-export function isoDate(d: YMD): string {
-  return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-}
-
 function addMonths(d: YMD, n: number): YMD {
   const t = d.y * 12 + (d.m - 1) + n;
   const y = Math.floor(t / 12);
   const m = (t % 12) + 1;
   return { y, m, d: Math.min(d.d, lastDayOfMonth(y, m)) };
-}
-
-/** The canonical id for a duration of `months` ending on `end`. */
-export function canonicalId(months: 3 | 6 | 9 | 12, end: YMD): string {
-  const t = new Date(Date.UTC(end.y, end.m - 1, end.d) - 45 * DAY_MS);
-  const y = t.getUTCFullYear();
-  const q = Math.floor(t.getUTCMonth() / 3) + 1;
-  if (months === 3) return `Q${q}-${y}`;
-  if (months === 12) return `FY${y}`;
-  return `${months}M-${y}`;
 }
 
 function twoDigitYear(s: string): number {

@@ -8,9 +8,12 @@ const SNIFF_LINES = 4000;
 const MIN_ROWS = 5;
 /** A header line of period phrases is no longer than this. */
 const HEADER_LENGTH = 200;
+/** A row of a table is no longer than this: a longer line (prose, a line of a thousand figures) is never split. */
+const ROW_LENGTH = 400;
 
 /** A row: its label and figures ("$" a cell of its own), or null where the line ends in fewer than two figures. */
 function rowCells(line: string): string[] | null {
+  if (line.length > ROW_LENGTH) return null;
   const words = line.trim().split(" ");
   let k = words.length;
   let figures = 0;
@@ -26,6 +29,7 @@ function rowCells(line: string): string[] | null {
 
 /** A header line of years only ("2004 2003 2004 2003"), as its cells. */
 function yearCells(line: string): string[] | null {
+  if (line.length > HEADER_LENGTH) return null;
   const words = line.trim().split(" ");
   return words.length >= 2 && words.every((w) => rules.year.test(w))
     ? words
@@ -65,6 +69,7 @@ export function isSpacedText(text: string): boolean {
   let aligned = 0;
   for (const l of text.split(rules.lineBreak, SNIFF_LINES)) {
     if (l.includes("\t")) return false;
+    if (l.length > ROW_LENGTH) continue;
     const t = l.trim();
     // A row of figures however it is spaced: aligned with runs of spaces (fixed-width text), or one space apart.
     if (!rowCells(t.replace(rules.spaceRun, " "))) continue;
@@ -85,6 +90,7 @@ export function tabbedFromSpaced(text: string): string {
     rules.innerSpaceRun.test(l.trim()) ? null : rowCells(l),
   );
   const out = lines.map((l, i) => {
+    if (l.length > ROW_LENGTH) return l;
     const t = l.trim();
     if (rules.innerSpaceRun.test(t)) return l;
     // Rules drawn under a header or above a total are no cells: an empty line.

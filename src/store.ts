@@ -5,7 +5,7 @@
 import { Decimal } from "./decimal";
 import { Column, Fact, Release, Row } from "./model";
 import { failedFor, failureMessage } from "./failed-releases";
-import { canonicalId } from "./periods";
+import { canonicalId } from "./dates";
 import { PeriodQuery } from "./period-arg";
 import { rules } from "./rules";
 import { ItemSpec } from "./items";

@@ -1,9 +1,7 @@
 // Periods: a column's header (plus the table's title and the release's fiscal calendar) → a canonical id.
+import { canonicalId, isoDate, lastDayOfMonth } from "../src/dates";
 import {
-  canonicalId,
   durationOf,
-  isoDate,
-  lastDayOfMonth,
   learnCalendar,
   PeriodContext,
   readHeader,
