@@ -99,15 +99,15 @@ export function tabbedFromSpaced(text: string): string {
     const cells = rows[i] ?? yearCells(l) ?? labelCells(l);
     return cells ? cells.join("\t") : l;
   });
-  headingsBetweenRows(out, rows);
-  // Period phrases only where they head a TAB line (years, cells or a row): elsewhere a sentence may well read like
-  // one. Read from the bottom up, so a stack of them reaches the years below it. Dates over as many years ("June 30,
+  // Period phrases only where they head a TAB line (years, cells or a row), at most a few short lines (headings)
+  // above it: elsewhere a sentence may well read like one. Read from the bottom up, so a stack of them reaches the
+  // years below it. Dates over as many years ("June 30,
   // December 31," / "2004 2003") are one date a column, each with its year (the line of years left empty); phrases
   // over as many dates ("Three Months Ended Six Months Ended" / "June 30, June 30,") one phrase a column, each
   // ending on its date.
   for (let i = lines.length - 2; i >= 0; i--) {
     const cells = phraseCells(lines[i]);
-    if (!cells || !out[i + 1].includes("\t")) continue;
+    if (!cells || !headsTabLine(out, i)) continue;
     const below = out[i + 1].split("\t");
     const years = yearCells(lines[i + 1]);
     if (
@@ -127,7 +127,20 @@ export function tabbedFromSpaced(text: string): string {
       out[i + 1] = cells.map((c, j) => `${c} ${below[j]}`).join("\t");
     } else out[i] = cells.join("\t");
   }
+  headingsBetweenRows(out, rows);
   return out.join("\n");
+}
+
+/** A TAB line follows line i with at most a few short lines (headings) between them. */
+function headsTabLine(out: string[], i: number): boolean {
+  let between = 0;
+  for (let j = i + 1; j < out.length; j++) {
+    if (out[j].includes("\t")) return true;
+    if (out[j].trim() === "") continue;
+    if (++between > HEADING_LINES || out[j].length > HEADING_LENGTH)
+      return false;
+  }
+  return false;
 }
 
 /** A table's headings ("ASSETS", "Current assets:") are at most this many lines between its rows, each this short. */

@@ -85,6 +85,29 @@ describe("text copied from a PDF viewer", () => {
     ]);
   });
 
+  it("reads a balance sheet's dates written on one line, or over '(Unaudited)', above its headings", () => {
+    for (const changed of [
+      text.replace(
+        "June 30, December 31,\n2004 2003\n",
+        "June 30, 2004 December 31, 2003\n",
+      ),
+      text.replace(
+        "June 30, December 31,\n2004 2003\n",
+        "June 30, December 31,\n2004 2003\n(Unaudited)\n",
+      ),
+    ]) {
+      expect(changed).not.toBe(text);
+      const r = parseRelease(changed, "changed.txt");
+      expect(r.tables[1].columns.map((c) => c.period)).toEqual([
+        "2004-06-30",
+        "2003-12-31",
+      ]);
+      expect(full(r, "Total assets", "2003-12-31")).toEqual([
+        ["54000", 1000, "USD"],
+      ]);
+    }
+  });
+
   it("reads a header of one short cell a column: 'Q4 2004 Q4 2003 % Change FY 2004 FY 2003 % Change'", () => {
     const lines = [
       "HALCYON DEVICES REPORTS FOURTH QUARTER AND FISCAL 2004 RESULTS",
