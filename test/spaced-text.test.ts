@@ -1,5 +1,6 @@
-// Text copied from a PDF viewer (test/fixtures/copied/trellis-q2-2004-pdf.txt, invented): one space between a
-// table's cells, period phrases and years on lines of their own, "$" and "(" ")" words apart from their figures.
+// Text copied from a PDF viewer (test/fixtures/corpus/raw/907_trellis-systems-q2-2004-pdf.txt, invented and keyed
+// in the corpus): one space between a table's cells, period phrases and years on lines of their own, "$" and "(" ")"
+// words apart from their figures.
 import { readFileSync } from "fs";
 import { join } from "path";
 import { detectForm } from "../src/copied-text";
@@ -7,7 +8,7 @@ import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
 import { isSpacedText, tabbedFromSpaced } from "../src/spaced-text";
 
-const NAME = "copied/trellis-q2-2004-pdf.txt";
+const NAME = "corpus/raw/907_trellis-systems-q2-2004-pdf.txt";
 const text = readFileSync(join(__dirname, "fixtures", NAME), "utf8");
 const rel = parseRelease(text, NAME);
 
