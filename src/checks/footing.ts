@@ -248,7 +248,7 @@ export function footingChecks(table: Table): Check[] {
         tries[0];
       if (!f || f.figures.length === 0) return;
       const { rows: parts, sum, diff, operands, minus } = f;
-      const less = minus.length ? `, ${minus.join(", ")} subtracted` : "";
+      const withMinus = minus.length ? `, ${minus.join(", ")} subtracted` : "";
       let status = f.verdict;
       // Rows picked from elsewhere (highlights) sum to a total only where another column shows they do. A charge
       // subtracted foots for sure only under a net of both ("Other income (expense)"): elsewhere, not sure.
@@ -275,7 +275,7 @@ export function footingChecks(table: Table): Check[] {
         difference: diff.toFixed(),
         message:
           status === "pass"
-            ? `${total.label} ${formatNumber(t)} = sum of the ${n} rows above${less}`
+            ? `${total.label} ${formatNumber(t)} = sum of the ${n} rows above${withMinus}`
             : unclear
               ? `${total.label} ${formatNumber(t)} not footed: ${unclear}`
               : status === "skip"
