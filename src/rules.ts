@@ -751,8 +751,13 @@ export const rules = {
   // ---- text copied from a PDF viewer (src/spaced-text.ts) ----
   /** A figure as a word of its own: "21,450", "(150)", "$(0.03)", "0.20", "(1.5)%", "-12", "12.5%". */
   spacedFigure: /^\$?\(?-?\$?\d[\d,]*(?:\.\d+)?\)?%?$/,
-  /** A word standing in a figure's place, or beside one: "$", "(" or ")" or "%" apart from it, a dash for nil, "NM". */
-  spacedMark: /^(?:\$|\(|\)|%|-+|\u2013|\u2014|NM|N\/?A|n\/a|nm)$/,
+  /** A word beside a figure: "$", "(" or ")" or "%" written apart from it. */
+  spacedMark: /^(?:\$|\(|\)|%)$/,
+  /** A label's last word that reads on into an amount: "… of $500", "… and $450". */
+  spacedLabelGoesOn:
+    /^(?:of|and|or|at|to|for|from|by|per|with|in|over|under)$/i,
+  /** A word standing in a figure's place: a dash for nil, "NM", "N/A". */
+  spacedNil: /^(?:-+|\u2013|\u2014|NM|N\/?A|n\/a|nm)$/,
   /** A header cell of one column: "Q4 2004", "4Q04", "FY 2004", "Fiscal 2004", "Q3'04", "% Change", "Change". */
   spacedHeaderCell:
     /(?:(?:Q[1-4]|[1-4]Q|FY|Fiscal(?: Year)?)\s?['\u2019]?(?:(?:19|20)\d\d|\d\d)|%\s?Change|%\s?Chg\.?|Change|Variance)(?=\s|$)/gi,

@@ -11,20 +11,67 @@ const HEADER_LENGTH = 200;
 /** A row of a table is no longer than this: a longer line (prose, a line of a thousand figures) is never split. */
 const ROW_LENGTH = 400;
 
-/** A row: its label and figures ("$" a cell of its own), or null where the line ends in fewer than two figures. */
+/** A word that stands in a column of figures: a figure, or a nil ("-", "—", "NM"). */
+const isValue = (w: string) =>
+  (rules.spacedFigure.test(w) && !rules.year.test(w)) ||
+  rules.spacedNil.test(w);
+
+/**
+ * A row: its label and its values with the marks beside them ("$", "(" apart from a figure), or null where the line
+ * ends in fewer than two values.
+ */
 function rowCells(line: string): string[] | null {
   if (line.length > ROW_LENGTH) return null;
   const words = line.trim().split(" ");
   let k = words.length;
-  let figures = 0;
+  let values = 0;
   while (k > 0) {
     const w = words[k - 1];
-    if (rules.spacedFigure.test(w) && !rules.year.test(w)) figures++;
+    if (isValue(w)) values++;
     else if (!rules.spacedMark.test(w)) break;
     k--;
   }
-  if (figures < 2 || k === 0) return null;
+  if (values < 2 || k === 0) return null;
   return [words.slice(0, k).join(" "), ...words.slice(k)];
+}
+
+const valuesOf = (cells: string[]) => cells.slice(1).filter(isValue).length;
+
+/**
+ * Rows with more values than most rows of their table may carry the first one in their label, read on from a word
+ * such as "of" or "and" ("Accounts receivable, net of allowance for" / "doubtful accounts of $500 and $450 12,000
+ * 11,000"): that one goes back to the label. A value after any other word is the row's own (a change printed on some
+ * rows only). A table is a run of rows with at most a few other lines between them.
+ */
+function labelsKeepTheirAmounts(rows: (string[] | null)[]): void {
+  let block: number[] = [];
+  let gap = 0;
+  const settle = () => {
+    const counts = new Map<number, number>();
+    for (const i of block) {
+      const n = valuesOf(rows[i]!);
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let mode = 0;
+    let most = 0;
+    for (const [n, c] of counts)
+      if (c > most || (c === most && n > mode)) [mode, most] = [n, c];
+    for (const i of block) {
+      const cells = rows[i]!;
+      if (most < 2 || valuesOf(cells) <= mode) continue;
+      const lastWord = cells[0].slice(cells[0].lastIndexOf(" ") + 1);
+      if (isValue(cells[1]) && rules.spacedLabelGoesOn.test(lastWord))
+        rows[i] = [`${cells[0]} ${cells[1]}`, ...cells.slice(2)];
+    }
+    block = [];
+  };
+  rows.forEach((r, i) => {
+    if (r) {
+      block.push(i);
+      gap = 0;
+    } else if (++gap > HEADING_LINES * 2 && block.length) settle();
+  });
+  if (block.length) settle();
 }
 
 /** A header line of years only ("2004 2003 2004 2003"), as its cells. */
@@ -89,6 +136,7 @@ export function tabbedFromSpaced(text: string): string {
   const rows = lines.map((l) =>
     rules.innerSpaceRun.test(l.trim()) ? null : rowCells(l),
   );
+  labelsKeepTheirAmounts(rows);
   const out = lines.map((l, i) => {
     if (l.length > ROW_LENGTH) return l;
     const t = l.trim();

@@ -109,6 +109,29 @@ describe("text copied from a PDF viewer", () => {
     }
   });
 
+  it("gives back to its label an amount it carries, where a row has more values than its table; a dash is a value", () => {
+    const changed = text
+      .replace(
+        "Accounts receivable, net 12,000 11,000",
+        "Accounts receivable, net of allowance for\ndoubtful accounts of $500 and $450 12,000 11,000",
+      )
+      .replace(
+        "Interest income, net 250 200 480 390",
+        "Interest income, net 250 \u2014 480 390",
+      );
+    expect(changed).not.toBe(text);
+    const r = parseRelease(changed, "changed.txt");
+    const ar = r.facts.filter((f) => f.label.endsWith("of $500 and $450"));
+    expect(ar.map((f) => [f.period, f.value])).toEqual([
+      ["2004-06-30", "12000"],
+      ["2003-12-31", "11000"],
+    ]);
+    expect(full(r, "Interest income, net", "6M-2004")).toEqual([
+      ["480", 1000, "USD"],
+    ]);
+    expect(r.checks.filter((c) => c.status === "fail")).toEqual([]);
+  });
+
   it("reads a header of one short cell a column: 'Q4 2004 Q4 2003 % Change FY 2004 FY 2003 % Change'", () => {
     const lines = [
       "HALCYON DEVICES REPORTS FOURTH QUARTER AND FISCAL 2004 RESULTS",
