@@ -521,7 +521,9 @@ export function learnCalendar(
       : h.end;
     note(labelYear, fye);
   }
-  for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
+  // "The second quarter (of fiscal 2004) ended July 31, 2004": read once, used here and with the labels below.
+  const quarterPhrases = [...narrative.matchAll(rules.narrativeQuarterEnded)];
+  for (const m of quarterPhrases) {
     const end = ymd(Number(m[6]), monthNumber(m[4]), Number(m[5]));
     const fye = addMonths(end, 3 * (4 - ordinalNumber(m[2])));
     const stated = m[1] ?? m[3];
@@ -552,7 +554,7 @@ export function learnCalendar(
   // phrases below: "the first quarter ended April 30, 2004" is no ending of a "Q2".
   const numbered = new Map<number, number>();
   if (latestLabel)
-    for (const m of narrative.matchAll(rules.narrativeQuarterEnded)) {
+    for (const m of quarterPhrases) {
       const q = ordinalNumber(m[2]);
       numbered.set(m.index! + m[0].length, q);
       if (m[1] ?? m[3]) continue; // a year stated with it: learned above

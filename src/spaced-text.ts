@@ -18,11 +18,13 @@ const isValue = (w: string) =>
 
 /**
  * A row: its label and its values with the marks beside them ("$", "(" apart from a figure), or null where the line
- * ends in fewer than two values.
+ * ends in fewer than two values, or is aligned with runs of spaces (fixed-width text).
  */
 function rowCells(line: string): string[] | null {
   if (line.length > ROW_LENGTH) return null;
-  const words = line.trim().split(" ");
+  const t = line.trim();
+  if (rules.innerSpaceRun.test(t)) return null;
+  const words = t.split(" ");
   let k = words.length;
   let values = 0;
   while (k > 0) {
@@ -78,6 +80,7 @@ function labelsKeepTheirAmounts(rows: (string[] | null)[]): void {
 function yearCells(line: string): string[] | null {
   if (line.length > HEADER_LENGTH) return null;
   const words = line.trim().split(" ");
+  // (A line aligned with runs of spaces splits into empty words, which are no years.)
   return words.length >= 2 && words.every((w) => rules.year.test(w))
     ? words
     : null;
@@ -133,14 +136,11 @@ export function isSpacedText(text: string): boolean {
 export function tabbedFromSpaced(text: string): string {
   const lines = text.split(rules.lineBreak);
   /** Each line's cells as a row of figures, or null. */
-  const rows = lines.map((l) =>
-    rules.innerSpaceRun.test(l.trim()) ? null : rowCells(l),
-  );
+  const rows = lines.map(rowCells);
   labelsKeepTheirAmounts(rows);
   const out = lines.map((l, i) => {
     if (l.length > ROW_LENGTH) return l;
     const t = l.trim();
-    if (rules.innerSpaceRun.test(t)) return l;
     // Rules drawn under a header or above a total are no cells: an empty line.
     if (t !== "" && t.split(" ").every((w) => rules.spacedRule.test(w)))
       return "";
@@ -149,10 +149,9 @@ export function tabbedFromSpaced(text: string): string {
   });
   // Period phrases only where they head a TAB line (years, cells or a row), at most a few short lines (headings)
   // above it: elsewhere a sentence may well read like one. Read from the bottom up, so a stack of them reaches the
-  // years below it. Dates over as many years ("June 30,
-  // December 31," / "2004 2003") are one date a column, each with its year (the line of years left empty); phrases
-  // over as many dates ("Three Months Ended Six Months Ended" / "June 30, June 30,") one phrase a column, each
-  // ending on its date.
+  // years below it. Dates over as many years ("June 30, December 31," / "2004 2003") are one date a column, each
+  // with its year (the line of years left empty); phrases over as many dates ("Three Months Ended Six Months Ended"
+  // / "June 30, June 30,") one phrase a column, each ending on its date.
   for (let i = lines.length - 2; i >= 0; i--) {
     const cells = phraseCells(lines[i]);
     if (!cells || !headsTabLine(out, i)) continue;

@@ -135,13 +135,17 @@ function foot(
   reading: Reading = "printed",
   places?: number,
 ) {
-  const figures = rows
-    .map((p) => {
-      const v = p.values[k];
-      if (v === null) return null;
-      return subtracted(p, v, reading) ? new Decimal(v).neg().toFixed() : v;
-    })
-    .filter((v): v is string => v !== null);
+  const figures: string[] = [];
+  /** The rows read as subtracted, for the message. */
+  const minus: string[] = [];
+  for (const p of rows) {
+    const v = p.values[k];
+    if (v === null) continue;
+    if (subtracted(p, v, reading)) {
+      figures.push(new Decimal(v).neg().toFixed());
+      minus.push(p.label);
+    } else figures.push(v);
+  }
   const sum = figures.reduce((a, v) => a.plus(v), new Decimal(0));
   const diff = new Decimal(total.values[k]!).minus(sum);
   const operands: Operand[] = [total.values[k]!, ...figures].map((value) => ({
@@ -149,10 +153,6 @@ function foot(
     scale: 1,
     places,
   }));
-  // The rows read as subtracted, for the message.
-  const minus = rows
-    .filter((p) => p.values[k] !== null && subtracted(p, p.values[k]!, reading))
-    .map((p) => p.label);
   return {
     rows,
     figures,
