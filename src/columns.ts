@@ -22,6 +22,15 @@ export interface ColumnLayout {
   columnsOf: (values: readonly ValueCell[]) => ArrayLike<number>;
   /** The grid's body, with any label that ran into a column split from its figure. */
   body: GridRow[];
+  /** Where the table was laid out mostly empty (sparseColumns): its size, and the columns and figures left out. */
+  thinned?: Thinned;
+}
+
+export interface Thinned {
+  rows: number;
+  columns: number;
+  figures: number;
+  leftOut: { columns: number; figures: number };
 }
 
 /**
@@ -82,10 +91,13 @@ export function layoutColumns(grid: Grid): ColumnLayout {
     end: c.end,
   }));
   assignHeaders(grid, columns);
+  const kept = dropStrays(clusters, columns, all, column);
+  const sparse = sparseColumns(kept.length, all, column);
   return {
-    columns: dropStrays(clusters, columns, all, column),
+    columns: sparse ? keepColumns(kept, column, sparse.keep) : kept,
     columnsOf: columnsByRow(body, all, column),
     body,
+    ...(sparse && { thinned: sparse.thinned }),
   };
 }
 
@@ -146,14 +158,61 @@ function dropStrays(
     columns[k - 1].header.length > 0 &&
     columns[k + 1].header.length > 0;
   const keep = columns.map((_, k) => !stray(k));
-  if (keep.every(Boolean)) return columns;
-  const index = keep.map((_, k) =>
-    keep[k] ? keep.slice(0, k).filter(Boolean).length : -1,
-  );
+  return keep.every(Boolean) ? columns : keepColumns(columns, column, keep);
+}
+
+/** The columns kept, each cell's column renumbered to match (-1 for a cell of a column left out). */
+function keepColumns(
+  columns: GridColumn[],
+  column: Int32Array,
+  keep: boolean[],
+): GridColumn[] {
+  const index = new Int32Array(keep.length);
+  let n = 0;
+  keep.forEach((k, x) => (index[x] = k ? n++ : -1));
   column.forEach((k, j) => {
     if (k >= 0) column[j] = index[k];
   });
   return columns.filter((_, k) => keep[k]);
+}
+
+/** No table of at most this many slots (rows × columns) is thinned: every real statement is far smaller. */
+const THIN_FROM_SLOTS = 100_000;
+/** A column holds a figure in at least one row of this many, in a table thinned. */
+const ROWS_A_FIGURE = 4;
+
+/**
+ * A table laid out mostly empty — a line of thousands of figures over a long table of two columns, an HTML staircase
+ * of row spans — would take memory and time as its rows times its columns, the square of its text. Where its slots
+ * number more than THIN_FROM_SLOTS and ROWS_A_FIGURE times its figures, every column holding a figure in fewer than one
+ * row in ROWS_A_FIGURE is left out: what is kept holds a figure in one slot of ROWS_A_FIGURE at least, so the table's
+ * size follows its figures. Null where the table is dense enough as it is.
+ */
+function sparseColumns(
+  count: number,
+  all: BodyCells,
+  column: Int32Array,
+): { keep: boolean[]; thinned: Thinned } | null {
+  let rows = 0;
+  for (let i = 0; i + 1 < all.from.length; i++)
+    if (all.body[i].kind === "row") rows++;
+  const figures = new Int32Array(count);
+  let total = 0;
+  for (const k of column)
+    if (k >= 0) {
+      figures[k]++;
+      total++;
+    }
+  const slots = rows * count;
+  if (slots <= Math.max(THIN_FROM_SLOTS, ROWS_A_FIGURE * total)) return null;
+  const keep = Array.from(figures, (n) => n * ROWS_A_FIGURE >= rows);
+  const leftOut = { columns: 0, figures: 0 };
+  keep.forEach((k, x) => {
+    if (k) return;
+    leftOut.columns++;
+    leftOut.figures += figures[x];
+  });
+  return { keep, thinned: { rows, columns: count, figures: total, leftOut } };
 }
 
 /**

@@ -52,11 +52,6 @@ interface CopiedRow {
   width: number;
 }
 
-export interface CopiedDocument extends HtmlDocument {
-  /** What the reader could not place (a value whose column is unclear, a header it cannot lay over the columns). */
-  warnings: Warning[];
-}
-
 // ---- telling copied text apart ------------------------------------------------------------------------------------
 
 /** Only the top of a long input is looked at to tell its form. */
@@ -662,7 +657,9 @@ class LineWriter {
 }
 
 /** Reads copied text: narrative paragraphs as they are, tables rebuilt and handed to the HTML reader. */
-export function readCopiedText(text: string): CopiedDocument {
+/** The copied text as an HTML document; its warnings also say what could not be placed (a value whose column is
+ * unclear, a header it cannot lay over the columns). */
+export function readCopiedText(text: string): HtmlDocument {
   const lineCount = text.split(rules.lineBreak).length;
   const rows = buildRows(tokenize(text));
   const tables = findTables(rows);
@@ -680,7 +677,7 @@ export function readCopiedText(text: string): CopiedDocument {
   }
   for (; next < rows.length; next++) narrate(rows[next]);
   const doc = readHtml(`<html><body>${out.text()}</body></html>`);
-  return { ...doc, warnings };
+  return { ...doc, warnings: [...warnings, ...doc.warnings] };
 }
 
 /**

@@ -8,7 +8,7 @@ import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear, marked } from "./cells";
 import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, greatest, least } from "./extremes";
-import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
+import { Cell, Grid, GridRow, SourceLine, ValueCell, Warning } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";
 import { rules } from "./rules";
@@ -27,6 +27,8 @@ const SNIFF = 8192;
 const MAX_CONTEXT_LINES = 8;
 const MAX_BLANKS_ABOVE = 5;
 const MAX_COLSPAN = 100;
+/** The furthest the row spans above a cell push it right of where its row writes it, in a table of figures. */
+const MAX_SPAN_PUSH = 100;
 
 export interface HtmlGrid extends TextGrid {
   /** The narrative lines between the table before (or the start) and this one: what separates the two. */
@@ -41,6 +43,8 @@ export interface HtmlDocument {
   /** The narrative as text, for the metadata reader. */
   text: string;
   grids: HtmlGrid[];
+  /** What the reader could not read as it is written (a table read as text), and why. */
+  warnings: Warning[];
 }
 
 /** A cheap look at the top of the input: an HTML page, or a fragment with <table> and <td>. */
@@ -198,7 +202,12 @@ interface TableBuf {
   rows: RowBuf[];
   row: RowBuf | null;
   cell: CellBuf | null;
-  occupied: number[];
+  /** Rows opened so far: the current row's index is one less. */
+  opened: number;
+  /** For each column, the index of the last row a cell of a row above holds it through (rowspan). */
+  heldThrough: number[];
+  /** A cell was pushed further right by the row spans above it than any table of figures is laid out (the line). */
+  tangled: number | null;
   /** Narrative lines written before the table opened. */
   narrativeAt: number;
 }
@@ -211,6 +220,7 @@ export function readHtml(html: string): HtmlDocument {
   const bordersOf = perStyle(borders);
   const out: SourceLine[] = [];
   const grids: HtmlGrid[] = [];
+  const warnings: Warning[] = [];
   /** Narrative index where the last grid's table ended. */
   let lastGridEnd = 0;
   /** The narrative line being read, and its text piece by source line (`parts`, one per line it stands on). */
@@ -295,9 +305,10 @@ export function readHtml(html: string): HtmlDocument {
   const openRow = (t: TableBuf, pos: number) => {
     closeRow(t);
     t.row = { line: lineOf(pos), cells: [], next: 0 };
-    t.occupied = t.occupied.map((n) => (n > 0 ? n - 1 : 0));
+    t.opened++;
   };
-  const blocked = (t: TableBuf, col: number) => (t.occupied[col] ?? 0) > 0;
+  const blocked = (t: TableBuf, col: number) =>
+    (t.heldThrough[col] ?? -1) >= t.opened - 1;
   const openCell = (t: TableBuf, tag: HtmlTag) => {
     if (!t.row) openRow(t, tag.pos);
     closeCell(t);
@@ -308,9 +319,11 @@ export function readHtml(html: string): HtmlDocument {
     );
     const rowspan = Math.max(1, parseInt(a.get("rowspan") ?? "1", 10) || 1);
     const row = t.row!;
-    // Columns still taken by a cell of a row above (rowspan) are skipped. (`occupied` counts the rows below.)
+    // Columns still taken by a cell of a row above (rowspan) are skipped, as a browser lays them out. A staircase of
+    // spans pushing cells ever further right is no table of figures (its rows are narrated), and is not followed.
     let col = row.next;
-    while (blocked(t, col)) col++;
+    while (t.tangled === null && blocked(t, col))
+      if (++col - row.next > MAX_SPAN_PUSH) t.tangled = lineOf(tag.pos);
     const style = a.get("style");
     const b = bordersOf(style);
     t.cell = {
@@ -328,9 +341,12 @@ export function readHtml(html: string): HtmlDocument {
       plain: false,
     };
     row.next = col + colspan;
-    if (rowspan > 1)
+    if (rowspan > 1 && t.tangled === null)
       for (let k = col; k < col + colspan; k++)
-        t.occupied[k] = Math.max(t.occupied[k] ?? 0, rowspan);
+        t.heldThrough[k] = Math.max(
+          t.heldThrough[k] ?? -1,
+          t.opened - 1 + rowspan - 1,
+        );
   };
   const cellBreak = (c: CellBuf) => {
     if (c.parts.length) c.broken = true;
@@ -393,7 +409,12 @@ export function readHtml(html: string): HtmlDocument {
       return;
     }
     closeRow(t);
-    const made = tableGrids(t.rows);
+    if (t.tangled !== null)
+      warnings.push({
+        line: t.tangled,
+        message: `the table around line ${t.tangled} is read as text: its row spans push a cell more than ${MAX_SPAN_PUSH} columns right of where it is written, which no table of figures does`,
+      });
+    const made = t.tangled === null ? tableGrids(t.rows) : [];
     if (made.length === 0) {
       narrateRows(t.rows);
       endLine(true);
@@ -452,7 +473,9 @@ export function readHtml(html: string): HtmlDocument {
         rows: [],
         row: null,
         cell: null,
-        occupied: [],
+        opened: 0,
+        heldThrough: [],
+        tangled: null,
         narrativeAt: out.length,
       });
       return;
@@ -556,7 +579,12 @@ export function readHtml(html: string): HtmlDocument {
       });
     }
   }
-  return { lines: out, text: out.map((l) => l.text).join("\n"), grids };
+  return {
+    lines: out,
+    text: out.map((l) => l.text).join("\n"),
+    grids,
+    warnings,
+  };
 }
 
 /**

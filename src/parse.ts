@@ -8,7 +8,7 @@ import { footingChecks } from "./checks/footing";
 import { narrativeChecks, narrativeClaims } from "./checks/narrative";
 import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
-import { ColumnLayout, columnGroups, layoutColumns } from "./columns";
+import { ColumnLayout, columnGroups, layoutColumns, Thinned } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { readHtml } from "./html";
 import { detectForm, readCopiedText } from "./copied-text";
@@ -119,8 +119,8 @@ export function parseRelease(
   if (grids.length === 0) {
     return {
       ...release,
-      // Copied tables left out (their columns unclear) say why.
-      warnings: copied ? copied.warnings : [],
+      // Tables left out (copied ones whose columns are unclear, HTML ones read as text) say why.
+      warnings: html ? html.warnings : [],
       error: {
         message:
           "no financial table found (expected rows of figures in columns under period headers, e.g. 'Three Months Ended June 30,')",
@@ -221,10 +221,18 @@ export function parseRelease(
     figureUnits[t] = built.figures;
     figureLines[t] = built.lines;
   }
+  // A table whose every column was left out (laid out mostly empty: columns.ts) holds no figure: it is no table.
+  if (release.tables.some((x) => x.columns.length === 0)) {
+    const kept = (_: unknown, t: number) =>
+      release.tables[t].columns.length > 0;
+    figureUnits.splice(0, Infinity, ...figureUnits.filter(kept));
+    figureLines.splice(0, Infinity, ...figureLines.filter(kept));
+    release.tables = release.tables.filter(kept);
+  }
   // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
   for (const list of [rebuild, grids, lines, edgarTables]) list.length = 0;
   for (const w of tableWarnings) release.warnings.push(...w);
-  if (copied) release.warnings.push(...copied.warnings);
+  if (html) release.warnings.push(...html.warnings);
   release.tables.forEach((table, t) => {
     late ??= overdue(table.firstLine, "reading its figures");
     if (late) return;
@@ -270,6 +278,19 @@ export function parseRelease(
       release.checks.push(compact(c));
   }
   return release;
+}
+
+/** What a table laid out mostly empty lost (columns.ts, sparseColumns), for the warning at its first line. */
+function thinnedWarning(line: number, t: Thinned): Warning {
+  const all = t.leftOut.columns === t.columns;
+  return {
+    line,
+    message:
+      `the table at line ${line} is laid out mostly empty (${t.rows} rows × ${t.columns} columns for ${t.figures} figures; a column of figures has one in four rows at least): ` +
+      (all
+        ? "it is left out"
+        : `its ${t.leftOut.columns} sparsest columns, holding ${t.leftOut.figures} figures, are left out`),
+  };
 }
 
 /**
@@ -386,6 +407,8 @@ function buildTable(
   lines: number[][];
 } {
   const raw = buildRows(layout.body);
+  if (layout.thinned)
+    warnings.push(thinnedWarning(grid.firstLine, layout.thinned));
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
   const context = [...grid.context].reverse().map((c) => c.text);
   let { statement, title } = classifyTable(

@@ -513,3 +513,65 @@ describe("header cells to columns", () => {
     expect(headers(g)[0]).toEqual([]);
   });
 });
+
+describe("a table laid out mostly empty", () => {
+  const header = " ".repeat(30) + "2004".padStart(8) + "2003".padStart(8);
+  const dense = (i: number) =>
+    `Item ${i}`.padEnd(30) +
+    String(1000 + i).padStart(8) +
+    String(2000 + i).padStart(8);
+  const wide = (n: number) =>
+    "Wide row".padEnd(30) +
+    Array.from({ length: n }, (_, k) => String(3000 + k).padStart(8)).join("");
+
+  it("leaves out every column holding a figure in fewer than one row in four, once its slots are many times its figures", () => {
+    const grid = gridOf(
+      [header],
+      [wide(1000), ...Array.from({ length: 200 }, (_, i) => dense(i))],
+    );
+    const layout = layoutColumns(grid);
+    expect(layout.columns.map((c) => c.header)).toEqual([["2004"], ["2003"]]);
+    // 201 rows × 1000 columns for 1400 figures: the wide row's 998 figures standing alone are left out.
+    expect(layout.thinned).toEqual({
+      rows: 201,
+      columns: 1000,
+      figures: 1400,
+      leftOut: { columns: 998, figures: 998 },
+    });
+    const rows = placed(grid);
+    expect(rows[0].slice(0, 3)).toEqual([
+      [0, "3000"],
+      [1, "3001"],
+      [-1, "3002"],
+    ]);
+    expect(rows[0].filter(([k]) => k >= 0)).toHaveLength(2);
+    expect(rows[200]).toEqual([
+      [0, "1199"],
+      [1, "2199"],
+    ]);
+  });
+
+  it("keeps a table of few slots however empty, and a large one its figures fill", () => {
+    const small = gridOf(
+      [header],
+      [wide(100), ...Array.from({ length: 20 }, (_, i) => dense(i))],
+    );
+    expect(layoutColumns(small).columns).toHaveLength(100);
+    expect(layoutColumns(small).thinned).toBeUndefined();
+    // 2,000 rows × 60 columns, every slot a figure: 120,000 slots, none left out.
+    const full = gridOf(
+      [],
+      Array.from(
+        { length: 2000 },
+        (_, i) =>
+          `Item ${i}`.padEnd(30) +
+          Array.from({ length: 60 }, (_, k) =>
+            String(100 + ((i + k) % 900)).padStart(6),
+          ).join(""),
+      ),
+    );
+    const layout = layoutColumns(full);
+    expect(layout.columns).toHaveLength(60);
+    expect(layout.thinned).toBeUndefined();
+  });
+});

@@ -750,3 +750,73 @@ describe("a table without figures", () => {
     ]);
   });
 });
+
+describe("row spans", () => {
+  const at = (rel: Release, label: string) =>
+    rel.facts
+      .filter((f) => f.label === label)
+      .map((f) => [f.period, f.value, f.scale]);
+
+  it("push the cells of the rows below right, as a browser lays them out: a header cell spanning both header rows", () => {
+    const page = `<html><body><p>Invented Holdings (NYSE: IVH) reports.</p><table>
+<tr><td rowspan="2">(in thousands)</td><td colspan="2">Three Months Ended June 30,</td><td rowspan="2">Change</td></tr>
+<tr><td>2004</td><td>2003</td></tr>
+<tr><td>Revenues</td><td>1,204</td><td>988</td><td>216</td></tr>
+<tr><td>Net income</td><td>201</td><td>150</td><td>51</td></tr>
+</table></body></html>`;
+    const rel = parseRelease(page, "p.htm");
+    expect(rel.tables[0].columns.map((c) => c.period)).toEqual([
+      "Q2-2004",
+      "Q2-2003",
+      null,
+    ]);
+    expect(at(rel, "Revenues")).toEqual([
+      ["Q2-2004", "1204", 1000],
+      ["Q2-2003", "988", 1000],
+      [null, "216", 1000],
+    ]);
+  });
+
+  it("push a body row's label and figures right under a group label spanning rows, and stop when the span ends", () => {
+    const page = `<html><body><table>
+<tr><td></td><td></td><td>2004</td><td>2003</td></tr>
+<tr><td rowspan="2">Widgets</td><td>Units</td><td>12</td><td>10</td></tr>
+<tr><td>Revenue</td><td>1,200</td><td>1,000</td></tr>
+<tr><td>Gadgets</td><td>Units</td><td>7</td><td>5</td></tr>
+</table></body></html>`;
+    const grid = readHtml(page).grids[0];
+    const rows = grid.body.flatMap((r) =>
+      r.kind === "row" ? [[r.label?.text, r.values.map((v) => v.start)]] : [],
+    );
+    // Columns of 10 units: the spanned row's "Revenue" stands in the second column, as "Units" does above it.
+    expect(rows).toEqual([
+      ["Widgets Units", [20, 30]],
+      ["Revenue", [20, 30]],
+      ["Gadgets Units", [20, 30]],
+    ]);
+  });
+
+  it("read a staircase of spans pushing cells ever further right as text, with a warning naming the line", () => {
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `<tr><td rowspan="1000">Item ${i}</td><td>${1000 + i}</td><td>${2000 + i}</td></tr>`,
+    );
+    const page = `<html><body><table>\n<tr><td></td><td>2004</td><td>2003</td></tr>\n${rows.join("\n")}\n</table></body></html>`;
+    const doc = readHtml(page);
+    expect(doc.grids).toEqual([]);
+    // The 102nd row's first cell is pushed past 100 columns: the line it stands on is named.
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({
+        line: 104,
+        message: expect.stringMatching(
+          /read as text: its row spans push a cell more than 100 columns right/,
+        ),
+      }),
+    ]);
+    expect(doc.lines.map((l) => l.text)).toContain("Item 149 1149 2149");
+    const rel = parseRelease(page, "p.htm");
+    expect(rel.facts).toEqual([]);
+    expect(rel.warnings).toEqual(expect.arrayContaining(doc.warnings));
+  });
+});

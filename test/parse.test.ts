@@ -896,3 +896,57 @@ describe("a table whose columns have no headers at all", () => {
     );
   });
 });
+
+describe("a table laid out mostly empty", () => {
+  const body = Array.from(
+    { length: 200 },
+    (_, i) =>
+      `Item ${i}`.padEnd(30) +
+      String(1000 + i).padStart(8) +
+      String(2000 + i).padStart(8),
+  );
+  const text = (rows: string[]) =>
+    [
+      "Invented Holdings (NYSE: IVH) reports.",
+      "",
+      " ".repeat(30) + "Year Ended December 31,".padStart(16),
+      " ".repeat(30) + "2004".padStart(8) + "2003".padStart(8),
+      ...rows,
+    ].join("\n");
+  const wide =
+    "Wide row".padEnd(30) +
+    Array.from({ length: 1000 }, (_, k) => String(3000 + k).padStart(8)).join(
+      "",
+    );
+
+  it("keeps the figures of its dense columns as they are, says what it left out, and drops a table left with none", () => {
+    const plain = parseRelease(text(body), "t.txt");
+    const thinned = parseRelease(text([wide, ...body]), "t.txt");
+    // The same facts, each a line further down (the wide row stands above them).
+    const items = (r: Release, shift: number) =>
+      r.facts
+        .filter((f) => f.label.startsWith("Item "))
+        .map((f) => ({ ...plainFact(f), line: f.line - shift }));
+    expect(items(plain, 0)).toHaveLength(400);
+    expect(items(thinned, 1)).toEqual(items(plain, 0));
+    // Named by its first line, its header's.
+    expect(thinned.warnings).toContainEqual({
+      line: 3,
+      message: expect.stringMatching(
+        /^the table at line 3 is laid out mostly empty \(201 rows × 1000 columns for 1400 figures; .*\): its 998 sparsest columns, holding 998 figures, are left out$/,
+      ),
+    });
+    // Every column sparse: no table at all, and the warning says so.
+    const stairs = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `Item ${i}`.padEnd(30) + " ".repeat(8 * i) + "1,234".padStart(8),
+    );
+    const none = parseRelease(text(stairs), "t.txt");
+    expect(none.tables).toEqual([]);
+    expect(none.facts).toEqual([]);
+    expect(none.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/laid out mostly empty .*: it is left out$/),
+    );
+  });
+});
