@@ -177,9 +177,9 @@ function keepColumns(
 }
 
 /** No table of at most this many slots (rows × columns) is thinned: every real statement is far smaller. */
-const THIN_FROM_SLOTS = 100_000;
+export const THIN_FROM_SLOTS = 100_000;
 /** A column holds a figure in at least one row of this many, in a table thinned. */
-const ROWS_A_FIGURE = 4;
+export const ROWS_A_FIGURE = 4;
 
 /**
  * A table laid out mostly empty — a line of thousands of figures over a long table of two columns, an HTML staircase

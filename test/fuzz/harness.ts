@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { ROWS_A_FIGURE, THIN_FROM_SLOTS } from "../../src/columns";
 import { Decimal } from "../../src/decimal";
 import { Release } from "../../src/model";
 import { parseRelease } from "../../src/parse";
@@ -262,6 +263,49 @@ const generatedHtml: fc.Arbitrary<string> = fc
     return `<html><body><p>Acme Corp. (NYSE: ACM) reported results.</p>${"<table><tr><td>".repeat(nest)}<table>${cells.join("\n")}</table>${"</td></tr></table>".repeat(nest)}</body></html>`;
   });
 
+/**
+ * Layouts whose grid would be far larger than their text: a line of hundreds of figures over a long table of two
+ * columns, and a staircase of HTML row spans pushing each row's cells one column further right.
+ */
+const sparseLayout: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({
+      wide: fc.integer({ min: 100, max: 600 }),
+      rows: fc.integer({ min: 150, max: 400 }),
+    })
+    .map(({ wide, rows }) =>
+      [
+        " ".repeat(30) + "2004".padStart(8) + "2003".padStart(8),
+        "Wide row".padEnd(30) +
+          Array.from({ length: wide }, (_, k) =>
+            String(3000 + k).padStart(8),
+          ).join(""),
+        ...Array.from(
+          { length: rows },
+          (_, i) =>
+            `Item ${i}`.padEnd(30) +
+            String(1000 + i).padStart(8) +
+            String(2000 + i).padStart(8),
+        ),
+      ].join("\n"),
+    ),
+  fc
+    .record({
+      span: fc.integer({ min: 2, max: 5000 }),
+      rows: fc.integer({ min: 100, max: 400 }),
+    })
+    .map(
+      ({ span, rows }) =>
+        "<html><body><table>\n<tr><td></td><td>2004</td><td>2003</td></tr>\n" +
+        Array.from(
+          { length: rows },
+          (_, i) =>
+            `<tr><td rowspan="${span}">Item ${i}</td><td>${1000 + i}</td><td>${2000 + i}</td></tr>`,
+        ).join("\n") +
+        "\n</table></body></html>",
+    ),
+);
+
 /** One case: a base document with mutations applied, or a generated table or page. */
 export function caseArbitrary(
   bases: { name: string; text: string }[],
@@ -276,18 +320,25 @@ export function caseArbitrary(
       text: ms.reduce((ls, m) => m(ls), bases[b].text.split("\n")).join("\n"),
     }));
   return fc.oneof(
-    { weight: 8, arbitrary: mutated },
+    { weight: 16, arbitrary: mutated },
     {
-      weight: 1,
+      weight: 2,
       arbitrary: generatedTable.map((text) => ({
         name: "generated table",
         text,
       })),
     },
     {
-      weight: 1,
+      weight: 2,
       arbitrary: generatedHtml.map((text) => ({
         name: "generated HTML",
+        text,
+      })),
+    },
+    {
+      weight: 1,
+      arbitrary: sparseLayout.map((text) => ({
+        name: "sparse layout",
         text,
       })),
     },
@@ -339,6 +390,20 @@ export function checkCase(text: string): CaseResult {
       );
       break;
     }
+  // A table's size follows its figures (columns.ts): no grid grows as the square of its text.
+  for (const t of release.tables) {
+    const figures = t.rows.reduce(
+      (n, r) => n + r.values.filter((v) => v !== null).length,
+      0,
+    );
+    const slots = t.rows.length * t.columns.length;
+    if (slots > Math.max(THIN_FROM_SLOTS, ROWS_A_FIGURE * figures)) {
+      problems.push(
+        `the table at line ${t.firstLine} is ${t.rows.length} rows × ${t.columns.length} columns for ${figures} figures`,
+      );
+      break;
+    }
+  }
   if (!release.error) {
     try {
       const { store, id } = addRelease(
