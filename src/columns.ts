@@ -382,17 +382,14 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
     const cells = grid.header[h].cells.filter(
       (c) => !rules.noteReference.test(c.text.trim()),
     );
+    const find = extentFinder(extent);
     for (const cell of cells) {
-      let cols = extent
-        .map((e, k) =>
-          overlap(cell, e) >= Math.min(2, e.end - e.start) ? k : -1,
-        )
-        .filter((k) => k >= 0);
+      let cols = find.over(cell);
       if (cols.length === 0) {
+        const k = find.nearest(cell);
         const mid = (cell.start + cell.end) / 2;
-        const dist = extent.map((e) => Math.abs((e.start + e.end) / 2 - mid));
-        const k = dist.indexOf(least(dist));
-        if (dist[k] <= 8 + (cell.end - cell.start) / 2) cols = [k];
+        if (Math.abs(midOf(extent[k]) - mid) <= 8 + (cell.end - cell.start) / 2)
+          cols = [k];
       }
       // A short cell alone on an upper header row, centred over the whole table ("As of" over "September 30,
       // 2004   June 30, 2004"), heads every column even where it overlaps only one.
@@ -420,10 +417,12 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         owner.set(k, { cell, ov: overlap(cell, extent[k]) }),
       );
     }
+    const owned = new Map<Cell, number>();
+    for (const { cell } of owner.values())
+      owned.set(cell, (owned.get(cell) ?? 0) + 1);
     for (const [k, { cell }] of owner) {
       owners[h].set(k, cell);
-      const solo =
-        [...owner.values()].filter((o) => o.cell === cell).length === 1;
+      const solo = owned.get(cell) === 1;
       if (solo)
         extent[k] = {
           start: Math.min(extent[k].start, cell.start),
@@ -439,6 +438,79 @@ function assignHeaders(grid: Grid, columns: GridColumn[]): void {
         .filter((o) => o.has(k))
         .map((o) => o.get(k)!.text.trim())),
   );
+}
+
+const midOf = (e: { start: number; end: number }) => (e.start + e.end) / 2;
+
+/**
+ * The columns a header cell stands over (overlapping each by two characters, or wholly where it is narrower), and the
+ * column whose centre is nearest its own (the first of equals): each found by binary search among the columns in
+ * order of start and of centre, not by measuring every column against every cell (a header of thousands of cells
+ * over as many columns took seconds).
+ */
+function extentFinder(extent: { start: number; end: number }[]): {
+  over: (cell: Cell) => number[];
+  nearest: (cell: Cell) => number;
+} {
+  const ks = Array.from(extent.keys());
+  const byStart = [...ks].sort(
+    (a, b) => extent[a].start - extent[b].start || a - b,
+  );
+  const byMid = [...ks].sort(
+    (a, b) => midOf(extent[a]) - midOf(extent[b]) || a - b,
+  );
+  let widest = 0;
+  for (const e of extent) widest = Math.max(widest, e.end - e.start);
+  /** How many of `order` come before `x` by `key` (key < x), or up to it (key <= x) where `upTo`. */
+  const count = (
+    order: number[],
+    key: (k: number) => number,
+    x: number,
+    upTo: boolean,
+  ) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      const v = key(order[m]);
+      if (v < x || (upTo && v === x)) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return {
+    over(cell) {
+      // A column overlapping the cell starts at its end at the latest, and no earlier than the widest column's
+      // width before its start.
+      const out: number[] = [];
+      for (
+        let i = count(byStart, (k) => extent[k].start, cell.end, true) - 1;
+        i >= 0 && extent[byStart[i]].start >= cell.start - widest;
+        i--
+      ) {
+        const e = extent[byStart[i]];
+        if (overlap(cell, e) >= Math.min(2, e.end - e.start))
+          out.push(byStart[i]);
+      }
+      return out.sort((a, b) => a - b);
+    },
+    nearest(cell) {
+      const mid = (cell.start + cell.end) / 2;
+      const at = count(byMid, (k) => midOf(extent[k]), mid, false);
+      const dist = (i: number) =>
+        i >= 0 && i < byMid.length
+          ? Math.abs(midOf(extent[byMid[i]]) - mid)
+          : Infinity;
+      const best = Math.min(dist(at - 1), dist(at));
+      // Every column at that distance (on either side, in runs of equal centres): the first of them in order.
+      let k = Infinity;
+      for (let i = at - 1; i >= 0 && dist(i) === best; i--)
+        k = Math.min(k, byMid[i]);
+      for (let i = at; i < byMid.length && dist(i) === best; i++)
+        k = Math.min(k, byMid[i]);
+      return k;
+    },
+  };
 }
 
 /**
@@ -483,7 +555,11 @@ function centredOver(
 /** Columns owned by each cell of one header row. */
 function colsByCell(owner: Map<number, Cell>): Map<Cell, number[]> {
   const out = new Map<Cell, number[]>();
-  for (const [k, cell] of owner) out.set(cell, [...(out.get(cell) ?? []), k]);
+  for (const [k, cell] of owner) {
+    const ks = out.get(cell);
+    if (ks) ks.push(k);
+    else out.set(cell, [k]);
+  }
   return out;
 }
 
@@ -521,20 +597,37 @@ function spreadOverRuns(owners: Map<number, Cell>[], n: number): void {
 
 /** Row `h`: a cell alone under a wider spanning cell above it, and centred under it, takes all of its columns. */
 function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
-  const mine = colsByCell(owners[h]);
+  // The row as it stood before any cell of it spread; each row above's columns by cell, made once.
+  const before = new Map(owners[h]);
+  const mine = colsByCell(before);
+  const aboveCols = owners.slice(0, h).map(colsByCell);
+  /** The cells of this row under each cell above (read from the row as it stood). */
+  const under = new Map<Cell, Set<Cell>>();
+  const cellsUnder = (above: Cell, cols: number[]) => {
+    let set = under.get(above);
+    if (!set) {
+      set = new Set();
+      for (const k of cols) {
+        const c = before.get(k);
+        if (c) set.add(c);
+      }
+      under.set(above, set);
+    }
+    return set;
+  };
   for (const [cell, cols] of mine) {
-    // The nearest row above with a cell over these columns.
+    // The nearest row above with one cell over all these columns.
     let above: { cell: Cell; cols: number[] } | undefined;
     for (let u = h - 1; u >= 0 && !above; u--) {
-      for (const [c, ks] of colsByCell(owners[u]))
-        if (cols.every((k) => ks.includes(k))) above = { cell: c, cols: ks };
+      const c = owners[u].get(cols[0]);
+      if (c && cols.every((k) => owners[u].get(k) === c))
+        above = { cell: c, cols: aboveCols[u].get(c)! };
       if (!above && cols.some((k) => owners[u].has(k))) break;
     }
     if (!above || above.cols.length <= cols.length) continue;
-    const others = [...mine.keys()].filter(
-      (c) => c !== cell && mine.get(c)!.some((k) => above!.cols.includes(k)),
-    );
-    if (others.length) continue;
+    // Another cell of this row under the same span: neither takes it.
+    const others = cellsUnder(above.cell, above.cols);
+    if (others.size > 1 || (others.size === 1 && !others.has(cell))) continue;
     const mid = (c: Cell) => (c.start + c.end) / 2;
     if (
       Math.abs(mid(cell) - mid(above.cell)) >

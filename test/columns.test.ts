@@ -575,3 +575,30 @@ describe("a table laid out mostly empty", () => {
     expect(layout.thinned).toBeUndefined();
   });
 });
+
+describe("a header of thousands of cells", () => {
+  it("gives each column the cell over it, and a cell between two columns to the nearer", () => {
+    const n = 3000;
+    const years = Array.from({ length: n }, (_, k) =>
+      String(1000 + k).padStart(8),
+    ).join("");
+    // The same cells one character right of the figures' centres, and a row of cells standing between the columns.
+    const shifted = " " + years;
+    const between = Array.from({ length: n }, (_, k) =>
+      `n${k}`.padStart(4).padEnd(8),
+    ).join("");
+    const figures = (i: number) =>
+      Array.from({ length: n }, (_, k) =>
+        String(((k * 7 + i) % 9000) + 1000).padStart(8),
+      ).join("");
+    const pad = " ".repeat(20);
+    const grid = gridOf(
+      [pad + between, pad + shifted],
+      [0, 1, 2].map((i) => `Item ${i}`.padEnd(20) + figures(i)),
+    );
+    const hs = headers(grid);
+    expect(hs).toHaveLength(n);
+    expect(hs.every((h, k) => h[1] === String(1000 + k))).toBe(true);
+    expect(hs.every((h, k) => h[0] === `n${k}`)).toBe(true);
+  });
+});
