@@ -326,9 +326,11 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
   const { row } = all;
   const end = (j: number) => cellOf(all, j).end;
   const out: Cluster[] = [];
-  const queue = [...clusters];
-  while (queue.length) {
-    const c = queue.shift()!;
+  // Taken from the end, so a split's first half comes next (a queue shifted from the front took the square of the
+  // columns' number).
+  const stack = [...clusters].reverse();
+  while (stack.length) {
+    const c = stack.pop()!;
     const rows = new Set(c.cells.map((j) => row[j]));
     if (rows.size === c.cells.length || c.cells.length < 2) {
       out.push(c);
@@ -353,7 +355,7 @@ function splitCrowded(clusters: Cluster[], all: BodyCells): Cluster[] {
       end: greatest(xs.map(end)),
       cells: Int32Array.from(xs),
     });
-    queue.unshift(make(byEnd.slice(0, cut)), make(byEnd.slice(cut)));
+    stack.push(make(byEnd.slice(cut)), make(byEnd.slice(0, cut)));
   }
   return out.sort((a, b) => a.end - b.end);
 }

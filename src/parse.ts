@@ -223,11 +223,15 @@ export function parseRelease(
   }
   // A table whose every column was left out (laid out mostly empty: columns.ts) holds no figure: it is no table.
   if (release.tables.some((x) => x.columns.length === 0)) {
-    const kept = (_: unknown, t: number) =>
-      release.tables[t].columns.length > 0;
-    figureUnits.splice(0, Infinity, ...figureUnits.filter(kept));
-    figureLines.splice(0, Infinity, ...figureLines.filter(kept));
-    release.tables = release.tables.filter(kept);
+    let n = 0;
+    release.tables.forEach((table, t) => {
+      if (table.columns.length === 0) return;
+      release.tables[n] = table;
+      figureUnits[n] = figureUnits[t];
+      figureLines[n++] = figureLines[t];
+    });
+    for (const list of [release.tables, figureUnits, figureLines])
+      list.length = n;
   }
   // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
   for (const list of [rebuild, grids, lines, edgarTables]) list.length = 0;

@@ -945,6 +945,20 @@ describe("a table laid out mostly empty", () => {
     const none = parseRelease(text(stairs), "t.txt");
     expect(none.tables).toEqual([]);
     expect(none.facts).toEqual([]);
+    // A table after it keeps its facts, each pointing at it.
+    const after = parseRelease(
+      `${text(stairs)}\n\n${text(body.slice(0, 3))}`,
+      "t.txt",
+    );
+    expect(after.tables).toHaveLength(1);
+    expect(after.facts.map((f) => [f.table, f.label, f.value])).toEqual([
+      [0, "Item 0", "1000"],
+      [0, "Item 0", "2000"],
+      [0, "Item 1", "1001"],
+      [0, "Item 1", "2001"],
+      [0, "Item 2", "1002"],
+      [0, "Item 2", "2002"],
+    ]);
     expect(none.warnings.map((w) => w.message)).toContainEqual(
       expect.stringMatching(/laid out mostly empty .*: it is left out$/),
     );
