@@ -599,10 +599,12 @@ function spreadOverRuns(owners: Map<number, Cell>[], n: number): void {
 
 /** Row `h`: a cell alone under a wider spanning cell above it, and centred under it, takes all of its columns. */
 function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
-  // The row as it stood before any cell of it spread; each row above's columns by cell, made once.
+  // The row as it stood before any cell of it spread.
   const before = new Map(owners[h]);
   const mine = colsByCell(before);
-  const aboveCols = owners.slice(0, h).map(colsByCell);
+  // Made as a row is first looked at: most cells find their span in the row right above.
+  const aboveCols: Map<Cell, number[]>[] = [];
+  const colsAbove = (u: number) => (aboveCols[u] ??= colsByCell(owners[u]));
   /** The cells of this row under each cell above (read from the row as it stood). */
   const under = new Map<Cell, Set<Cell>>();
   const cellsUnder = (above: Cell, cols: number[]) => {
@@ -623,7 +625,7 @@ function spreadUnderSpans(owners: Map<number, Cell>[], h: number): void {
     for (let u = h - 1; u >= 0 && !above; u--) {
       const c = owners[u].get(cols[0]);
       if (c && cols.every((k) => owners[u].get(k) === c))
-        above = { cell: c, cols: aboveCols[u].get(c)! };
+        above = { cell: c, cols: colsAbove(u).get(c)! };
       if (!above && cols.some((k) => owners[u].has(k))) break;
     }
     if (!above || above.cols.length <= cols.length) continue;
