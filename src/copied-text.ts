@@ -656,9 +656,10 @@ class LineWriter {
   }
 }
 
-/** Reads copied text: narrative paragraphs as they are, tables rebuilt and handed to the HTML reader. */
-/** The copied text as an HTML document; its warnings also say what could not be placed (a value whose column is
- * unclear, a header it cannot lay over the columns). */
+/**
+ * Reads copied text: narrative paragraphs as they are, tables rebuilt and handed to the HTML reader. Its warnings also
+ * say what could not be placed (a value whose column is unclear, a header it cannot lay over the columns).
+ */
 export function readCopiedText(text: string): HtmlDocument {
   const lineCount = text.split(rules.lineBreak).length;
   const rows = buildRows(tokenize(text));

@@ -10,6 +10,7 @@ import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { ColumnLayout, columnGroups, layoutColumns, Thinned } from "./columns";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
+import { append } from "./extremes";
 import { readHtml } from "./html";
 import { detectForm, readCopiedText } from "./copied-text";
 import { tabbedFromSpaced } from "./spaced-text";
@@ -235,8 +236,9 @@ export function parseRelease(
   }
   // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
   for (const list of [rebuild, grids, lines, edgarTables]) list.length = 0;
-  for (const w of tableWarnings) release.warnings.push(...w);
-  if (html) release.warnings.push(...html.warnings);
+  // Appended one by one: a long text's warnings spread into one call would pass the limit on a call's arguments.
+  for (const w of tableWarnings) append(release.warnings, w);
+  if (html) append(release.warnings, html.warnings);
   release.tables.forEach((table, t) => {
     late ??= overdue(table.firstLine, "reading its figures");
     if (late) return;
