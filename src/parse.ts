@@ -292,10 +292,10 @@ function thinnedWarning(line: number, t: Thinned): Warning {
   return {
     line,
     message:
-      `the table at line ${line} is laid out mostly empty (${t.rows} rows × ${t.columns} columns for ${t.figures} figures; a column of figures has one in four rows at least): ` +
+      `the table at line ${line} is laid out mostly empty (${t.rows} rows × ${t.columns} columns for ${t.figures} figures): ` +
       (all
-        ? "it is left out"
-        : `its ${t.leftOut.columns} sparsest columns, holding ${t.leftOut.figures} figures, are left out`),
+        ? "no column has a figure in one row in four, so it is left out"
+        : `its ${t.leftOut.columns} columns with a figure in fewer than one row in four, holding ${t.leftOut.figures} figures, are left out`),
   };
 }
 
