@@ -69,6 +69,27 @@ export const CASES: Record<string, (bytes: number) => string> = {
         `<tr><td rowspan="50">Item ${i}</td><td>${figures(i, 1)}</td><td rowspan="3">${figures(i + 1, 1)}</td></tr>\n`,
       "<html><body><table>",
     ) + "</table></body></html>",
+  // A table far larger than its text: a line of 1,000 figures over a long table of two columns (its grid was rows ×
+  // 1,000 columns), and a staircase of row spans pushing each row one column further right (rows × rows).
+  "a line of figures over a long table": (b) =>
+    grow(
+      b,
+      (i) => `Line item ${i}`.padEnd(40) + figures(i, 2) + "\n",
+      " ".repeat(40) +
+        "2004".padStart(12) +
+        "2003".padStart(12) +
+        "\n" +
+        "Wide row".padEnd(40) +
+        figures(0, 1000) +
+        "\n",
+    ),
+  "HTML staircase of row spans": (b) =>
+    grow(
+      b,
+      (i) =>
+        `<tr><td rowspan="65534">Item ${i}</td><td>${figures(i, 1)}</td><td>${figures(i + 1, 1)}</td></tr>\n`,
+      "<html><body><table>",
+    ) + "</table></body></html>",
   "HTML nested deep": (b) => {
     const depth = Math.floor(b / 40);
     return (

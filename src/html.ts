@@ -298,7 +298,9 @@ export function readHtml(html: string): HtmlDocument {
     closeCell(t);
     if (t.row) {
       t.row.cells = t.row.cells.slice();
-      t.rows.push(t.row);
+      // A table read as text narrates each row as it ends: its rows are never all held.
+      if (t.tangled !== null) narrateRows([t.row]);
+      else t.rows.push(t.row);
     }
     t.row = null;
   };
@@ -323,7 +325,11 @@ export function readHtml(html: string): HtmlDocument {
     // spans pushing cells ever further right is no table of figures (its rows are narrated), and is not followed.
     let col = row.next;
     while (t.tangled === null && blocked(t, col))
-      if (++col - row.next > MAX_SPAN_PUSH) t.tangled = lineOf(tag.pos);
+      if (++col - row.next > MAX_SPAN_PUSH) {
+        t.tangled = lineOf(tag.pos);
+        narrateRows(t.rows);
+        t.rows = [];
+      }
     const style = a.get("style");
     const b = bordersOf(style);
     t.cell = {
