@@ -136,10 +136,23 @@ export function parseRelease(
   late = overdue(grids[grids.length - 1].lastLine, "laying out its columns");
   if (late) return gaveUp(release, late);
   const narrative = endedPhrases(lines);
-  // The narrative's own figures, read now: the text's lines are let go before the facts are made.
+  // The narrative's own figures, read now: the text's lines are let go before the tables are built.
   const claims = narrativeClaims(lines);
   const calendar = learnCalendar(headers, narrative, release.releaseDate);
+  // What stands between each table and the one before it, read now: the text's lines go before any table is built.
   const edgarTables = html ? [] : edgarTableOf(lines);
+  const joins = grids.map((grid, t) => {
+    const prev = grids[t - 1];
+    if (!prev) return { furniture: false, oneContainer: false };
+    const furniture = html
+      ? html.grids[t].between.every(isFurniture)
+      : onlyFurniture(lines, prev.lastLine, grid.firstLine);
+    const oneContainer = html
+      ? html.grids[t].sameTable === true
+      : sameEdgarTable(edgarTables, prev.lastLine, grid.firstLine);
+    return { furniture, oneContainer };
+  });
+  for (const list of [lines, edgarTables]) list.length = 0;
   let previous: { table: Table; scale: ScaleStatement | null } | null = null;
   /** The latest table printed in a stated scale: what a table stating none is measured against. */
   let reference: { table: Table; scale: ScaleStatement } | null = null;
@@ -164,20 +177,10 @@ export function parseRelease(
     if (late) return;
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
-    const adjacent =
-      previous &&
-      (html
-        ? html.grids[t].between.every(isFurniture)
-        : onlyFurniture(lines, previous.table.lastLine, grid.firstLine))
-        ? previous
-        : null;
+    const adjacent = previous && joins[t].furniture ? previous : null;
     // One container (an HTML <table> element, an EDGAR <TABLE> block) holding both: what is stated above it
     // covers every statement in it.
-    const oneContainer =
-      adjacent !== null &&
-      (html
-        ? html.grids[t].sameTable === true
-        : sameEdgarTable(edgarTables, adjacent.table.lastLine, grid.firstLine));
+    const oneContainer = adjacent !== null && joins[t].oneContainer;
     const layout = layoutColumns(grid);
     rebuild.push((ref) => {
       const w: Warning[] = [];
@@ -234,8 +237,8 @@ export function parseRelease(
     for (const list of [release.tables, figureUnits, figureLines])
       list.length = n;
   }
-  // The text's lines, grids and layouts are not needed past this point: let them go before the facts are made.
-  for (const list of [rebuild, grids, lines, edgarTables]) list.length = 0;
+  // The grids and layouts are not needed past this point: let them go before the facts are made.
+  for (const list of [rebuild, grids]) list.length = 0;
   // Appended one by one: a long text's warnings spread into one call would pass the limit on a call's arguments.
   for (const w of tableWarnings) append(release.warnings, w);
   if (html) append(release.warnings, html.warnings);
