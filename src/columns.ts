@@ -2,7 +2,7 @@
 // columns they stand over, bottom row first, so a spanning header ("Six Months Ended June 30,") reaches every
 // column under the cells below it.
 import { Cell, Grid, GridRow, ValueCell } from "./model";
-import { greatest, least } from "./extremes";
+import { countAtMost, greatest, least } from "./extremes";
 import { rules } from "./rules";
 import { trailingFigure } from "./cells";
 
@@ -461,33 +461,18 @@ function extentFinder(extent: { start: number; end: number }[]): {
   const byMid = [...ks].sort(
     (a, b) => midOf(extent[a]) - midOf(extent[b]) || a - b,
   );
+  const starts = byStart.map((k) => extent[k].start);
+  const mids = byMid.map((k) => midOf(extent[k]));
   let widest = 0;
   for (const e of extent) widest = Math.max(widest, e.end - e.start);
-  /** How many of `order` come before `x` by `key` (key < x), or up to it (key <= x) where `upTo`. */
-  const count = (
-    order: number[],
-    key: (k: number) => number,
-    x: number,
-    upTo: boolean,
-  ) => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      const v = key(order[m]);
-      if (v < x || (upTo && v === x)) lo = m + 1;
-      else hi = m;
-    }
-    return lo;
-  };
   return {
     over(cell) {
       // A column overlapping the cell starts at its end at the latest, and no earlier than the widest column's
       // width before its start.
       const out: number[] = [];
       for (
-        let i = count(byStart, (k) => extent[k].start, cell.end, true) - 1;
-        i >= 0 && extent[byStart[i]].start >= cell.start - widest;
+        let i = countAtMost(starts, cell.end) - 1;
+        i >= 0 && starts[i] >= cell.start - widest;
         i--
       ) {
         const e = extent[byStart[i]];
@@ -498,17 +483,16 @@ function extentFinder(extent: { start: number; end: number }[]): {
     },
     nearest(cell) {
       const mid = (cell.start + cell.end) / 2;
-      const at = count(byMid, (k) => midOf(extent[k]), mid, false);
+      // The last centre at or left of the cell's and the first right of it: the nearest is one of them.
+      const at = countAtMost(mids, mid);
       const dist = (i: number) =>
-        i >= 0 && i < byMid.length
-          ? Math.abs(midOf(extent[byMid[i]]) - mid)
-          : Infinity;
+        i >= 0 && i < mids.length ? Math.abs(mids[i] - mid) : Infinity;
       const best = Math.min(dist(at - 1), dist(at));
       // Every column at that distance (on either side, in runs of equal centres): the first of them in order.
       let k = Infinity;
       for (let i = at - 1; i >= 0 && dist(i) === best; i--)
         k = Math.min(k, byMid[i]);
-      for (let i = at; i < byMid.length && dist(i) === best; i++)
+      for (let i = at; i < mids.length && dist(i) === best; i++)
         k = Math.min(k, byMid[i]);
       return k;
     },

@@ -2,6 +2,7 @@
 // stack): character references in text and attributes are decoded by it, as browsers decode them. The content of
 // elements that are never text of the release (<head>, <script>, <style>, <title>, <xml>) is passed over.
 import { Tokenizer } from "htmlparser2";
+import { floorIndex } from "./extremes";
 import { rules } from "./rules";
 
 export interface HtmlTag {
@@ -197,16 +198,4 @@ function closingSearch(html: string) {
       return at >= 0;
     },
   };
-}
-
-/** Index of the last of ascending numbers that is at or below x (0 when none is), by binary search. */
-export function floorIndex(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

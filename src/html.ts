@@ -6,8 +6,8 @@
 // fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import { isHeaderYear, marked } from "./cells";
-import { floorIndex, HtmlTag, TextRun, walkHtml } from "./html-tokens";
-import { append, greatest, least } from "./extremes";
+import { HtmlTag, TextRun, walkHtml } from "./html-tokens";
+import { append, floorIndex, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell, Warning } from "./model";
 import { classify, normalizeLine, toLines } from "./lines";
 import { isYear, parseValue } from "./numbers";

@@ -2,7 +2,13 @@
 // <td> on a line of its own), whatever the line ends (CR, CR LF), comments or <pre> text before the table. Every
 // page here is invented: no company, figure or text is real.
 import { rules } from "../src/rules";
-import { append, greatest, least } from "../src/extremes";
+import {
+  append,
+  countAtMost,
+  floorIndex,
+  greatest,
+  least,
+} from "../src/extremes";
 import { readHtml } from "../src/html";
 import { Release } from "../src/model";
 import { parseRelease } from "../src/parse";
@@ -246,6 +252,18 @@ describe("long inputs", () => {
     const list = [1];
     append(list, xs);
     expect(list.length).toBe(300_001);
+  });
+
+  it("finds where a number falls among ascending ones, equal ones counted as at or below it", () => {
+    const xs = [2, 4, 4, 7];
+    expect([1, 2, 3, 4, 5, 7, 9].map((x) => countAtMost(xs, x))).toEqual([
+      0, 1, 1, 3, 3, 4, 4,
+    ]);
+    // The last at or below it: 0 also when none is.
+    expect([1, 2, 4, 6, 9].map((x) => floorIndex(xs, x))).toEqual([
+      0, 0, 2, 2, 3,
+    ]);
+    expect(countAtMost([], 5)).toBe(0);
   });
 });
 

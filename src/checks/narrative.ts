@@ -6,7 +6,7 @@
 import { Decimal } from "../decimal";
 import { NET_INCOME } from "../concepts";
 import { Check, Fact, SourceLine } from "../model";
-import { floorIndex } from "../html-tokens";
+import { floorIndex } from "../extremes";
 import { formatNumber } from "../numbers";
 import { resolvePeriod, PeriodContext } from "../periods";
 import { rules } from "../rules";
