@@ -164,29 +164,31 @@ export function parseRelease(
     ((ref: typeof reference) => ReturnType<typeof buildTable>) | null
   )[] = [];
   /**
-   * Lets go of what table t was built from once it will not be built again: the grids and layouts of a long text
-   * are then held one at a time, not all at once (memory; the figures are the same).
+   * Lets go of what table t was built from once it will not be built again: the rows of a long text's tables are
+   * then held one table at a time, not all at once (memory; the figures are the same).
    */
   const spent = (t: number) => {
     rebuild[t] = null;
-    (grids as (TextGrid | null)[])[t] = null;
   };
   const figureLines: number[][][] = [];
-  grids.forEach((grid, t) => {
-    late ??= overdue(grid.firstLine, "building its tables");
-    if (late) return;
+  // By index, not forEach: a grid held as the loop's argument would stay alive while its table is built.
+  for (let t = 0; t < grids.length; t++) {
+    late ??= overdue(grids[t].firstLine, "building its tables");
+    if (late) break;
     // A table that follows another with only page furniture or title lines between them (the second half of an
     // EDGAR <TABLE> pair, the next statement on the page) shares the first one's scale statement.
     const adjacent = previous && joins[t].furniture ? previous : null;
     // One container (an HTML <table> element, an EDGAR <TABLE> block) holding both: what is stated above it
     // covers every statement in it.
     const oneContainer = adjacent !== null && joins[t].oneContainer;
-    const layout = layoutColumns(grid);
+    const source = tableSource(grids[t]);
+    // Its rows are read: the grid goes now, before the table is built (a long table's grid and table are never
+    // both held).
+    (grids as (TextGrid | null)[])[t] = null;
     rebuild.push((ref) => {
       const w: Warning[] = [];
       const b = buildTable(
-        grid,
-        layout,
+        source,
         calendar,
         w,
         adjacent?.scale ?? null,
@@ -209,7 +211,7 @@ export function parseRelease(
     figureLines.push(built.lines);
     // Only its table and scale: its figures' units and lines go once its facts are made.
     previous = { table: built.table, scale: built.scale };
-  });
+  }
   if (late) return gaveUp(release, late);
   // Tables before the first one printed in a stated scale, stating none themselves, are measured against it.
   const first = release.tables.findIndex(
@@ -394,10 +396,42 @@ function isFurniture(l: SourceLine): boolean {
 const ON_ITS_ROW: number[] = []; // read, never written
 /** A row without figures: no unit of each is held. */
 const NO_FIGURES: (FigureUnit | null)[] = []; // read, never written
+/** The one-unit list of every row whose figures share that unit: one list a unit, not one a row (read, never written). */
+const UNIT_LISTS = new Map<FigureUnit | null, (FigureUnit | null)[]>();
+function unitList(unit: FigureUnit | null): (FigureUnit | null)[] {
+  let list = UNIT_LISTS.get(unit);
+  if (!list) UNIT_LISTS.set(unit, (list = [unit]));
+  return list;
+}
+
+/** What a table is built from, read once from its grid: its rows, its header and title lines, its columns. */
+interface TableSource {
+  firstLine: number;
+  lastLine: number;
+  context: TextGrid["context"];
+  header: TextGrid["header"];
+  raw: RawRow[];
+  columns: ColumnLayout["columns"];
+  columnsOf: ColumnLayout["columnsOf"];
+  thinned?: Thinned;
+}
+
+function tableSource(grid: TextGrid): TableSource {
+  const layout = layoutColumns(grid);
+  return {
+    firstLine: grid.firstLine,
+    lastLine: grid.lastLine,
+    context: grid.context,
+    header: grid.header,
+    raw: buildRows(layout.body),
+    columns: layout.columns,
+    columnsOf: layout.columnsOf,
+    thinned: layout.thinned,
+  };
+}
 
 function buildTable(
-  grid: TextGrid,
-  layout: ReturnType<typeof layoutColumns>,
+  source: TableSource,
   calendar: ReturnType<typeof learnCalendar>,
   warnings: Warning[],
   carried: ScaleStatement | null,
@@ -415,17 +449,17 @@ function buildTable(
   /** For each row and column, the source line its figure stands on. */
   lines: number[][];
 } {
-  const raw = buildRows(layout.body);
-  if (layout.thinned)
-    warnings.push(thinnedWarning(grid.firstLine, layout.thinned));
+  const { raw, columnsOf } = source;
+  if (source.thinned)
+    warnings.push(thinnedWarning(source.firstLine, source.thinned));
   const headings = raw.length ? [...raw[0].sections].reverse() : [];
-  const context = [...grid.context].reverse().map((c) => c.text);
+  const context = [...source.context].reverse().map((c) => c.text);
   let { statement, title } = classifyTable(
     [...headings, ...context],
     raw.map((r) => r.label),
     headings.length,
   );
-  const headerText = grid.header.flatMap((h) => h.cells.map((c) => c.text));
+  const headerText = source.header.flatMap((h) => h.cells.map((c) => c.text));
   const own = readScale([...context, ...headings, ...headerText].join(" "));
   // A statement continued on the next page keeps its scale, and so does a table of supplemental data under a title
   // of its own; a new statement, named by its own title in a container of its own, does not take the one before's
@@ -437,18 +471,20 @@ function buildTable(
     named !== null &&
     named !== before.statement;
   const columnUnits = moneyMarksApart(
-    layout.columns.map((c) => columnUnit(c.header)),
+    source.columns.map((c) => columnUnit(c.header)),
   );
-  const titleText = [...grid.context.map((c) => c.text), ...headings].join(" ");
-  const headerLine = grid.header.length
-    ? grid.header[grid.header.length - 1].line
-    : grid.firstLine;
+  const titleText = [...source.context.map((c) => c.text), ...headings].join(
+    " ",
+  );
+  const headerLine = source.header.length
+    ? source.header[source.header.length - 1].line
+    : source.firstLine;
   const columnVotes: Map<string, boolean>[] = [];
   const datedColumns: boolean[] = [];
   // Every column's block votes in one pass over the cells (a pass per column was columns × cells).
-  const votesOf = blockVotes(raw, layout.columnsOf);
-  const siblings = layout.columns.map((s) => s.header.join(" "));
-  const columns: Column[] = layout.columns.map((c, k) => {
+  const votesOf = blockVotes(raw, columnsOf);
+  const siblings = source.columns.map((s) => s.header.join(" "));
+  const columns: Column[] = source.columns.map((c, k) => {
     const column = c.header.join(" | ");
     const p = resolvePeriod(c.header.join(" "), {
       title: titleText,
@@ -473,7 +509,7 @@ function buildTable(
     if (p.period === null && !percent && p.reason !== undefined)
       warnings.push({
         line: headerLine,
-        message: `column "${column || "(no header)"}" of the table at line ${grid.firstLine} has no period: ${p.reason}`,
+        message: `column "${column || "(no header)"}" of the table at line ${source.firstLine} has no period: ${p.reason}`,
       });
     const col: Column = { column, period: percent ? null : p.period };
     const stated = columnUnits[k];
@@ -506,7 +542,7 @@ function buildTable(
       if (beside.end) c.end = beside.end;
     }
   const groups = columnGroups(
-    layout.columns.map((c) => c.header),
+    source.columns.map((c) => c.header),
     columns.map((c) => c.period),
   );
   columns.forEach((c, k) => {
@@ -532,13 +568,13 @@ function buildTable(
   const anyDated = datedColumns.some((d) => d);
   const ratesRows = percentRows(
     raw,
-    layout.columnsOf,
+    columnsOf,
     (k) => !columns[k].percent && (datedColumns[k] || !anyDated),
   );
   /** Row i's first cell in each column it has one in: what the figure there was read from. */
   const cellsOf = (i: number): Map<number, ValueCell> => {
     const out = new Map<number, ValueCell>();
-    const ks = layout.columnsOf(raw[i].values);
+    const ks = columnsOf(raw[i].values);
     raw[i].values.forEach((v, j) => {
       const k = ks[j];
       if (k >= 0 && !out.has(k)) out.set(k, v);
@@ -558,7 +594,7 @@ function buildTable(
     const values: (string | null)[] = columns.map(() => null);
     // Each figure's own line, where one stands on another line than its row (held only then).
     let at: number[] | null = null;
-    const ks = layout.columnsOf(r.values);
+    const ks = columnsOf(r.values);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
       const k = ks[j];
@@ -596,7 +632,7 @@ function buildTable(
     reference !== null &&
     rows.some((r) => takesTableScale(r) && r.values.some((v) => v !== null))
   ) {
-    const where = `the table at line ${grid.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
+    const where = `the table at line ${source.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
     const against = `the table at line ${reference.table.firstLine} (×${reference.scale.scale})`;
     const bySize = scaleBySize(
       { rows },
@@ -608,18 +644,18 @@ function buildTable(
     if (bySize === "same") {
       scale = reference.scale;
       warnings.push({
-        line: grid.firstLine,
+        line: source.firstLine,
         message: `${where}; its figures are of the size of ${against}, so they are taken ×${scale.scale} too`,
       });
     } else if (bySize === "units")
       warnings.push({
-        line: grid.firstLine,
+        line: source.firstLine,
         message: `${where}; its figures are about ${reference.scale.scale} times those of ${against}: taken as written, in units`,
       });
     else {
       unknownScale = true;
       warnings.push({
-        line: grid.firstLine,
+        line: source.firstLine,
         message: `${where}, and the size of its figures does not tell whether they are in units or ×${reference.scale.scale} like ${against}: its amounts are left out`,
       });
     }
@@ -640,8 +676,8 @@ function buildTable(
     for (const row of rows)
       if (row.unit === "shares" && row.scale === scale?.scale) row.scale = 1;
     warnings.push({
-      line: grid.firstLine,
-      message: `the table at line ${grid.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
+      line: source.firstLine,
+      message: `the table at line ${source.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
     });
   }
   // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
@@ -665,20 +701,20 @@ function buildTable(
       );
     });
     if (units.length === 0) return NO_FIGURES;
-    return units.every((u) => u === units[0]) ? [units[0]] : units;
+    return units.every((u) => u === units[0]) ? unitList(units[0]) : units;
   });
   if (statement === "balance") unlabeledBalanceTotals(rows);
   const table: Table = {
     title,
     statement,
     scale: scale?.scale ?? 1,
-    firstLine: grid.firstLine,
-    lastLine: grid.lastLine,
+    firstLine: source.firstLine,
+    lastLine: source.lastLine,
     columns,
     rows,
   };
   for (const message of scaleContradictions(table))
-    warnings.push({ line: grid.firstLine, message });
+    warnings.push({ line: source.firstLine, message });
   return { table, scale, figures, lines };
 }
 

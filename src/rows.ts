@@ -46,6 +46,18 @@ interface Open {
   sibling: boolean;
 }
 
+/**
+ * The headings open above a row: the row before's own list where they are the same (never written once made), so a
+ * long block of rows under one heading holds one list, not one a row.
+ */
+function sectionsOf(open: Open[], before: RawRow | undefined): string[] {
+  const same =
+    before !== undefined &&
+    before.sections.length === open.length &&
+    open.every((h, i) => h.text === before.sections[i]);
+  return same ? before.sections : open.map((h) => h.text);
+}
+
 export function buildRows(body: GridRow[]): RawRow[] {
   const rows: RawRow[] = [];
   let pending: Pending[] = [];
@@ -188,7 +200,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       line: item.line,
       total,
       section: open[open.length - 1]?.text,
-      sections: open.map((h) => h.text),
+      sections: sectionsOf(open, rows[rows.length - 1]),
       ...(gapSinceRow && rows.length > 0 ? { gapBefore: true } : {}),
     });
     afterRule = false;
