@@ -16,10 +16,10 @@ export interface GridColumn {
 export interface ColumnLayout {
   columns: GridColumn[];
   /**
-   * The column of each value of a body row, in the row's order (-1: a stray figure left out), by the row's `values`
-   * array. Read from one list of a column a cell, not a map of cells: a dense table's figures cost 4 bytes each here.
+   * The column of each value of body row `row`, in the row's order (-1: a stray figure left out). Read from one list
+   * of a column a cell, not a map of cells or of rows: a dense table's figures cost 4 bytes each here.
    */
-  columnsOf: (values: readonly ValueCell[]) => ArrayLike<number>;
+  columnsOf: (row: number) => ArrayLike<number>;
   /** The grid's body, with any label that ran into a column split from its figure. */
   body: GridRow[];
   /** Where the table was laid out mostly empty (sparseColumns): its size, and the columns and figures left out. */
@@ -95,41 +95,30 @@ export function layoutColumns(grid: Grid): ColumnLayout {
   const sparse = sparseColumns(kept.length, all, column);
   return {
     columns: sparse ? keepColumns(kept, column, sparse.keep) : kept,
-    columnsOf: columnsByRow(body, all, column),
+    columnsOf: columnsByRow(all, column),
     body,
     ...(sparse && { thinned: sparse.thinned }),
   };
 }
 
-/**
- * Each body row's columns, looked up by its values array: its own cells' in order (a view of `column`), after the one
- * claimed from its label where there is one.
- */
+/** Each body row's columns: its own cells' in order (a view of `column`), after the one claimed from its label where there is one. */
 function columnsByRow(
-  body: GridRow[],
   all: BodyCells,
   column: Int32Array,
 ): ColumnLayout["columnsOf"] {
-  const rowOf = new Map<readonly ValueCell[], number>();
-  body.forEach((r, i) => {
-    if (r.kind === "row" && r.values.length > 0) rowOf.set(r.values, i);
-  });
   const claimed = new Map<number, number>();
   for (let j = all.given; j < cellCount(all); j++)
     claimed.set(all.row[j], column[j]);
-  return lookup(rowOf, claimed, column, all.from);
+  return lookup(claimed, column, all.from);
 }
 
 /** Made apart from columnsByRow and layoutColumns: a function made in them would keep all their lists alive. */
 function lookup(
-  rowOf: Map<readonly ValueCell[], number>,
   claimed: Map<number, number>,
   column: Int32Array,
   from: Int32Array,
 ): ColumnLayout["columnsOf"] {
-  return (values) => {
-    const i = rowOf.get(values);
-    if (i === undefined) return [];
+  return (i) => {
     const own = column.subarray(from[i], from[i + 1]);
     const first = claimed.get(i);
     return first === undefined ? own : [first, ...own];

@@ -31,7 +31,7 @@ import {
 import { learnCalendar, resolvePeriod } from "./periods";
 import { sectionPath } from "./outline";
 import { RowFields, tableFact } from "./fact";
-import { buildRows, RawRow } from "./rows";
+import { buildRows, RawRow, sectionOf } from "./rows";
 import { classifyTable, statementNamed } from "./statements";
 import {
   ColumnUnit,
@@ -574,7 +574,7 @@ function buildTable(
   /** Row i's first cell in each column it has one in: what the figure there was read from. */
   const cellsOf = (i: number): Map<number, ValueCell> => {
     const out = new Map<number, ValueCell>();
-    const ks = columnsOf(raw[i].values);
+    const ks = columnsOf(raw[i].at);
     raw[i].values.forEach((v, j) => {
       const k = ks[j];
       if (k >= 0 && !out.has(k)) out.set(k, v);
@@ -594,7 +594,7 @@ function buildTable(
     const values: (string | null)[] = columns.map(() => null);
     // Each figure's own line, where one stands on another line than its row (held only then).
     let at: number[] | null = null;
-    const ks = columnsOf(r.values);
+    const ks = columnsOf(r.at);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
       const k = ks[j];
@@ -609,14 +609,15 @@ function buildTable(
     lines.push(at ?? ON_ITS_ROW);
     const row: Row = {
       label: r.label,
-      concept: conceptOf(r.label, statement, r.section, r.sections),
+      concept: conceptOf(r.label, statement, sectionOf(r), r.sections),
       values,
       line: r.line,
       total: r.total,
       unit,
       scale: 1, // decided below, once the table's scale is
     };
-    if (r.section) row.section = r.section;
+    const section = sectionOf(r);
+    if (section) row.section = section;
     if (r.sections.length) row.headings = r.sections;
     return row;
   });
@@ -729,7 +730,7 @@ export function percentRows(
   counted: (column: number) => boolean,
 ): boolean[] {
   return raw.map((r) => {
-    const ks = columnsOf(r.values);
+    const ks = columnsOf(r.at);
     const figures = r.values.filter((v, j) => {
       const k = ks[j];
       return v.value !== null && k >= 0 && counted(k);
@@ -755,7 +756,7 @@ function blockVotes(
   const tallies: Map<string, { rates: number; all: number }>[] = [];
   for (const r of raw) {
     const block = blockOf(r);
-    const ks = columnsOf(r.values);
+    const ks = columnsOf(r.at);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
       const k = v.value === null ? -1 : ks[j];

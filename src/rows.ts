@@ -5,17 +5,18 @@ import { rules } from "./rules";
 
 export interface RawRow {
   label: string;
-  labelStart: number;
   values: ValueCell[];
   line: number;
   total: boolean;
-  /** The nearest heading above the row. */
-  section?: string;
-  /** Every heading above the row that is still open, outermost first. */
+  /** Every heading above the row that is still open, outermost first (the last is its section: sectionOf). */
   sections: string[];
-  /** A blank line or a rule stands between this row and the row before. */
-  gapBefore?: boolean;
+  /** Its row in the grid's body (where its columns are looked up: ColumnLayout.columnsOf). */
+  at: number;
 }
+
+/** The nearest heading above a row, if any. */
+export const sectionOf = (r: RawRow): string | undefined =>
+  r.sections[r.sections.length - 1];
 
 /** Starts with something other than a capital letter: the rest of a label begun on the line above. */
 function continues(text: string): boolean {
@@ -64,6 +65,10 @@ export function buildRows(body: GridRow[]): RawRow[] {
   let open: Open[] = [];
   let afterRule = false;
   let gapSinceRow = true;
+  /** Where the last row's label starts (a label running on below its values is indented past it). */
+  let lastLabelStart = 0;
+  /** The rows with a blank line or a rule between them and the row before. */
+  const gapBefore = new Set<number>();
   const closeInnermost = () => {
     open = open.slice(0, -1);
   };
@@ -136,7 +141,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
         !gapSinceRow &&
         pending.length === 0 &&
         continues(label.text) &&
-        label.start > last.labelStart
+        label.start > lastLabelStart
       ) {
         last.label = `${last.label} ${label.text}`;
         return;
@@ -193,16 +198,16 @@ export function buildRows(body: GridRow[]): RawRow[] {
     }
     const total = afterRule || totalLabel;
     firstChild(false);
+    if (gapSinceRow && rows.length > 0) gapBefore.add(rows.length);
     rows.push({
       label: text,
-      labelStart: start,
       values: item.values,
       line: item.line,
       total,
-      section: open[open.length - 1]?.text,
       sections: sectionsOf(open, rows[rows.length - 1]),
-      ...(gapSinceRow && rows.length > 0 ? { gapBefore: true } : {}),
+      at: index,
     });
+    lastLabelStart = start;
     afterRule = false;
     gapSinceRow = false;
     for (const h of open) h.kids = Math.min(h.kids, start);
@@ -215,7 +220,7 @@ export function buildRows(body: GridRow[]): RawRow[] {
       closeInnermost();
     }
   });
-  return endRepeatedBlocks(rows);
+  return endRepeatedBlocks(rows, gapBefore);
 }
 
 /**
@@ -223,29 +228,28 @@ export function buildRows(body: GridRow[]): RawRow[] {
  * after a blank line, rows the block before did not have (the company's EPS, its share count) stand under none of
  * them — the last block has ended there.
  */
-function endRepeatedBlocks(rows: RawRow[]): RawRow[] {
+function endRepeatedBlocks(rows: RawRow[], gapBefore: Set<number>): RawRow[] {
   const labelsUnder = new Map<string, Set<string>>();
   let current: { key: string; parent: string } | null = null;
   let sibling: Set<string> | undefined;
   let ended = false;
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const key = r.sections.join("\u0000");
     const parent = r.sections.slice(0, -1).join("\u0000");
     if (current === null || current.key !== key) {
       sibling =
         current !== null &&
-        r.section !== undefined &&
-        rules.dashHeading.test(r.section) &&
+        r.sections.length > 0 &&
+        rules.dashHeading.test(sectionOf(r)!) &&
         current.parent === parent
           ? labelsUnder.get(current.key)
           : undefined;
       current = { key, parent };
       ended = false;
     }
-    if (sibling && !sibling.has(r.label) && (ended || r.gapBefore === true)) {
+    if (sibling && !sibling.has(r.label) && (ended || gapBefore.has(i))) {
       ended = true;
       r.sections = r.sections.slice(0, -1);
-      r.section = r.sections[r.sections.length - 1];
       continue;
     }
     const labels = labelsUnder.get(key) ?? new Set<string>();

@@ -24,19 +24,16 @@ function gridOf(header: string[], body: string[]): Grid {
 /** Each body row's values as [column index, value]. */
 function placed(grid: Grid): [number, string | null][][] {
   const layout = layoutColumns(grid);
-  return layout.body
-    .filter((r) => r.kind === "row")
-    .map((r) =>
-      r.kind === "row"
-        ? r.values.map(
+  return layout.body.flatMap((r, i) =>
+    r.kind === "row"
+      ? [
+          r.values.map(
             (v, j) =>
-              [layout.columnsOf(r.values)[j], v.value] as [
-                number,
-                string | null,
-              ],
-          )
-        : [],
-    );
+              [layout.columnsOf(i)[j], v.value] as [number, string | null],
+          ),
+        ]
+      : [],
+  );
 }
 
 const headers = (grid: Grid) =>

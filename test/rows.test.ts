@@ -1,7 +1,7 @@
 // Grid body → rows: wrapped labels joined, headings kept as sections (not rows), totals marked.
 import { analyzeLine } from "../src/cells";
 import { GridRow } from "../src/model";
-import { buildRows, RawRow } from "../src/rows";
+import { buildRows, RawRow, sectionOf } from "../src/rows";
 import { at, fw, right, row, rule } from "./helpers";
 
 const C = [50, 64];
@@ -99,7 +99,7 @@ describe("wrapped labels", () => {
       row("  Cash", ["1,000", "2,000"], C),
     ]);
     expect(rows[0].label).toBe("Cash");
-    expect(rows[0].section).toBe("Current assets:");
+    expect(sectionOf(rows[0])).toBe("Current assets:");
   });
 
   it("does not join across a blank line", () => {
@@ -109,7 +109,7 @@ describe("wrapped labels", () => {
       row("outstanding", ["100", "90"], C),
     ]);
     expect(rows[0].label).toBe("outstanding");
-    expect(rows[0].section).toBe("Weighted average shares");
+    expect(sectionOf(rows[0])).toBe("Weighted average shares");
   });
 
   it("gives a row without a label the empty label", () => {
@@ -142,7 +142,7 @@ describe("sections", () => {
       "Cash and marketable securities",
       "Current liabilities",
     ]);
-    expect(rows.map((r) => r.section)).toEqual([
+    expect(rows.map(sectionOf)).toEqual([
       "STATEMENTS OF OPERATIONS",
       "Assets",
       "Liabilities and Shareholders' Equity",
@@ -164,7 +164,7 @@ describe("sections", () => {
     expect(
       rows
         .filter((r) => r.label === "Operating Revenues")
-        .map((r) => [r.section, vals(r)[0]]),
+        .map((r) => [sectionOf(r), vals(r)[0]]),
     ).toEqual([
       ["Northern Division -", "1845"],
       ["Southern Division -", "412"],
@@ -184,7 +184,9 @@ describe("sections", () => {
       row("  Accounts payable", ["2,000", "3,000"], C),
     ]);
     expect(find(rows, "Cash").sections).toEqual(["ASSETS", "Current assets:"]);
-    expect(find(rows, "Total current assets").section).toBe("Current assets:");
+    expect(sectionOf(find(rows, "Total current assets"))).toBe(
+      "Current assets:",
+    );
     expect(find(rows, "Property, net").sections).toEqual(["ASSETS"]);
     // The other side replaces "ASSETS" rather than nesting under it.
     expect(find(rows, "Accounts payable").sections).toEqual([
@@ -201,7 +203,7 @@ describe("sections", () => {
       "Weighted average shares outstanding:",
       row("  Basic", ["14,905", "14,870"], C),
     ]);
-    expect(rows.map((r) => [r.label, r.section])).toEqual([
+    expect(rows.map((r) => [r.label, sectionOf(r)])).toEqual([
       ["Basic", "Net income per share:"],
       ["Diluted", "Net income per share:"],
       ["Basic", "Weighted average shares outstanding:"],
@@ -264,18 +266,18 @@ describe("totals", () => {
 });
 
 describe("row data", () => {
-  it("keeps the values, the line of the values and where the label starts", () => {
+  it("keeps the values, the line of the values and the body row it was read from", () => {
     const rows = build([
       fw(at(4, "Cash"), right(50, "$ 1,000"), right(64, "$ 2,000")),
     ]);
     expect(rows[0]).toMatchObject({
       label: "Cash",
-      labelStart: 4,
       line: 1,
+      at: 0,
       total: false,
     });
     expect(vals(rows[0])).toEqual(["1000", "2000"]);
-    expect(rows[0].section).toBeUndefined();
+    expect(sectionOf(rows[0])).toBeUndefined();
     expect(rows[0].sections).toEqual([]);
   });
 });
