@@ -744,14 +744,21 @@ interface HCell {
   line: number;
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
   note?: boolean;
-  /** The cell as written, for a table narrated line by line: its one piece's text (on `rawLine`), or its pieces. */
-  raw: string | Piece[];
+  /**
+   * The cell as written, for a table narrated line by line: its one piece's text (on `rawLine`), or its pieces; or,
+   * where its one piece is its text after spaces (a figure padded in the page), how many spaces.
+   */
+  raw: string | Piece[] | number;
   rawLine: number;
 }
 
 /** A cell's text as written, piece by piece. */
 const piecesOf = (c: HCell): Piece[] =>
-  typeof c.raw === "string" ? [{ text: c.raw, line: c.rawLine }] : c.raw;
+  typeof c.raw === "string"
+    ? [{ text: c.raw, line: c.rawLine }]
+    : typeof c.raw === "number"
+      ? [{ text: " ".repeat(c.raw) + c.text, line: c.rawLine }]
+      : c.raw;
 const cellText = (pieces: Piece[]) => pieces.map((p) => p.text).join(" ");
 const NO_PIECES: Piece[] = [];
 
@@ -797,12 +804,12 @@ function finishCell(c: CellBuf): HCell {
       c.digitLine ??
       c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
       c.line,
-    // One piece written as its text reads: the same string, held once.
+    // One piece written as its text reads, or as it after spaces: the same string, held once.
     raw:
       one !== null
         ? one === text
           ? text
-          : one
+          : spacesBefore(one, text) ?? one
         : c.parts.length
           ? c.parts.slice()
           : NO_PIECES,
@@ -816,6 +823,14 @@ function finishCell(c: CellBuf): HCell {
   if (c.hr) cell.hr = true;
   if (!c.plain && text !== "" && rules.supMarker.test(text)) cell.note = true;
   return cell;
+}
+
+/** How many spaces `written` is `text` after, if it is: null otherwise. */
+function spacesBefore(written: string, text: string): number | null {
+  const n = written.length - text.length;
+  if (n <= 0 || !written.endsWith(text)) return null;
+  for (let i = 0; i < n; i++) if (written.charCodeAt(i) !== 32) return null;
+  return n;
 }
 
 interface Item {

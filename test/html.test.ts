@@ -751,6 +751,20 @@ describe("a table without figures", () => {
   });
 });
 
+describe("a table with one row of figures", () => {
+  it("is narrative, its figures padded with spaces in the page read as written", () => {
+    const page = [
+      "<html><body><table>",
+      "<tr><td>Employees</td><td>     1,204</td><td>  988 </td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const lines = readHtml(page).lines.filter((l) => l.kind !== "blank");
+    expect(lines.map((l) => [l.no, l.text])).toEqual([
+      [2, "Employees 1,204 988"],
+    ]);
+  });
+});
+
 describe("row spans", () => {
   const at = (rel: Release, label: string) =>
     rel.facts
