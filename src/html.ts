@@ -809,7 +809,7 @@ function finishCell(c: CellBuf): HCell {
       one !== null
         ? one === text
           ? text
-          : spacesBefore(one, text) ?? one
+          : (spacesBefore(one, text) ?? one)
         : c.parts.length
           ? c.parts.slice()
           : NO_PIECES,
