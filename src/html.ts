@@ -359,7 +359,7 @@ export function readHtml(html: string): HtmlDocument {
   };
 
   /** A table's rows written out as narrative (a layout table, or one without figures). */
-  const narrateRows = (rows: RowBuf[]) => {
+  const narrateRows = (rows: Pick<RowBuf, "line" | "cells">[]) => {
     for (const r of rows) {
       const cells = r.cells
         .map(piecesOf)
@@ -420,9 +420,12 @@ export function readHtml(html: string): HtmlDocument {
         line: t.tangled,
         message: `the table around line ${t.tangled} is read as text: its row spans push a cell more than ${MAX_SPAN_PUSH} columns right of where it is written, which no table of figures does`,
       });
-    const made = t.tangled === null ? tableGrids(t.rows) : [];
+    // Each row is let go as it is analyzed: a long table's rows and their analyses are not both held.
+    const analyzed = t.tangled === null ? analyzeRows(t.rows) : [];
+    t.rows = [];
+    const made = tableGrids(analyzed);
     if (made.length === 0) {
-      narrateRows(t.rows);
+      narrateRows(analyzed.map((r) => ({ line: r.line, cells: r.written })));
       endLine(true);
       return;
     }
@@ -745,19 +748,18 @@ interface HCell {
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
   note?: boolean;
   /**
-   * The cell as written, for a table narrated line by line: its one piece's text (on `rawLine`), or its pieces; or,
-   * where its one piece is its text after spaces (a figure padded in the page), how many spaces.
+   * The cell as written, for a table narrated line by line: its pieces; or, where it is one piece on its own `line`,
+   * its text, or how many spaces stand before its text where that is all it adds (a figure padded in the page).
    */
   raw: string | Piece[] | number;
-  rawLine: number;
 }
 
 /** A cell's text as written, piece by piece. */
 const piecesOf = (c: HCell): Piece[] =>
   typeof c.raw === "string"
-    ? [{ text: c.raw, line: c.rawLine }]
+    ? [{ text: c.raw, line: c.line }]
     : typeof c.raw === "number"
-      ? [{ text: " ".repeat(c.raw) + c.text, line: c.rawLine }]
+      ? [{ text: " ".repeat(c.raw) + c.text, line: c.line }]
       : c.raw;
 const cellText = (pieces: Piece[]) => pieces.map((p) => p.text).join(" ");
 const NO_PIECES: Piece[] = [];
@@ -768,6 +770,8 @@ interface HRow {
   double: boolean;
   /** The non-empty cells, left to right. */
   cells: HCell[];
+  /** Every cell as the row was written, empty ones too (what a table read as text narrates). */
+  written: HCell[];
   label: Cell | null;
   values: ValueCell[];
   /** Leftmost column of the values (their "$" cells included). */
@@ -795,25 +799,27 @@ function finishCell(c: CellBuf): HCell {
     if (ch === "\u00a0" || ch === "\u2002") nbsp++;
     else if (ch === "\u2003") nbsp += 2;
   const text = normalizeLine(joined).replace(rules.whiteRun, " ").trim();
-  const one = c.parts.length === 1 ? c.parts[0].text : null;
+  const line =
+    c.digitLine ??
+    c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
+    c.line;
+  const one = c.parts.length === 1 ? c.parts[0] : null;
   const cell: HCell = {
     text,
     col: c.col,
     colspan: c.colspan,
-    line:
-      c.digitLine ??
-      c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
-      c.line,
-    // One piece written as its text reads, or as it after spaces: the same string, held once.
+    line,
+    // One piece on the cell's own line, written as its text reads or as it after spaces: the same string, held once.
     raw:
-      one !== null
-        ? one === text
-          ? text
-          : (spacesBefore(one, text) ?? one)
-        : c.parts.length
+      one === null
+        ? c.parts.length
           ? c.parts.slice()
-          : NO_PIECES,
-    rawLine: c.parts.length === 1 ? c.parts[0].line : c.line,
+          : NO_PIECES
+        : one.line !== line
+          ? [one]
+          : one.text === text
+            ? text
+            : (spacesBefore(one.text, text) ?? one.text),
   };
   // Set only where true, after the literal: a spread builds the object field by field, holding its fields apart.
   // (Most cells have none of these: a table's cells are held until it ends.)
@@ -852,6 +858,7 @@ function analyzeRow(r: RowBuf): HRow {
     kind: "row",
     double: false,
     cells,
+    written: all,
     label: null,
     values: [],
     valueCol: Infinity,
@@ -1113,8 +1120,18 @@ function isHeading(t: string): boolean {
   );
 }
 
-function tableGrids(buffered: RowBuf[]): HtmlGrid[] {
-  const rows = settleStrays(buffered.map(analyzeRow));
+/** The rows' analyses, each row let go (its place in `rows` emptied) once it is analyzed. */
+function analyzeRows(rows: (RowBuf | null)[]): HRow[] {
+  const out: HRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    out.push(analyzeRow(rows[i]!));
+    rows[i] = null;
+  }
+  return out;
+}
+
+function tableGrids(analyzed: HRow[]): HtmlGrid[] {
+  const rows = settleStrays(analyzed);
   const width = rows.reduce(
     (w, r) => r.cells.reduce((x, c) => Math.max(x, c.col + c.colspan), w),
     0,
