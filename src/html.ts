@@ -5,7 +5,7 @@
 // "character" units from their column index and colspan, so that columns.ts clusters them exactly as it clusters
 // fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
-import { isHeaderYear, marked } from "./cells";
+import { isHeaderYear, marked, withText } from "./cells";
 import { HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, floorIndex, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell, Warning } from "./model";
@@ -839,6 +839,27 @@ function spacesBefore(written: string, text: string): number | null {
   return n;
 }
 
+/**
+ * A figure of an HTML row. Its span and line are its number's <td>'s, read from it when asked for, not held: a
+ * table's rows are all held until it ends.
+ */
+class HtmlValueCell implements ValueCell {
+  constructor(
+    public text: string,
+    private readonly cell: HCell,
+    public value: string | null,
+  ) {}
+  get start(): number {
+    return spanOf(this.cell.col, this.cell.colspan).start;
+  }
+  get end(): number {
+    return spanOf(this.cell.col, this.cell.colspan).end;
+  }
+  get line(): number {
+    return this.cell.line;
+  }
+}
+
 interface Item {
   text: string;
   firstCol: number;
@@ -919,17 +940,7 @@ function analyzeRow(r: RowBuf): HRow {
     // the row is nothing but years (a header).
     if (!p || (i === 0 && it.cell.col === 0 && items.length > 1 && !allYears))
       break;
-    const span = spanOf(it.cell.col, it.cell.colspan);
-    const cell = marked(
-      {
-        text: it.text,
-        start: span.start,
-        end: span.end,
-        value: p.value,
-        line: it.cell.line,
-      },
-      p,
-    );
+    const cell = marked(new HtmlValueCell(it.text, it.cell, p.value), p);
     values.unshift({ item: it, cell });
     cut = i;
   }
@@ -1031,10 +1042,10 @@ function settleStrays(rows: HRow[]): HRow[] {
     r.values.forEach((v, k) => {
       if (!stray(r, k)) values.push(v);
       else if (values.length)
-        values[values.length - 1] = {
-          ...values[values.length - 1],
-          text: `${values[values.length - 1].text} ${v.text}`,
-        };
+        values[values.length - 1] = withText(
+          values[values.length - 1],
+          `${values[values.length - 1].text} ${v.text}`,
+        );
       else if (label) label = { ...label, text: `${label.text} ${v.text}` };
       else label = { text: v.text, start: v.start, end: v.end };
     });
@@ -1155,8 +1166,9 @@ function tableGrids(analyzed: HRow[]): HtmlGrid[] {
         valueCol = Math.min(valueCol, r.valueCol);
       } else if (isHeaderLike(r, valueCol)) break;
     }
+    let valueRows = 0;
+    for (let i = first; i <= last; i++) if (isValueRow(rows[i])) valueRows++;
     const grid = segmentGrid(rows, pos, first, last, valueCol, width);
-    const valueRows = rows.slice(first, last + 1).filter(isValueRow).length;
     if (valueRows >= 2 || (grid.header.length > 0 && valueRows >= 1))
       grids.push(grid);
     pos = last + 1;
@@ -1251,8 +1263,15 @@ function segmentGrid(
       })),
     };
   });
+  const firstLine = least(
+    [...header, ...leading, first].map((j) => rows[j].line),
+  );
+  const lastLine = rows[last].line;
   for (let i = leading[0] ?? first; i <= last; i++) {
     const r = rows[i];
+    // Let go once it is a grid row: no band reads the rows above its own (a long table's rows and its grid are not
+    // both held).
+    (rows as (HRow | null)[])[i] = null;
     const prev = body[body.length - 1];
     if (r.kind === "gap") {
       if (prev && prev.kind !== "gap") body.push({ kind: "gap", line: r.line });
@@ -1283,15 +1302,12 @@ function segmentGrid(
       });
     }
   }
-  const firstLine = least(
-    [...header, ...leading, first].map((j) => rows[j].line),
-  );
   return {
     context,
     header: headerRows,
     body,
     firstLine,
-    lastLine: rows[last].line,
+    lastLine,
     between,
     cellsGiven: true,
   };
