@@ -28,17 +28,26 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
   );
 }
 
-/** One kind of warning: its count and kind; its lines are drawn only once it is opened (a 2 MB paste has thousands). */
+/**
+ * One kind of warning: its count and kind; its lines are drawn only once it is opened (a 2 MB paste has thousands).
+ * A kind of one warning is that warning, with its line: nothing to open.
+ */
 function Group({ kind, warnings }: { kind: string; warnings: Warning[] }) {
   const [open, setOpen] = React.useState(false);
+  if (warnings.length === 1)
+    return (
+      <li className="single">
+        <span className="count">1×</span> Line {warnings[0].line}:{" "}
+        {warnings[0].message}
+      </li>
+    );
   return (
     <li>
       <details
         onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
-          <span className="count">{warnings.length}×</span>{" "}
-          {warnings.length === 1 ? warnings[0].message : kind}
+          <span className="count">{warnings.length}×</span> {kind}
         </summary>
         {open && (
           <ul>
