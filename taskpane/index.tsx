@@ -38,7 +38,7 @@ const css = `
 .changed{background:${tokens.colorPaletteYellowBackground2}}
 .summary{font-weight:600}.summary.fail{color:${tokens.colorPaletteRedForeground1}}
 .checks,.warnings{list-style:none;padding:0;margin:0;font-size:12px}.checks>li,.warnings>li{padding:3px 0;border-bottom:1px solid ${tokens.colorNeutralStroke2}}
-.warnings ul{margin:4px 0;padding-left:16px}
+.warnings ul{margin:4px 0;padding-left:16px}.warnings>li.single{padding-left:14px}
 .check-name{font-weight:600}
 details>summary{cursor:pointer}
 pre.source{white-space:pre;overflow-x:auto;font-size:11px;background:${tokens.colorNeutralBackground3};padding:4px;margin:4px 0}
