@@ -101,7 +101,10 @@ export function layoutColumns(grid: Grid): ColumnLayout {
   };
 }
 
-/** Each body row's columns: its own cells' in order (a view of `column`), after the one claimed from its label where there is one. */
+/**
+ * Each body row's columns: its own cells' in order (a view of `column`), after the one claimed from its label where
+ * there is one.
+ */
 function columnsByRow(
   all: BodyCells,
   column: Int32Array,

@@ -840,8 +840,8 @@ function spacesBefore(written: string, text: string): number | null {
 }
 
 /**
- * A figure of an HTML row. Its span and line are its number's <td>'s, read from it when asked for, not held: a
- * table's rows are all held until it ends.
+ * A figure of an HTML row. Its span and line are its number's <td>'s, read from that cell (held by the row anyway)
+ * when asked for, not held twice: a table's rows are all held until it ends.
  */
 class HtmlValueCell implements ValueCell {
   constructor(
@@ -1141,8 +1141,18 @@ function analyzeRows(rows: (RowBuf | null)[]): HRow[] {
   return out;
 }
 
+/** Stray markers settled in the rows' own list: one list holds the rows, so each goes once it is a grid row. */
+function settleInPlace(rows: HRow[]): HRow[] {
+  settleStrays(rows).forEach((r, i) => (rows[i] = r));
+  return rows;
+}
+
+/**
+ * The grids of a table's analyzed rows. The rows of each grid made are let go from `rows` as it is made; where no
+ * grid is made, `rows` is left whole (the table is then narrated from it).
+ */
 function tableGrids(analyzed: HRow[]): HtmlGrid[] {
-  const rows = settleStrays(analyzed);
+  const rows = settleInPlace(analyzed);
   const width = rows.reduce(
     (w, r) => r.cells.reduce((x, c) => Math.max(x, c.col + c.colspan), w),
     0,
@@ -1168,9 +1178,16 @@ function tableGrids(analyzed: HRow[]): HtmlGrid[] {
     }
     let valueRows = 0;
     for (let i = first; i <= last; i++) if (isValueRow(rows[i])) valueRows++;
-    const grid = segmentGrid(rows, pos, first, last, valueCol, width);
-    if (valueRows >= 2 || (grid.header.length > 0 && valueRows >= 1))
-      grids.push(grid);
+    const grid = segmentGrid(
+      rows,
+      pos,
+      first,
+      last,
+      valueCol,
+      width,
+      valueRows,
+    );
+    if (grid) grids.push(grid);
     pos = last + 1;
   }
   return inheritPeriodHeaders(grids);
@@ -1206,7 +1223,8 @@ function segmentGrid(
   last: number,
   valueCol: number,
   width: number,
-): HtmlGrid {
+  valueRows: number,
+): HtmlGrid | null {
   // Walk up from the first row of figures: headings without figures, then the header rows, then the titles.
   const header: number[] = [];
   const leading: number[] = [];
@@ -1219,6 +1237,8 @@ function segmentGrid(
     else if (header.length === 0) leading.unshift(j);
     else break;
   }
+  // Too little to be a table: two rows of figures, or one under a header.
+  if (!(valueRows >= 2 || (header.length > 0 && valueRows >= 1))) return null;
   // No header: only the rows standing directly on the figures are its headings.
   if (header.length === 0 && leading.length > 3)
     leading.splice(0, leading.length - 3);
@@ -1269,8 +1289,8 @@ function segmentGrid(
   const lastLine = rows[last].line;
   for (let i = leading[0] ?? first; i <= last; i++) {
     const r = rows[i];
-    // Let go once it is a grid row: no band reads the rows above its own (a long table's rows and its grid are not
-    // both held).
+    // Let go once it is a grid row (this grid is kept, so the table is not narrated from its rows), and no band
+    // reads the rows above its own: a long table's rows and its grid are not both held.
     (rows as (HRow | null)[])[i] = null;
     const prev = body[body.length - 1];
     if (r.kind === "gap") {
