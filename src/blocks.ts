@@ -70,7 +70,7 @@ export function findGrids(source: SourceLine[]): TextGrid[] {
   }
   let released = 0;
   return tables.map((r, t) => {
-    const grid = toGrid(r, lines, an);
+    const grid = toGrid(r, lines, an, stillRead[t]);
     for (; released < Math.min(stillRead[t], an.length); released++)
       an[released] = null;
     return grid;
@@ -725,15 +725,30 @@ function alignsWith(
   return all > 0 && ok / all >= 0.8;
 }
 
+/**
+ * A region's grid. Each body line's analysis goes once its grid row is made, where no table after reads it (lines
+ * above `stillRead`): a long table's analyses and its grid rows are not all held at once.
+ */
 function toGrid(
   r: Region,
   lines: SourceLine[],
   an: (AnalyzedLine | null)[],
+  stillRead: number,
 ): TextGrid {
   const header = r.header.map((j) => ({
     line: lines[j].no,
     cells: widenToRule(headerCells(an[j]!, areaOf(r)), lines[j + 1]),
   }));
+  const context = r.context
+    .map((j) => ({
+      line: lines[j].no,
+      text: r.header.includes(j)
+        ? an[j]!.cells.filter((c) => !inValueArea(c, areaOf(r)))
+            .map((c) => c.text)
+            .join(" ")
+        : lines[j].text.trim(),
+    }))
+    .filter((c) => c.text !== "");
   const body: GridRow[] = [];
   const pushLine = (i: number) => {
     if (r.header.includes(i) && !r.leading.includes(i)) return;
@@ -780,22 +795,16 @@ function toGrid(
       }
     }
   };
+  const pushBody = (i: number) => {
+    pushLine(i);
+    if (i < stillRead && !r.header.includes(i)) an[i] = null;
+  };
   if (r.leading.length)
-    for (let j = r.leading[0]; j < r.start; j++) pushLine(j);
+    for (let j = r.leading[0]; j < r.start; j++) pushBody(j);
   r.parts.forEach((p, k) => {
     if (k > 0) body.push({ kind: "gap", line: lines[p.start].no });
-    for (let i = p.start; i <= p.end; i++) pushLine(i);
+    for (let i = p.start; i <= p.end; i++) pushBody(i);
   });
-  const context = r.context
-    .map((j) => ({
-      line: lines[j].no,
-      text: r.header.includes(j)
-        ? an[j]!.cells.filter((c) => !inValueArea(c, areaOf(r)))
-            .map((c) => c.text)
-            .join(" ")
-        : lines[j].text.trim(),
-    }))
-    .filter((c) => c.text !== "");
   const first = least([...r.header, ...r.leading, r.start]);
   return {
     context,
