@@ -797,7 +797,7 @@ function toGrid(
   };
   const pushBody = (i: number) => {
     pushLine(i);
-    if (i < stillRead && !r.header.includes(i)) an[i] = null;
+    if (i < stillRead) an[i] = null;
   };
   if (r.leading.length)
     for (let j = r.leading[0]; j < r.start; j++) pushBody(j);

@@ -163,13 +163,6 @@ export function parseRelease(
   const rebuild: (
     ((ref: typeof reference) => ReturnType<typeof buildTable>) | null
   )[] = [];
-  /**
-   * Lets go of what table t was built from once it will not be built again: the rows of a long text's tables are
-   * then held one table at a time, not all at once (memory; the figures are the same).
-   */
-  const spent = (t: number) => {
-    rebuild[t] = null;
-  };
   const figureLines: number[][][] = [];
   // By index, not forEach: a grid held as the loop's argument would stay alive while its table is built.
   for (let t = 0; t < grids.length; t++) {
@@ -202,7 +195,9 @@ export function parseRelease(
     // Built against a stated scale already: never built again (only tables before the first such one are).
     const final = reference !== null;
     const built = rebuild[t]!(reference);
-    if (final) spent(t);
+    // What it was built from goes once it will not be built again: a long text's tables' rows are then held one
+    // table at a time, not all at once (memory; the figures are the same).
+    if (final) rebuild[t] = null;
     scales.push(built.scale);
     if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
       reference = { table: built.table, scale: built.scale };
@@ -405,11 +400,10 @@ function unitList(unit: FigureUnit | null): (FigureUnit | null)[] {
 }
 
 /** What a table is built from, read once from its grid: its rows, its header and title lines, its columns. */
-interface TableSource {
-  firstLine: number;
-  lastLine: number;
-  context: TextGrid["context"];
-  header: TextGrid["header"];
+interface TableSource extends Pick<
+  TextGrid,
+  "firstLine" | "lastLine" | "context" | "header"
+> {
   raw: RawRow[];
   columns: ColumnLayout["columns"];
   columnsOf: ColumnLayout["columnsOf"];
