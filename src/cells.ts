@@ -66,17 +66,55 @@ export function marked(
 }
 
 /**
+ * A figure's cell that holds its value only where that is not its text less its thousands' commas: most figures'
+ * value is read from their text when asked for, not held (a long table's cells are all held while it is read).
+ */
+export abstract class FigureCell implements ValueCell {
+  /** Its value; undefined where that is its text less its commas. */
+  private figure: string | null | undefined;
+  abstract readonly start: number;
+  abstract readonly end: number;
+  abstract readonly text: string;
+  constructor(text: string, value: string | null) {
+    this.figure = value !== null && lessCommas(text, value) ? undefined : value;
+  }
+  get value(): string | null {
+    return this.figure === undefined
+      ? this.text.replace(rules.thousandsComma, "")
+      : this.figure;
+  }
+  set value(value: string | null) {
+    this.figure = value;
+  }
+  /** It holds a figure (not a blank or an n.a.): told without reading its value. */
+  get holdsFigure(): boolean {
+    return this.figure !== null;
+  }
+  /** Its value held from now on: before its text changes. */
+  protected holdValue(): void {
+    this.figure ??= this.value;
+  }
+}
+
+/** A cell holds a figure, not a blank or an n.a.: a figure's cell tells without its value being read from its text. */
+export const holdsFigure = (v: ValueCell): boolean =>
+  v instanceof FigureCell ? v.holdsFigure : v.value !== null;
+
+/**
  * A value cell read from a fixed-width line. Most figures are written just as a word of the line ("105,729"): their
  * text, and where it ends, are read from the line when asked for, not held (a dense table holds a string and a field
  * a figure less). One written otherwise ("$ 454" with its sign, "(454)" from "( 454)", a marker after it) holds both.
  */
-class LineValueCell implements ValueCell {
+class LineValueCell extends FigureCell {
   constructor(
     /** The line, where the figure is the word at `start`; or its text and end, written otherwise. */
     private source: string | { readonly text: string; readonly end: number },
     public start: number,
-    public value: string | null,
-  ) {}
+    text: string,
+    value: string | null,
+  ) {
+    super(text, value);
+  }
   get end(): number {
     return typeof this.source === "string"
       ? wordEnd(this.source, this.start)
@@ -88,8 +126,20 @@ class LineValueCell implements ValueCell {
       : this.source.text;
   }
   set text(text: string) {
+    this.holdValue();
     this.source = { text, end: this.end };
   }
+}
+
+/** `value` is `text` less its thousands' commas (compared in place: no string is made). */
+function lessCommas(text: string, value: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) continue; // ","
+    if (value.charCodeAt(j++) !== c) return false;
+  }
+  return j === value.length;
 }
 
 /** Where the word at `start` ends: the first space or control character after it, or the line's end. */
@@ -163,6 +213,7 @@ function valuesOf(
     const value = new LineValueCell(
       word ? line : { text: written, end: stop },
       start,
+      written,
       parsed.value,
     );
     values.push(marked(value, parsed));
@@ -313,7 +364,7 @@ export function analyzeLine(text: string): AnalyzedLine {
   const yearsOnly = values.length > 0 && values.every((v) => isHeaderYear(v));
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };
-  const numeric = row.values.filter((v) => v.value !== null && !v.dash).length;
+  const numeric = row.values.filter((v) => holdsFigure(v) && !v.dash).length;
   // Its values to size: an array grown by push keeps room for 16 items.
   return new LineAnalysis(
     text,

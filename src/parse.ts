@@ -9,6 +9,7 @@ import { narrativeChecks, narrativeClaims } from "./checks/narrative";
 import { taxChecks } from "./checks/tax";
 import { findGrids, TextGrid } from "./blocks";
 import { ColumnLayout, columnGroups, layoutColumns, Thinned } from "./columns";
+import { holdsFigure } from "./cells";
 import { conceptOf, unlabeledBalanceTotals } from "./concepts";
 import { append } from "./extremes";
 import { readHtml } from "./html";
@@ -159,10 +160,9 @@ export function parseRelease(
   const figureUnits: (FigureUnit | null)[][][] = [];
   const tableWarnings: Warning[][] = [];
   const scales: (ScaleStatement | null)[] = [];
-  /** How to build each table again against another reference (for the tables before the first stated scale). */
-  const rebuild: (
-    ((ref: typeof reference) => ReturnType<typeof buildTable>) | null
-  )[] = [];
+  /** Each table's draft, kept only where it may be finished again against another reference (tables before the
+   * first stated scale). */
+  const drafts: (TableDraft | null)[] = [];
   const figureLines: number[][][] = [];
   // By index, not forEach: a grid held as the loop's argument would stay alive while its table is built.
   for (let t = 0; t < grids.length; t++) {
@@ -174,30 +174,16 @@ export function parseRelease(
     // One container (an HTML <table> element, an EDGAR <TABLE> block) holding both: what is stated above it
     // covers every statement in it.
     const oneContainer = adjacent !== null && joins[t].oneContainer;
-    const source = tableSource(grids[t]);
-    // Its rows are read: the grid goes now, before the table is built (a long table's grid and table are never
-    // both held).
-    (grids as (TextGrid | null)[])[t] = null;
-    rebuild.push((ref) => {
-      const w: Warning[] = [];
-      const b = buildTable(
-        source,
-        calendar,
-        w,
-        adjacent?.scale ?? null,
-        adjacent?.table ?? null,
-        oneContainer,
-        ref,
-      );
-      tableWarnings[t] = w;
-      return b;
-    });
-    // Built against a stated scale already: never built again (only tables before the first such one are).
-    const final = reference !== null;
-    const built = rebuild[t]!(reference);
-    // What it was built from goes once it will not be built again: a long text's tables' rows are then held one
-    // table at a time, not all at once (memory; the figures are the same).
-    if (final) rebuild[t] = null;
+    const built = buildTableAt(
+      grids,
+      t,
+      calendar,
+      adjacent,
+      oneContainer,
+      reference,
+      drafts,
+    );
+    tableWarnings[t] = built.warnings;
     scales.push(built.scale);
     if (built.scale && built.scale.scale > 1 && printsMoney(built.table))
       reference = { table: built.table, scale: built.scale };
@@ -214,10 +200,12 @@ export function parseRelease(
   );
   for (let t = 0; t < first; t++) {
     if (scales[t] !== null) continue;
-    const built = rebuild[t]!({
-      table: release.tables[first],
-      scale: scales[first]!,
-    });
+    const built = finishTable(
+      drafts[t]!,
+      { table: release.tables[first], scale: scales[first]! },
+      false,
+    );
+    tableWarnings[t] = built.warnings;
     release.tables[t] = built.table;
     figureUnits[t] = built.figures;
     figureLines[t] = built.lines;
@@ -235,7 +223,7 @@ export function parseRelease(
       list.length = n;
   }
   // The grids and layouts are not needed past this point: let them go before the facts are made.
-  for (const list of [rebuild, grids]) list.length = 0;
+  for (const list of [drafts, grids]) list.length = 0;
   // Appended one by one: a long text's warnings spread into one call would pass the limit on a call's arguments.
   for (const w of tableWarnings) append(release.warnings, w);
   if (html) append(release.warnings, html.warnings);
@@ -284,6 +272,35 @@ export function parseRelease(
       release.checks.push(compact(c));
   }
   return release;
+}
+
+/**
+ * Table t built from its grid, which goes once its rows are read (a long table's grid and table are never both held),
+ * and finished against `reference`. Only a table stating no scale, before any table that states one, may be finished
+ * again: its draft is kept in `drafts`; any other is finished in place. A function of its own: a draft held in the
+ * caller's loop would outlive the loop.
+ */
+function buildTableAt(
+  grids: (TextGrid | null)[],
+  t: number,
+  calendar: ReturnType<typeof learnCalendar>,
+  adjacent: { table: Table; scale: ScaleStatement | null } | null,
+  oneContainer: boolean,
+  reference: { table: Table; scale: ScaleStatement } | null,
+  drafts: (TableDraft | null)[],
+): ReturnType<typeof finishTable> {
+  const source = tableSource(grids[t]!);
+  grids[t] = null;
+  const draft = draftTable(
+    source,
+    calendar,
+    adjacent?.scale ?? null,
+    adjacent?.table ?? null,
+    oneContainer,
+  );
+  const final = reference !== null || draft.scale !== null;
+  drafts[t] = final ? null : draft;
+  return finishTable(draft, reference, !final);
 }
 
 /** What a table laid out mostly empty lost (columns.ts, sparseColumns), for the warning at its first line. */
@@ -424,25 +441,37 @@ function tableSource(grid: TextGrid): TableSource {
   };
 }
 
-function buildTable(
-  source: TableSource,
-  calendar: ReturnType<typeof learnCalendar>,
-  warnings: Warning[],
-  carried: ScaleStatement | null,
-  before: Table | null,
-  oneContainer = false,
-  reference: { table: Table; scale: ScaleStatement } | null = null,
-): {
-  table: Table;
+/**
+ * A table as read from its source: everything that does not depend on another table's scale. Its rows hold their
+ * units as their labels and figures say, before any scale. A table that states no scale is finished again against a
+ * later table's (finishTable); it is never read again from its source, whose rows go as the table's are made.
+ */
+interface TableDraft extends Pick<
+  Table,
+  "title" | "statement" | "columns" | "rows" | "firstLine" | "lastLine"
+> {
+  /** The scale it states, or carries from the table before. */
   scale: ScaleStatement | null;
-  /**
-   * For each row, the unit of each of its figures (its values that are not null, in order), or one unit for all of
-   * them where they agree (figureUnitAt reads either).
-   */
-  figures: (FigureUnit | null)[][];
+  columnUnits: ColumnUnit[];
+  /** For each row, how each column's figure reads where one is not plain (FIGURE_KIND); null where all are plain. */
+  kinds: (number[] | null)[];
   /** For each row and column, the source line its figure stands on. */
   lines: number[][];
-} {
+  /** Its warnings so far: a table finished again says them again. */
+  warnings: Warning[];
+}
+
+/** How a figure reads, where its row's unit is not all it takes: a percentage, or a change in percentage points. */
+const FIGURE_KIND = { plain: 0, rate: 1, points: 2 } as const;
+
+function draftTable(
+  source: TableSource,
+  calendar: ReturnType<typeof learnCalendar>,
+  carried: ScaleStatement | null,
+  before: Table | null,
+  oneContainer: boolean,
+): TableDraft {
+  const warnings: Warning[] = [];
   const { raw, columnsOf } = source;
   if (source.thinned)
     warnings.push(thinnedWarning(source.firstLine, source.thinned));
@@ -565,35 +594,52 @@ function buildTable(
     columnsOf,
     (k) => !columns[k].percent && (datedColumns[k] || !anyDated),
   );
-  /** Row i's first cell in each column it has one in: what the figure there was read from. */
-  const cellsOf = (i: number): Map<number, ValueCell> => {
-    const out = new Map<number, ValueCell>();
-    const ks = columnsOf(raw[i].at);
-    raw[i].values.forEach((v, j) => {
-      const k = ks[j];
-      if (k >= 0 && !out.has(k)) out.set(k, v);
-    });
-    return out;
-  };
   /** The figure of row i in column k is a percentage: by its column, its row, its block or its own "%". */
-  const rateCell = (i: number, k: number, cell: ValueCell | undefined) =>
+  const rateCell = (
+    r: RawRow,
+    i: number,
+    k: number,
+    cell: ValueCell | undefined,
+  ) =>
     cell?.points !== true &&
     (columns[k].percent ||
       ratesRows[i] ||
-      columnVotes[k].get(blockOf(raw[i])) === true ||
+      columnVotes[k].get(blockOf(r)) === true ||
       cell?.percent === true);
   const lines: number[][] = [];
-  const rows: Row[] = raw.map((r, i) => {
+  const kinds: (number[] | null)[] = [];
+  const rows: Row[] = [];
+  /** For each column, the last row (counted from 1) a cell was seen in it. */
+  const seenIn = new Float64Array(columns.length);
+  // Each source row goes once its row is made: a long table's source rows and rows are not both held.
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    (raw as (RawRow | null)[])[i] = null;
     const unit = rowUnit(r.label, r.sections, ratesRows[i]);
     const values: (string | null)[] = columns.map(() => null);
     // Each figure's own line, where one stands on another line than its row (held only then).
     let at: number[] | null = null;
+    // The first cell in each column is what that column's figure reads as.
+    let kind: number[] | null = null;
     const ks = columnsOf(r.at);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
       const k = ks[j];
-      if (k < 0 || values[k] !== null) continue;
-      const rate = rateCell(i, k, v);
+      if (k < 0) continue;
+      const rate = rateCell(r, i, k, v);
+      if (seenIn[k] !== i + 1) {
+        seenIn[k] = i + 1;
+        const how = v.points
+          ? FIGURE_KIND.points
+          : rate
+            ? FIGURE_KIND.rate
+            : FIGURE_KIND.plain;
+        if (how !== FIGURE_KIND.plain) {
+          kind ??= columns.map(() => FIGURE_KIND.plain);
+          kind[k] = how;
+        }
+      }
+      if (values[k] !== null) continue;
       values[k] = v.dash ? (rate ? null : "0") : v.value;
       if (v.line !== undefined && v.line !== r.line) {
         at ??= columns.map(() => r.line);
@@ -601,6 +647,7 @@ function buildTable(
       }
     }
     lines.push(at ?? ON_ITS_ROW);
+    kinds.push(kind);
     const row: Row = {
       label: r.label,
       concept: conceptOf(r.label, statement, sectionOf(r), r.sections),
@@ -613,13 +660,68 @@ function buildTable(
     const section = sectionOf(r);
     if (section) row.section = section;
     if (r.sections.length) row.headings = r.sections;
-    return row;
-  });
+    rows.push(row);
+  }
   // A new statement that repeats a figure of the table before (the cash-flow statement's net income) confirms that
   // it is printed in the same scale; without such a figure, the scale is not carried to it.
   const confirmed =
     newStatement && before !== null && sharesFigure(before, { rows, columns });
-  let scale = own ?? (newStatement && !confirmed ? null : carried);
+  return {
+    title,
+    statement,
+    columns,
+    rows,
+    firstLine: source.firstLine,
+    lastLine: source.lastLine,
+    scale: own ?? (newStatement && !confirmed ? null : carried),
+    columnUnits,
+    kinds,
+    lines,
+    warnings,
+  };
+}
+
+/** A row as its draft reads, for a table finished again: finishing sets its scale, and may its unit and concept. */
+const copyRow = (r: Row): Row => {
+  const row: Row = {
+    label: r.label,
+    concept: r.concept,
+    values: r.values,
+    line: r.line,
+    total: r.total,
+    unit: r.unit,
+    scale: r.scale,
+  };
+  if (r.section !== undefined) row.section = r.section;
+  if (r.headings !== undefined) row.headings = r.headings;
+  return row;
+};
+
+/**
+ * A drafted table finished: its scale decided (its own or carried, else measured against `reference`, the latest
+ * table printed in a stated scale), and each figure's unit. `again`: the draft may be finished again against another
+ * reference, so its rows are copied, not changed.
+ */
+function finishTable(
+  draft: TableDraft,
+  reference: { table: Table; scale: ScaleStatement } | null,
+  again: boolean,
+): {
+  table: Table;
+  scale: ScaleStatement | null;
+  /**
+   * For each row, the unit of each of its figures (its values that are not null, in order), or one unit for all of
+   * them where they agree (figureUnitAt reads either).
+   */
+  figures: (FigureUnit | null)[][];
+  /** For each row and column, the source line its figure stands on. */
+  lines: number[][];
+  warnings: Warning[];
+} {
+  const { title, statement, columns, columnUnits, kinds, lines } = draft;
+  const warnings = draft.warnings.slice();
+  const rows = again ? draft.rows.map(copyRow) : draft.rows;
+  let scale = draft.scale;
   // A table stating no scale after one that does: measured against it (units.ts, scaleBySize).
   let unknownScale = false;
   if (
@@ -627,7 +729,7 @@ function buildTable(
     reference !== null &&
     rows.some((r) => takesTableScale(r) && r.values.some((v) => v !== null))
   ) {
-    const where = `the table at line ${source.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
+    const where = `the table at line ${draft.firstLine}${title ? ` ("${title}")` : ""} states no scale`;
     const against = `the table at line ${reference.table.firstLine} (×${reference.scale.scale})`;
     const bySize = scaleBySize(
       { rows },
@@ -639,18 +741,18 @@ function buildTable(
     if (bySize === "same") {
       scale = reference.scale;
       warnings.push({
-        line: source.firstLine,
+        line: draft.firstLine,
         message: `${where}; its figures are of the size of ${against}, so they are taken ×${scale.scale} too`,
       });
     } else if (bySize === "units")
       warnings.push({
-        line: source.firstLine,
+        line: draft.firstLine,
         message: `${where}; its figures are about ${reference.scale.scale} times those of ${against}: taken as written, in units`,
       });
     else {
       unknownScale = true;
       warnings.push({
-        line: source.firstLine,
+        line: draft.firstLine,
         message: `${where}, and the size of its figures does not tell whether they are in units or ×${reference.scale.scale} like ${against}: its amounts are left out`,
       });
     }
@@ -671,8 +773,8 @@ function buildTable(
     for (const row of rows)
       if (row.unit === "shares" && row.scale === scale?.scale) row.scale = 1;
     warnings.push({
-      line: source.firstLine,
-      message: `the table at line ${source.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
+      line: draft.firstLine,
+      message: `the table at line ${draft.firstLine} states its scale for dollars only; net income / shares = EPS holds with share counts in units, so they are taken in units`,
     });
   }
   // A change in basis or percentage points ("(242) bp.") is a plain number: `other`, as printed.
@@ -680,17 +782,16 @@ function buildTable(
   // once where they all agree (most rows: a figure then costs nothing here).
   const figures = rows.map((row, i) => {
     const units: (FigureUnit | null)[] = [];
-    // Each cell found once a row (a search a figure was columns × cells: 120 columns took 28% of the time).
-    const cells = cellsOf(i);
+    const kind = kinds[i];
     row.values.forEach((value, k) => {
       if (value === null) return;
-      const cell = cells.get(k);
+      const how = kind ? kind[k] : FIGURE_KIND.plain;
       units.push(
-        cell?.points
+        how === FIGURE_KIND.points
           ? sharedUnit("other", 1)
           : figureUnit(
               row,
-              { ...columnUnits[k], percent: rateCell(i, k, cell) },
+              { ...columnUnits[k], percent: how === FIGURE_KIND.rate },
               scale,
             ),
       );
@@ -703,14 +804,14 @@ function buildTable(
     title,
     statement,
     scale: scale?.scale ?? 1,
-    firstLine: source.firstLine,
-    lastLine: source.lastLine,
+    firstLine: draft.firstLine,
+    lastLine: draft.lastLine,
     columns,
     rows,
   };
   for (const message of scaleContradictions(table))
-    warnings.push({ line: source.firstLine, message });
-  return { table, scale, figures, lines };
+    warnings.push({ line: draft.firstLine, message });
+  return { table, scale, figures, lines, warnings };
 }
 
 /**
@@ -727,7 +828,7 @@ export function percentRows(
     const ks = columnsOf(r.at);
     const figures = r.values.filter((v, j) => {
       const k = ks[j];
-      return v.value !== null && k >= 0 && counted(k);
+      return holdsFigure(v) && k >= 0 && counted(k);
     });
     return (
       figures.length > 0 &&
@@ -753,7 +854,7 @@ function blockVotes(
     const ks = columnsOf(r.at);
     for (let j = 0; j < r.values.length; j++) {
       const v = r.values[j];
-      const k = v.value === null ? -1 : ks[j];
+      const k = holdsFigure(v) ? ks[j] : -1;
       if (k < 0) continue;
       const tally = (tallies[k] ??= new Map());
       const t = tally.get(block) ?? { rates: 0, all: 0 };

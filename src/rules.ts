@@ -55,6 +55,8 @@ export const rules = {
   /** One value token: $, (, -, digits with thousands separators, decimals, ), %, footnote marker; "(6.3%)" too. */
   number:
     /^(\$\s*)?(\()?\s*(-)?\s*(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?(?:\s*(?:\([a-z]\)|\(\d{1,2}(?:,\d{1,2})*\)|\*{1,3}))?$/i,
+  /** The commas between a figure's thousands: what its value leaves out of its text. */
+  thousandsComma: /,/g,
   /** Cells that hold no number: dashes (zero or not meaningful) and the n.a. family. */
   dashCell: /^\$?\s*(?:-{1,3}|\u2014|\u2013|_{1,3})$/,
   notAvailableCell:

@@ -201,7 +201,11 @@ export function footingChecks(table: Table): Check[] {
   const checks: Check[] = [];
   const totals = totalsWithComponents(table);
   const partsOf = new Map(totals.map((t) => [t.total, t.parts]));
-  const index = new Map(table.rows.map((r, i) => [r, i]));
+  // Where each total stands: a long table's rows are not each given a pair and a map entry.
+  const index = new Map<Row, number>();
+  table.rows.forEach((r, i) => {
+    if (partsOf.has(r)) index.set(r, i);
+  });
   // The decimals each column prints, a unit and scale at a time: read once a table, not once a total.
   const places = new Map<string, number[]>();
   const placesOf = (total: Row) => {
