@@ -5,7 +5,13 @@
 // "character" units from their column index and colspan, so that columns.ts clusters them exactly as it clusters
 // fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
-import { isHeaderYear, marked, withText } from "./cells";
+import {
+  FigureCell,
+  holdsFigure,
+  isHeaderYear,
+  marked,
+  withText,
+} from "./cells";
 import { HtmlTag, TextRun, walkHtml } from "./html-tokens";
 import { append, floorIndex, greatest, least } from "./extremes";
 import { Cell, Grid, GridRow, SourceLine, ValueCell, Warning } from "./model";
@@ -841,14 +847,21 @@ function spacesBefore(written: string, text: string): number | null {
 
 /**
  * A figure of an HTML row. Its span and line are its number's <td>'s, read from that cell (held by the row anyway)
- * when asked for, not held twice: a table's rows are all held until it ends.
+ * when asked for, not held twice: a table's rows are all held until it ends. So is its text, where it is the cell's
+ * (most are: not "$ 1,234" written over two cells).
  */
-class HtmlValueCell implements ValueCell {
-  constructor(
-    public text: string,
-    private readonly cell: HCell,
-    public value: string | null,
-  ) {}
+class HtmlValueCell extends FigureCell {
+  private readonly source: HCell | { readonly text: string; cell: HCell };
+  constructor(text: string, cell: HCell, value: string | null) {
+    super(text, value);
+    this.source = text === cell.text ? cell : { text, cell };
+  }
+  private get cell(): HCell {
+    return "cell" in this.source ? this.source.cell : this.source;
+  }
+  get text(): string {
+    return this.source.text;
+  }
   get start(): number {
     return spanOf(this.cell.col, this.cell.colspan).start;
   }
@@ -960,7 +973,7 @@ function analyzeRow(r: RowBuf): HRow {
     valueCol: values.length
       ? least(values.map((v) => v.item.firstCol))
       : Infinity,
-    numeric: vcells.filter((v) => v.value !== null && !v.dash).length,
+    numeric: vcells.filter((v) => holdsFigure(v) && !v.dash).length,
     yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
     above: Math.max(0, greatest(valueCells.map((c) => c.top ?? 0))),
     below: Math.max(0, greatest(valueCells.map((c) => c.bottom ?? 0))),
@@ -1061,7 +1074,7 @@ function settleStrays(rows: HRow[]): HRow[] {
       label,
       values,
       valueCol: values.length ? valueCol : Infinity,
-      numeric: values.filter((v) => v.value !== null && !v.dash).length,
+      numeric: values.filter((v) => holdsFigure(v) && !v.dash).length,
     };
   });
 }
