@@ -74,6 +74,19 @@ describe("analyzeLine: label and values", () => {
     expect(a.yearsOnly).toBe(false);
   });
 
+  it("keeps each figure's value as read when its text is written again, whether or not it held that value", () => {
+    const a = analyzeLine(
+      fw(at(0, "Net sales"), right(30, "1,204"), right(42, "(3,518)")),
+    );
+    const [plain, negative] = a.values;
+    expect([plain.value, negative.value]).toEqual(["1204", "-3518"]);
+    // A marker settled onto the figure changes its text, never its value.
+    plain.text = "1,204 (a)";
+    negative.text = "(3,518) (b)";
+    expect([plain.value, negative.value]).toEqual(["1204", "-3518"]);
+    expect(plain.text).toBe("1,204 (a)");
+  });
+
   it("spans a value by the number itself, without its '$', so right edges align", () => {
     const line = fw(
       at(0, "Revenues"),
