@@ -740,25 +740,54 @@ function narrativeContext(
 
 // ---- tables → grids ----------------------------------------------------------------------------------------------
 
-interface HCell {
-  text: string;
-  col: number;
-  colspan: number;
+/**
+ * A finished cell of an HTML row. Its column and the columns it spans are held as one number: a table's cells are
+ * all held until it ends.
+ */
+class HCell {
+  /** Its column × SPAN_BOUND + its colspan. */
+  private readonly span: number;
   /** Its indent, the rules its borders draw (0 none, 1 single, 2 double) and an <hr> in it: held only where set. */
-  indent?: number;
-  top?: number;
-  bottom?: number;
-  hr?: true;
-  /** The source line its text stands on: of its first digit, else of its first text, else of its <td>. */
-  line: number;
+  declare indent?: number;
+  declare top?: number;
+  declare bottom?: number;
+  declare hr?: true;
   /** The cell holds nothing but a superscript footnote marker: it belongs to the cell before it. */
-  note?: boolean;
-  /**
-   * The cell as written, for a table narrated line by line: its pieces; or, where it is one piece on its own `line`,
-   * its text, or how many spaces stand before its text where that is all it adds (a figure padded in the page).
-   */
-  raw: string | Piece[] | number;
+  declare note?: boolean;
+  constructor(
+    readonly text: string,
+    col: number,
+    colspan: number,
+    /** The source line its text stands on: of its first digit, else of its first text, else of its <td>. */
+    readonly line: number,
+    /**
+     * The cell as written, for a table narrated line by line: its pieces; or, where it is one piece on its own
+     * `line`, its text, or how many spaces stand before its text where that is all it adds (a figure padded in the
+     * page).
+     */
+    readonly raw: string | Piece[] | number,
+  ) {
+    this.span = col * SPAN_BOUND + colspan;
+  }
+  get col(): number {
+    return Math.floor(this.span / SPAN_BOUND);
+  }
+  get colspan(): number {
+    return this.span % SPAN_BOUND;
+  }
+  /** The same cell under another text (a footnote marker joined to it), its marks kept. */
+  withText(text: string): HCell {
+    const out = new HCell(text, this.col, this.colspan, this.line, this.raw);
+    if (this.indent !== undefined) out.indent = this.indent;
+    if (this.top !== undefined) out.top = this.top;
+    if (this.bottom !== undefined) out.bottom = this.bottom;
+    if (this.hr) out.hr = true;
+    if (this.note !== undefined) out.note = this.note;
+    return out;
+  }
 }
+/** More than any colspan (MAX_COLSPAN): a cell's column and colspan in one number. */
+const SPAN_BOUND = MAX_COLSPAN + 1;
 
 /** A cell's text as written, piece by piece. */
 const piecesOf = (c: HCell): Piece[] =>
@@ -810,25 +839,23 @@ function finishCell(c: CellBuf): HCell {
     c.parts.find((p) => firstNonSpace(p.text) >= 0)?.line ??
     c.line;
   const one = c.parts.length === 1 ? c.parts[0] : null;
-  const cell: HCell = {
+  const cell = new HCell(
     text,
-    col: c.col,
-    colspan: c.colspan,
+    c.col,
+    c.colspan,
     line,
     // One piece on the cell's own line, written as its text reads or as it after spaces: the same string, held once.
-    raw:
-      one === null
-        ? c.parts.length
-          ? c.parts.slice()
-          : NO_PIECES
-        : one.line !== line
-          ? [one]
-          : one.text === text
-            ? text
-            : (spacesBefore(one.text, text) ?? one.text),
-  };
-  // Set only where true, after the literal: a spread builds the object field by field, holding its fields apart.
-  // (Most cells have none of these: a table's cells are held until it ends.)
+    one === null
+      ? c.parts.length
+        ? c.parts.slice()
+        : NO_PIECES
+      : one.line !== line
+        ? [one]
+        : one.text === text
+          ? text
+          : (spacesBefore(one.text, text) ?? one.text),
+  );
+  // Set only where true: most cells have none of these, and a table's cells are held until it ends.
   if (c.indent + nbsp) cell.indent = c.indent + nbsp;
   if (c.top) cell.top = c.top;
   if (c.bottom) cell.bottom = c.bottom;
@@ -995,7 +1022,7 @@ function foldNotes(cells: HCell[]): HCell[] {
     )
       continue;
     if (c.note && prev)
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}` };
+      out[out.length - 1] = prev.withText(`${prev.text} ${c.text}`);
     else out.push(c);
   }
   return out;
