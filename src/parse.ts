@@ -920,8 +920,10 @@ function factsOf(
         table: t,
         line: row.line,
         figure: decided,
+        values: row.values,
+        columns: table.columns,
       };
-      facts.push(tableFact(shared, col, value, decided, line));
+      facts.push(tableFact(shared, k, decided, line));
     });
   });
 }
