@@ -515,6 +515,56 @@ describe("a release typed with tabs: two tables, dates from the title", () => {
   });
 });
 
+describe("a table stating no scale before the first that states one", () => {
+  // Invented: a table of selected data, prose, then the statement "(In thousands)" printing the same revenues.
+  const text = [
+    "Acme Corp. reported its results today.",
+    "",
+    "SELECTED DATA",
+    "                              Three Months Ended June 30,",
+    "                                  2004          2003",
+    "Revenues                        45,120        40,310",
+    "Operating income                 5,210         4,870",
+    "",
+    "Acme Corp. said that demand for its widgets grew in every region during the quarter, and that",
+    "it expects the same in the second half of the year as new plants open in Ohio and Texas.",
+    "",
+    "CONDENSED STATEMENTS OF INCOME",
+    "(In thousands)",
+    "                              Three Months Ended June 30,",
+    "                                  2004          2003",
+    "Revenues                        45,120        40,310",
+    "Cost of revenues                30,010        27,200",
+    "Net income                       3,100         2,900",
+    "",
+  ].join("\n");
+  const rel = parseRelease(text, "selected-then-statement.txt");
+
+  it("is measured against it once that table is read, and says so once", () => {
+    expect(rel.tables.map((t) => [t.title, t.scale])).toEqual([
+      ["SELECTED DATA", 1000],
+      ["CONDENSED STATEMENTS OF INCOME", 1000],
+    ]);
+    const said = rel.warnings.filter((w) => /states no scale/.test(w.message));
+    expect(said.map((w) => w.line)).toEqual([4]);
+    expect(said[0].message).toMatch(
+      /of the size of the table at line 14 \(×1000\)/,
+    );
+    expect(
+      factsOf(rel, "Operating income").map((f) => [f.period, f.value, f.scale]),
+    ).toEqual([
+      ["Q2-2004", "5210", 1000],
+      ["Q2-2003", "4870", 1000],
+    ]);
+    expect(rel.tables[0].rows.map((r) => [r.label, r.scale, r.values])).toEqual(
+      [
+        ["Revenues", 1000, ["45120", "40310"]],
+        ["Operating income", 1000, ["5210", "4870"]],
+      ],
+    );
+  });
+});
+
 describe("an EDGAR balance sheet split over two pages", () => {
   const rel = parse("osprey-q1-2005-balance.txt");
 
