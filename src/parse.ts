@@ -464,6 +464,7 @@ interface TableDraft extends Pick<
 /** How a figure reads, where its row's unit is not all it takes: a percentage, or a change in percentage points. */
 const FIGURE_KIND = { plain: 0, rate: 1, points: 2 } as const;
 
+/** A table's draft read from its source, whose rows are let go as the table's are made. */
 function draftTable(
   source: TableSource,
   calendar: ReturnType<typeof learnCalendar>,
