@@ -1,7 +1,7 @@
 // Fixed-width text → grids. Finds each financial table among the narrative (runs of value rows), its header rows
 // above (the lines with text over the value columns), the heading and title lines that name it, and joins a
 // table that a page break split. Everything after the grid is independent of fixed-width text.
-import { AnalyzedLine, analyzeLine, holdsFigure, withText } from "./cells";
+import { AnalyzedLine, analyzeLine, countFigures, withText } from "./cells";
 import { Cell, Grid, GridRow, SourceLine, ValueCell } from "./model";
 import { isYear } from "./numbers";
 import { greatest, least } from "./extremes";
@@ -415,7 +415,7 @@ function settleLine(
     cells: a.cells,
     label,
     values,
-    numeric: values.filter((v) => holdsFigure(v) && !v.dash).length,
+    numeric: countFigures(values),
     yearsOnly: false,
   };
 }

@@ -83,22 +83,23 @@ export abstract class FigureCell implements ValueCell {
       ? this.text.replace(rules.thousandsComma, "")
       : this.figure;
   }
-  set value(value: string | null) {
-    this.figure = value;
-  }
   /** It holds a figure (not a blank or an n.a.): told without reading its value. */
   get holdsFigure(): boolean {
     return this.figure !== null;
   }
   /** Its value held from now on: before its text changes. */
   protected holdValue(): void {
-    this.figure ??= this.value;
+    if (this.figure === undefined) this.figure = this.value;
   }
 }
 
 /** A cell holds a figure, not a blank or an n.a.: a figure's cell tells without its value being read from its text. */
 export const holdsFigure = (v: ValueCell): boolean =>
   v instanceof FigureCell ? v.holdsFigure : v.value !== null;
+
+/** How many of a row's value cells hold a figure, dashes left out: what makes it a row of figures. */
+export const countFigures = (values: ValueCell[]): number =>
+  values.filter((v) => holdsFigure(v) && !v.dash).length;
 
 /**
  * A value cell read from a fixed-width line. Most figures are written just as a word of the line ("105,729"): their
@@ -364,7 +365,7 @@ export function analyzeLine(text: string): AnalyzedLine {
   const yearsOnly = values.length > 0 && values.every((v) => isHeaderYear(v));
   const settled = yearsOnly ? null : yearIntoLabel(text, label, values);
   const row = settled ?? { label, values };
-  const numeric = row.values.filter((v) => holdsFigure(v) && !v.dash).length;
+  const numeric = countFigures(row.values);
   // Its values to size: an array grown by push keeps room for 16 items.
   return new LineAnalysis(
     text,

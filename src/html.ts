@@ -6,8 +6,8 @@
 // fixed-width text.
 import { findGrids, TextGrid } from "./blocks";
 import {
+  countFigures,
   FigureCell,
-  holdsFigure,
   isHeaderYear,
   marked,
   withText,
@@ -1000,7 +1000,7 @@ function analyzeRow(r: RowBuf): HRow {
     valueCol: values.length
       ? least(values.map((v) => v.item.firstCol))
       : Infinity,
-    numeric: vcells.filter((v) => holdsFigure(v) && !v.dash).length,
+    numeric: countFigures(vcells),
     yearsOnly: vcells.length > 0 && vcells.every(isHeaderYear),
     above: Math.max(0, greatest(valueCells.map((c) => c.top ?? 0))),
     below: Math.max(0, greatest(valueCells.map((c) => c.bottom ?? 0))),
@@ -1101,7 +1101,7 @@ function settleStrays(rows: HRow[]): HRow[] {
       label,
       values,
       valueCol: values.length ? valueCol : Infinity,
-      numeric: values.filter((v) => holdsFigure(v) && !v.dash).length,
+      numeric: countFigures(values),
     };
   });
 }

@@ -29,7 +29,7 @@ export interface Cell {
 /** A value cell of the grid: the raw text plus what it means. */
 export interface ValueCell extends Cell {
   /** Exact decimal string with sign applied, or null for a blank/n.a. cell. */
-  value: string | null;
+  readonly value: string | null;
   /** The cell said "%" (set only where it did: a dense table holds millions of cells). */
   percent?: boolean;
   /** The cell was a dash standing for zero or not-meaningful (decided later by the column); set only where it was. */
